@@ -1,0 +1,149 @@
+import type {
+  AppealResult,
+  CompensationStatus,
+  CompensationType,
+  ContactChannel,
+  ContactOutcome,
+  MaliciousKind,
+  Platform,
+  Rating,
+  RemedyStatus,
+  RemedyType,
+  ReplyStatus,
+  ReplyTarget,
+  ReviewOutcome,
+  RootCause,
+  Severity,
+  Stage,
+  WaitingReason,
+} from '../shared/vocabulary';
+
+export interface ContactAttempt {
+  readonly id: string;
+  readonly channel: ContactChannel;
+  readonly outcome: ContactOutcome;
+  readonly at: Date;
+  readonly note: string | null;
+  readonly actorId: string;
+}
+
+export interface Remedy {
+  readonly id: string;
+  readonly type: RemedyType;
+  readonly status: RemedyStatus;
+  readonly note: string | null;
+  readonly updatedAt: Date;
+}
+
+/** Why a compensation needs a team lead before it may be paid. */
+export type ApprovalReason = 'over_limit' | 'buyer_already_compensated';
+
+export interface Compensation {
+  readonly id: string;
+  readonly type: CompensationType;
+  readonly amountFen: number;
+  readonly note: string;
+  readonly status: CompensationStatus;
+  readonly approvalReasons: readonly ApprovalReason[];
+  readonly proposedAt: Date;
+  readonly proposedBy: string;
+  readonly decidedAt: Date | null;
+  readonly decidedBy: string | null;
+  readonly decisionNote: string | null;
+  readonly payoutDueAt: Date | null;
+  readonly paidAt: Date | null;
+}
+
+export interface PublicReply {
+  readonly id: string;
+  readonly target: ReplyTarget;
+  readonly text: string;
+  readonly status: ReplyStatus;
+  readonly draftedAt: Date;
+  readonly publishedAt: Date | null;
+}
+
+export interface Appeal {
+  readonly id: string;
+  readonly kind: MaliciousKind;
+  readonly evidenceRefs: readonly string[];
+  readonly note: string | null;
+  readonly filedAt: Date;
+  readonly result: AppealResult | null;
+  readonly resultNote: string | null;
+  readonly resultAt: Date | null;
+}
+
+export interface CaseRecord {
+  readonly productModel: string;
+  readonly rootCause: RootCause;
+  readonly actionsTaken: string;
+  readonly outcome: ReviewOutcome;
+  readonly specialNotes: string;
+  readonly recordedAt: Date;
+}
+
+export interface Waiting {
+  readonly reason: WaitingReason;
+  readonly since: Date;
+}
+
+/**
+ * Everything the workflow rules need to know about one case. Commands never
+ * mutate it: they return a new state, reusing unchanged children by reference,
+ * so a caller can tell what changed with a reference comparison.
+ */
+export interface CaseState {
+  readonly id: string;
+  readonly shopId: string;
+  readonly platform: Platform;
+  readonly stage: Stage;
+  readonly rating: Rating;
+  readonly severity: Severity;
+  readonly reviewedAt: Date;
+  readonly buyerId: string;
+  readonly buyerTimeZone: string;
+  readonly buyerDoNotContact: boolean;
+  /** Real names known for this buyer (from the order); a public reply must never contain them. */
+  readonly buyerKnownNames: readonly string[];
+  readonly productModel: string | null;
+  readonly hasFollowUp: boolean;
+  readonly suggestedRootCause: RootCause | null;
+  readonly rootCause: RootCause | null;
+  readonly subCause: string | null;
+  readonly rootCauseConfirmed: boolean;
+  readonly maliciousKind: MaliciousKind | null;
+  readonly contactAttempts: readonly ContactAttempt[];
+  readonly firstContactAt: Date | null;
+  readonly remedy: Remedy | null;
+  readonly compensations: readonly Compensation[];
+  readonly replies: readonly PublicReply[];
+  readonly appeal: Appeal | null;
+  readonly waiting: Waiting | null;
+  /** Time the resolution clock has spent paused in finished waits. */
+  readonly pausedMs: number;
+  readonly revisionRequestedAt: Date | null;
+  readonly reviewOutcome: ReviewOutcome | null;
+  readonly record: CaseRecord | null;
+  readonly closedFromStage: Stage | null;
+}
+
+export const isClosed = (state: CaseState): boolean => state.stage === 'recorded';
+
+export const phoneCallCount = (state: CaseState): number =>
+  state.contactAttempts.filter((attempt) => attempt.channel === 'phone').length;
+
+export const hasReachedBuyer = (state: CaseState): boolean =>
+  state.contactAttempts.some((attempt) => attempt.outcome === 'reached');
+
+export const buyerRefusedContact = (state: CaseState): boolean =>
+  state.buyerDoNotContact || state.contactAttempts.some((attempt) => attempt.outcome === 'refused');
+
+export const unansweredAttemptCount = (state: CaseState): number =>
+  state.contactAttempts.filter((attempt) => attempt.outcome !== 'reached').length;
+
+export const publishedReply = (state: CaseState, target: 'review' | 'follow_up'): PublicReply | undefined =>
+  state.replies.find((reply) => reply.target === target && reply.status === 'published');
+
+export const compensationAwaitingDecision = (state: CaseState): boolean =>
+  state.compensations.some((compensation) => compensation.status === 'pending_approval');

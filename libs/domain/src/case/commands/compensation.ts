@@ -1,0 +1,153 @@
+import { payoutDueAt } from '../../deadlines/deadlines';
+import {
+  type BuyerCompensationHistory,
+  type CompensationOffer,
+  compensationLimitFen,
+  evaluateCompensation,
+} from '../../policies/compensation-policy';
+import { type Refusal, isRefusal, refusal } from '../../refusals/refusal';
+import type { Compensation, CaseState } from '../case-state';
+import { type CommandContext, type CommandResult, accept, refuse } from '../command-context';
+import { OPEN_STAGES, guardLead, guardStage, replaceById } from './guards';
+
+/**
+ * Proposes a compensation as a remedy for the buyer's problem. Within the limits it is approved at
+ * once; above them, or for a buyer compensated recently, it waits for a team lead.
+ */
+export function proposeCompensation(
+  state: CaseState,
+  offer: CompensationOffer,
+  history: BuyerCompensationHistory,
+  ctx: CommandContext,
+): CommandResult {
+  const wrongStage = guardStage(state, ['compensating']);
+  if (wrongStage) return refuse(wrongStage);
+  const evaluation = evaluateCompensation(state, offer, history, ctx.policy.compensation);
+  if (isRefusal(evaluation)) return refuse(evaluation);
+
+  const needsApproval = evaluation.approvalReasons.length > 0;
+  const compensation: Compensation = {
+    id: ctx.newId(),
+    type: offer.type,
+    amountFen: offer.amountFen,
+    note: offer.note.trim(),
+    status: needsApproval ? 'pending_approval' : 'approved',
+    approvalReasons: evaluation.approvalReasons,
+    proposedAt: ctx.now,
+    proposedBy: ctx.actor.id,
+    decidedAt: needsApproval ? null : ctx.now,
+    decidedBy: null,
+    decisionNote: null,
+    payoutDueAt: needsApproval ? null : payoutDueAt(ctx.now, ctx.policy),
+    paidAt: null,
+  };
+  return accept({ ...state, compensations: [...state.compensations, compensation] }, [
+    {
+      type: 'compensation_proposed',
+      actorId: ctx.actor.id,
+      at: ctx.now,
+      data: {
+        compensationId: compensation.id,
+        type: compensation.type,
+        amountFen: compensation.amountFen,
+        limitFen: compensationLimitFen(state, offer.type, ctx.policy.compensation),
+        status: compensation.status,
+        approvalReasons: compensation.approvalReasons,
+        note: compensation.note,
+      },
+    },
+  ]);
+}
+
+function findCompensation(state: CaseState, compensationId: string): Compensation | Refusal {
+  return state.compensations.find((c) => c.id === compensationId) ?? refusal('compensation.not_found');
+}
+
+export interface DecideCompensationInput {
+  compensationId: string;
+  note?: string | null;
+}
+
+function decide(
+  state: CaseState,
+  input: DecideCompensationInput,
+  decision: 'approved' | 'rejected',
+  ctx: CommandContext,
+): CommandResult {
+  const notLead = guardLead(ctx.actor);
+  if (notLead) return refuse(notLead);
+  const wrongStage = guardStage(state, OPEN_STAGES);
+  if (wrongStage) return refuse(wrongStage);
+  const found = findCompensation(state, input.compensationId);
+  if (isRefusal(found)) return refuse(found);
+  if (found.status !== 'pending_approval') {
+    return refuse(refusal('compensation.not_pending_approval', { status: found.status }));
+  }
+  if (decision === 'approved' && state.maliciousKind !== null) return refuse(refusal('compensation.malicious_case'));
+
+  const decided: Compensation = {
+    ...found,
+    status: decision,
+    decidedAt: ctx.now,
+    decidedBy: ctx.actor.id,
+    decisionNote: input.note?.trim() || null,
+    payoutDueAt: decision === 'approved' ? payoutDueAt(ctx.now, ctx.policy) : null,
+  };
+  return accept({ ...state, compensations: replaceById(state.compensations, decided) }, [
+    {
+      type: decision === 'approved' ? 'compensation_approved' : 'compensation_rejected',
+      actorId: ctx.actor.id,
+      at: ctx.now,
+      data: { compensationId: found.id, before: found.status, after: decided.status, note: decided.decisionNote },
+    },
+  ]);
+}
+
+export const approveCompensation = (state: CaseState, input: DecideCompensationInput, ctx: CommandContext) =>
+  decide(state, input, 'approved', ctx);
+
+export const rejectCompensation = (state: CaseState, input: DecideCompensationInput, ctx: CommandContext) =>
+  decide(state, input, 'rejected', ctx);
+
+export interface MarkCompensationPaidInput {
+  compensationId: string;
+}
+
+/** Pays an approved compensation exactly once. */
+export function markCompensationPaid(
+  state: CaseState,
+  input: MarkCompensationPaidInput,
+  ctx: CommandContext,
+): CommandResult {
+  const wrongStage = guardStage(state, OPEN_STAGES);
+  if (wrongStage) return refuse(wrongStage);
+  const found = findCompensation(state, input.compensationId);
+  if (isRefusal(found)) return refuse(found);
+  if (state.maliciousKind !== null) return refuse(refusal('compensation.malicious_case'));
+  switch (found.status) {
+    case 'pending_approval':
+      return refuse(refusal('compensation.approval_required', { reasons: found.approvalReasons }));
+    case 'rejected':
+      return refuse(refusal('compensation.rejected'));
+    case 'paid':
+      return refuse(refusal('compensation.already_paid'));
+    case 'approved':
+      break;
+  }
+  const paid: Compensation = { ...found, status: 'paid', paidAt: ctx.now };
+  return accept({ ...state, compensations: replaceById(state.compensations, paid) }, [
+    {
+      type: 'compensation_paid',
+      actorId: ctx.actor.id,
+      at: ctx.now,
+      data: {
+        compensationId: found.id,
+        amountFen: found.amountFen,
+        before: found.status,
+        after: 'paid',
+        payoutDueAt: found.payoutDueAt?.toISOString() ?? null,
+        late: found.payoutDueAt !== null && ctx.now > found.payoutDueAt,
+      },
+    },
+  ]);
+}

@@ -1,0 +1,66 @@
+import { type Refusal, refusal } from '../../refusals/refusal';
+import type { Actor, Stage, WaitingReason } from '../../shared/vocabulary';
+import { type CaseEvent, stageChanged } from '../case-event';
+import type { CaseState } from '../case-state';
+import type { CommandContext } from '../command-context';
+
+export const OPEN_STAGES: readonly Stage[] = [
+  'new',
+  'contacting',
+  'apologised',
+  'resolving',
+  'compensating',
+  'replying',
+  'watching',
+  'appealing',
+];
+
+export function guardStage(state: CaseState, allowed: readonly Stage[]): Refusal | null {
+  if (state.stage === 'recorded' && !allowed.includes('recorded')) return refusal('stage.case_closed');
+  if (!allowed.includes(state.stage)) {
+    return refusal('stage.wrong_stage', { stage: state.stage, allowed: allowed.join('/') });
+  }
+  return null;
+}
+
+export function guardLead(actor: Actor): Refusal | null {
+  return actor.role === 'lead' || actor.role === 'admin' ? null : refusal('role.lead_required');
+}
+
+export interface Step {
+  state: CaseState;
+  events: CaseEvent[];
+}
+
+export function moveTo(step: Step, to: Stage, ctx: CommandContext, reason?: string): Step {
+  return {
+    state: { ...step.state, stage: to },
+    events: [...step.events, stageChanged(step.state.stage, to, ctx.actor.id, ctx.now, reason)],
+  };
+}
+
+export function startWaiting(step: Step, reason: WaitingReason, ctx: CommandContext): Step {
+  if (step.state.waiting?.reason === reason) return step;
+  const ended = endWaiting(step, ctx);
+  return {
+    state: { ...ended.state, waiting: { reason, since: ctx.now } },
+    events: [...ended.events, { type: 'waiting_started', actorId: ctx.actor.id, at: ctx.now, data: { reason } }],
+  };
+}
+
+/** Ends the current wait, if any (or only a wait for `onlyReason`), adding its length to the paused time. */
+export function endWaiting(step: Step, ctx: CommandContext, onlyReason?: WaitingReason): Step {
+  const waiting = step.state.waiting;
+  if (!waiting || (onlyReason && waiting.reason !== onlyReason)) return step;
+  const pausedForMs = Math.max(0, ctx.now.getTime() - waiting.since.getTime());
+  return {
+    state: { ...step.state, waiting: null, pausedMs: step.state.pausedMs + pausedForMs },
+    events: [
+      ...step.events,
+      { type: 'waiting_ended', actorId: ctx.actor.id, at: ctx.now, data: { reason: waiting.reason, pausedForMs } },
+    ],
+  };
+}
+
+export const replaceById = <T extends { id: string }>(items: readonly T[], next: T): T[] =>
+  items.map((item) => (item.id === next.id ? next : item));

@@ -1,0 +1,67 @@
+import { aCase, contextAt } from '../../testing';
+import type { CommandResult } from '../command-context';
+import { draftReply, publishReply } from './reply';
+
+const code = (result: CommandResult) => (result.ok ? null : result.refusal.code);
+const polite = '非常抱歉给您带来不好的体验，问题已经安排处理，欢迎随时联系我们。';
+
+describe('public replies', () => {
+  it('drafts and publishes one reply per review', () => {
+    const drafted = draftReply(aCase().inStage('replying').build(), { target: 'review', text: polite }, contextAt());
+    if (!drafted.ok) throw new Error(drafted.refusal.code);
+    const replyId = drafted.state.replies[0]!.id;
+    const published = publishReply(drafted.state, { replyId }, contextAt());
+    if (!published.ok) throw new Error(published.refusal.code);
+    expect(published.state.replies[0]).toMatchObject({ status: 'published', text: polite });
+
+    expect(code(draftReply(published.state, { target: 'review', text: polite }, contextAt()))).toBe('reply.already_published');
+    expect(code(publishReply(published.state, { replyId }, contextAt()))).toBe('reply.already_published');
+  });
+
+  it('replaces an unpublished draft instead of stacking drafts', () => {
+    const first = draftReply(aCase().inStage('replying').build(), { target: 'review', text: polite }, contextAt());
+    if (!first.ok) throw new Error(first.refusal.code);
+    const second = draftReply(first.state, { target: 'review', text: '感谢反馈，我们会改进包装。' }, contextAt());
+    if (!second.ok) throw new Error(second.refusal.code);
+    expect(second.state.replies).toHaveLength(1);
+    expect(second.events[0]?.data).toMatchObject({ textBefore: polite, text: '感谢反馈，我们会改进包装。' });
+  });
+
+  it('allows one more reply for a follow-up review, and only when there is one', () => {
+    const watching = aCase().inStage('watching').withReply({ status: 'published' });
+    expect(code(draftReply(watching.build(), { target: 'follow_up', text: polite }, contextAt()))).toBe('reply.no_follow_up');
+    expect(draftReply(watching.with({ hasFollowUp: true }).build(), { target: 'follow_up', text: polite }, contextAt()).ok).toBe(true);
+  });
+
+  it.each([
+    ['a mobile number', '有问题请拨打13812345678联系售后', ['phone']],
+    ['a spaced mobile number', '您的电话 138 1234 5678 已登记', ['phone']],
+    ['an ID number', '身份证11010519491231002X已核实', ['id_number']],
+    ['a landline', '客服热线 021-62345678', ['landline']],
+    ['an address', '已寄到浙江省杭州市西湖区文三路 90 号', ['address']],
+    ['an order number', '订单 3012345678901234567 已退款', ['order_number']],
+    ['the buyer real name', '张伟您好，已为您处理', ['full_name']],
+  ] as const)('refuses a reply containing %s', (_label, text, kinds) => {
+    const state = aCase().inStage('replying').with({ buyerKnownNames: ['张伟'] }).build();
+    const result = draftReply(state, { target: 'review', text }, contextAt());
+    expect(result.ok ? null : result.refusal).toEqual({ code: 'reply.personal_data', params: { kinds } });
+  });
+
+  it.each(['你是不是有病吧', '傻逼买家', 'what an idiot'])('refuses abusive wording: %s', (text) => {
+    expect(code(draftReply(aCase().inStage('replying').build(), { target: 'review', text }, contextAt()))).toBe('reply.abusive');
+  });
+
+  it.each(['', '   ', '好'.repeat(501)])('refuses a reply of the wrong length', (text) => {
+    expect(code(draftReply(aCase().inStage('replying').build(), { target: 'review', text }, contextAt()))).toBe('reply.invalid_length');
+  });
+
+  it('accepts ordinary replies with numbers that are not personal data', () => {
+    const text = '亲，这款保温杯保温6小时，500ml容量，2天内发出，7天无理由退换。';
+    expect(draftReply(aCase().inStage('replying').build(), { target: 'review', text }, contextAt()).ok).toBe(true);
+  });
+
+  it('re-checks the text when publishing', () => {
+    const state = aCase().inStage('replying').withReply({ id: 'r1', text: '请拨打13812345678' }).build();
+    expect(code(publishReply(state, { replyId: 'r1' }, contextAt()))).toBe('reply.personal_data');
+  });
+});

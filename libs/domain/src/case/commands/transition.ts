@@ -1,0 +1,90 @@
+import { type Refusal, refusal } from '../../refusals/refusal';
+import type { MaliciousKind, Stage } from '../../shared/vocabulary';
+import {
+  type CaseState,
+  buyerRefusedContact,
+  compensationAwaitingDecision,
+  hasReachedBuyer,
+  phoneCallCount,
+  publishedReply,
+  unansweredAttemptCount,
+} from '../case-state';
+import { type CommandContext, type CommandResult, accept, refuse } from '../command-context';
+import { canMoveAlongEdge } from '../stages';
+import { moveTo, type Step } from './guards';
+
+export interface TransitionInput {
+  to: Stage;
+  /** Required to enter `appealing` unless the case is already flagged. */
+  maliciousKind?: MaliciousKind | null;
+  reason?: string | null;
+}
+
+function contactExhausted(state: CaseState, ctx: CommandContext): boolean {
+  const policy = ctx.policy.contact;
+  return (
+    buyerRefusedContact(state) ||
+    phoneCallCount(state) >= policy.maxPhoneCallsPerCase ||
+    unansweredAttemptCount(state) >= policy.attemptsBeforeGivingUp
+  );
+}
+
+/** The guard of one edge: null when the case may move along it. */
+function guardEdge(state: CaseState, input: TransitionInput, ctx: CommandContext): Refusal | null {
+  const { stage: from } = state;
+  switch (input.to) {
+    case 'apologised':
+      return hasReachedBuyer(state) ? null : refusal('contact.not_reached');
+    case 'replying':
+      if (from === 'contacting' && !contactExhausted(state, ctx)) {
+        return refusal('contact.attempts_not_exhausted', {
+          attempts: unansweredAttemptCount(state),
+          needed: ctx.policy.contact.attemptsBeforeGivingUp,
+        });
+      }
+      if (from === 'resolving' && state.remedy === null) return refusal('remedy.missing');
+      if (compensationAwaitingDecision(state)) return refusal('compensation.awaiting_decision');
+      return null;
+    case 'appealing':
+      return input.maliciousKind || state.maliciousKind ? null : refusal('appeal.not_flagged_malicious');
+    case 'resolving':
+      return state.rootCauseConfirmed ? null : refusal('root_cause.not_confirmed');
+    case 'compensating':
+      if (state.maliciousKind !== null) return refusal('compensation.malicious_case');
+      return state.remedy === null ? refusal('remedy.missing') : null;
+    case 'watching':
+      if (from === 'replying') return publishedReply(state, 'review') ? null : refusal('reply.not_published');
+      if (state.remedy === null) return refusal('remedy.missing');
+      if (state.remedy.status !== 'done') return refusal('remedy.not_done');
+      return compensationAwaitingDecision(state) ? refusal('compensation.awaiting_decision') : null;
+    default:
+      return null;
+  }
+}
+
+/** Moves the case along one edge of the workflow, if the edge exists and its guard allows it. */
+export function transition(state: CaseState, input: TransitionInput, ctx: CommandContext): CommandResult {
+  if (state.stage === 'recorded') return refuse(refusal('stage.case_closed'));
+  if (!canMoveAlongEdge(state.stage, input.to)) {
+    return refuse(refusal('stage.transition_not_allowed', { from: state.stage, to: input.to }));
+  }
+  const guard = guardEdge(state, input, ctx);
+  if (guard) return refuse(guard);
+
+  let step: Step = { state, events: [] };
+  if (input.to === 'appealing' && state.maliciousKind === null && input.maliciousKind) {
+    step = {
+      state: { ...state, maliciousKind: input.maliciousKind, rootCause: 'malicious', rootCauseConfirmed: true },
+      events: [
+        {
+          type: 'malicious_flagged',
+          actorId: ctx.actor.id,
+          at: ctx.now,
+          data: { kind: input.maliciousKind, rootCauseBefore: state.rootCause, reason: input.reason?.trim() || null },
+        },
+      ],
+    };
+  }
+  step = moveTo(step, input.to, ctx, input.reason?.trim() || undefined);
+  return accept(step.state, step.events);
+}

@@ -1,0 +1,74 @@
+import { addBusinessDays, addDays, addHours } from 'date-fns';
+
+import type { CaseState } from '../case/case-state';
+import type { Policy } from '../policies/policy-config';
+import type { Platform, Severity } from '../shared/vocabulary';
+
+export interface ReviewClockInput {
+  platform: Platform;
+  severity: Severity;
+  reviewedAt: Date;
+}
+
+/** Deadlines fixed at intake: every clock runs from the review, not from when a case was opened. */
+export interface ReviewDeadlines {
+  firstContactDueAt: Date;
+  revisionWindowEndsAt: Date;
+  followUpWindowEndsAt: Date;
+  appealDeadlineAt: Date;
+}
+
+export function reviewDeadlines(input: ReviewClockInput, policy: Policy): ReviewDeadlines {
+  const rules = policy.platforms[input.platform];
+  return {
+    firstContactDueAt: addHours(input.reviewedAt, policy.sla.firstContactHours[input.severity]),
+    revisionWindowEndsAt: addDays(input.reviewedAt, rules.revisionWindowDays),
+    followUpWindowEndsAt: addDays(input.reviewedAt, rules.followUpWindowDays),
+    appealDeadlineAt: addDays(input.reviewedAt, rules.appealWindowDays),
+  };
+}
+
+/** Paused time so far, including a wait that is still going on at `now`. */
+export function pausedMsAt(state: CaseState, now: Date): number {
+  const ongoing = state.waiting ? Math.max(0, now.getTime() - state.waiting.since.getTime()) : 0;
+  return state.pausedMs + ongoing;
+}
+
+/**
+ * The resolution deadline moves out by the time the case spent waiting on the buyer
+ * (call-back requested, return in transit); while it waits, the clock is visibly paused.
+ */
+export function resolutionClock(
+  state: CaseState,
+  policy: Policy,
+  now: Date,
+): { dueAt: Date; paused: boolean; pausedMs: number } {
+  const pausedMs = pausedMsAt(state, now);
+  const base = addHours(state.reviewedAt, policy.sla.resolutionHours[state.severity]);
+  return { dueAt: new Date(base.getTime() + pausedMs), paused: state.waiting !== null, pausedMs };
+}
+
+/**
+ * Payout is due a number of business days (Mon–Fri) after approval.
+ * Chinese public holidays and their make-up working days are not modelled yet.
+ */
+export function payoutDueAt(approvedAt: Date, policy: Policy): Date {
+  return addBusinessDays(approvedAt, policy.compensation.payoutBusinessDays);
+}
+
+export function caseDeadlines(state: CaseState, policy: Policy, now: Date) {
+  const fixed = reviewDeadlines(state, policy);
+  const resolution = resolutionClock(state, policy, now);
+  const unpaidDue = state.compensations
+    .filter((compensation) => compensation.status === 'approved' && compensation.payoutDueAt)
+    .map((compensation) => compensation.payoutDueAt as Date)
+    .sort((a, b) => a.getTime() - b.getTime())[0];
+  return {
+    ...fixed,
+    firstContactMet: state.firstContactAt !== null,
+    resolutionDueAt: resolution.dueAt,
+    resolutionPaused: resolution.paused,
+    pausedMs: resolution.pausedMs,
+    nextPayoutDueAt: unpaidDue ?? null,
+  };
+}

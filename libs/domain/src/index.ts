@@ -1,0 +1,5 @@
+export * from './case';
+export * from './deadlines';
+export * from './policies';
+export * from './refusals';
+export * from './shared/vocabulary';

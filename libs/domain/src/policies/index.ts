@@ -1,0 +1,5 @@
+export * from './compensation-policy';
+export * from './contact-policy';
+export * from './policy-config';
+export * from './record-completeness';
+export * from './text-checks';

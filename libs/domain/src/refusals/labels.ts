@@ -1,0 +1,41 @@
+export const LOCALES = ['zh-CN', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+const STAGE_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
+  new: { 'zh-CN': '新建', en: 'new' },
+  contacting: { 'zh-CN': '联系中', en: 'contacting' },
+  apologised: { 'zh-CN': '已致歉', en: 'apologised' },
+  resolving: { 'zh-CN': '处理中', en: 'resolving' },
+  compensating: { 'zh-CN': '补偿中', en: 'compensating' },
+  replying: { 'zh-CN': '公开回复', en: 'replying' },
+  watching: { 'zh-CN': '观察中', en: 'watching' },
+  appealing: { 'zh-CN': '申诉中', en: 'appealing' },
+  recorded: { 'zh-CN': '已归档', en: 'recorded' },
+};
+
+const FIELD_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
+  buyerId: { 'zh-CN': '买家ID', en: 'buyer id' },
+  productModel: { 'zh-CN': '商品及型号', en: 'product and model' },
+  rootCause: { 'zh-CN': '问题原因', en: 'root cause' },
+  actionsTaken: { 'zh-CN': '处理过程与沟通内容', en: 'what was done and said' },
+  outcome: { 'zh-CN': '处理结果', en: 'outcome' },
+  specialNotes: { 'zh-CN': '特别备注(买家性格等)', en: 'special notes (buyer temperament)' },
+  appealResult: { 'zh-CN': '申诉结果', en: 'appeal result' },
+  phone: { 'zh-CN': '手机号', en: 'phone number' },
+  landline: { 'zh-CN': '座机号', en: 'landline number' },
+  id_number: { 'zh-CN': '身份证号', en: 'ID number' },
+  address: { 'zh-CN': '地址', en: 'address' },
+  full_name: { 'zh-CN': '真实姓名', en: 'full name' },
+  over_limit: { 'zh-CN': '超出限额', en: 'over the limit' },
+  buyer_already_compensated: { 'zh-CN': '该买家近期已获补偿', en: 'buyer compensated recently' },
+  compensationPaid: { 'zh-CN': '已批准的补偿尚未发放', en: 'an approved compensation is not paid yet' },
+  order_number: { 'zh-CN': '订单号', en: 'order number' },
+};
+
+export function stageLabel(stage: string, locale: Locale): string {
+  return STAGE_LABELS[stage]?.[locale] ?? stage;
+}
+
+export function fieldLabel(field: string, locale: Locale): string {
+  return FIELD_LABELS[field]?.[locale] ?? field;
+}

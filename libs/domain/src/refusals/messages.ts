@@ -1,0 +1,195 @@
+import { type Refusal, type RefusalCode, type RefusalParams } from './refusal';
+import { type Locale, fieldLabel, stageLabel } from './labels';
+
+type MessageBuilder = (params: RefusalParams, locale: Locale) => string;
+type Bilingual = { 'zh-CN': MessageBuilder; en: MessageBuilder };
+
+const str = (params: RefusalParams, key: string): string => {
+  const value = params[key];
+  return Array.isArray(value) ? value.join(', ') : String(value ?? '');
+};
+
+const list = (params: RefusalParams, key: string, locale: Locale): string => {
+  const value = params[key];
+  const items = Array.isArray(value) ? (value as readonly string[]) : [];
+  return items.map((item) => fieldLabel(item, locale)).join(locale === 'zh-CN' ? '、' : ', ');
+};
+
+const stage = (params: RefusalParams, key: string, locale: Locale): string =>
+  stageLabel(str(params, key), locale);
+
+/** Every refusal code has a sentence in both languages; the compiler checks none is missing. */
+const MESSAGES: Record<RefusalCode, Bilingual> = {
+  'stage.transition_not_allowed': {
+    'zh-CN': (p, l) => `不能从「${stage(p, 'from', l)}」转到「${stage(p, 'to', l)}」`,
+    en: (p, l) => `A case cannot move from "${stage(p, 'from', l)}" to "${stage(p, 'to', l)}"`,
+  },
+  'stage.case_closed': {
+    'zh-CN': () => '工单已归档，需主管重新打开后才能操作',
+    en: () => 'The case is closed; a team lead must reopen it first',
+  },
+  'stage.wrong_stage': {
+    'zh-CN': (p, l) => `当前阶段「${stage(p, 'stage', l)}」不能执行此操作(需在:${str(p, 'allowed')})`,
+    en: (p, l) => `This action is not available in stage "${stage(p, 'stage', l)}" (allowed: ${str(p, 'allowed')})`,
+  },
+  'contact.do_not_contact': {
+    'zh-CN': () => '买家已要求不再联系，所有外呼渠道已停止',
+    en: () => 'The buyer asked not to be contacted; all outbound channels are stopped',
+  },
+  'contact.phone_limit_reached': {
+    'zh-CN': (p) => `第${str(p, 'attempt')}次电话超出上限(${str(p, 'max')}次)`,
+    en: (p) => `Call number ${str(p, 'attempt')} exceeds the limit of ${str(p, 'max')} calls per case`,
+  },
+  'contact.quiet_hours': {
+    'zh-CN': (p) =>
+      `买家当地时间${str(p, 'localTime')}处于免打扰时段(${str(p, 'start')}–${str(p, 'end')})，请稍后再联系`,
+    en: (p) =>
+      `It is ${str(p, 'localTime')} for the buyer, inside quiet hours (${str(p, 'start')}–${str(p, 'end')}); contact them later`,
+  },
+  'contact.lunch_rest': {
+    'zh-CN': (p) => `买家当地时间${str(p, 'localTime')}是午休时间(${str(p, 'start')}–${str(p, 'end')})，请勿来电`,
+    en: (p) => `It is ${str(p, 'localTime')} for the buyer, their lunch rest (${str(p, 'start')}–${str(p, 'end')}); do not call now`,
+  },
+  'contact.too_soon': {
+    'zh-CN': (p) => `距上次电话仅${str(p, 'minutesSince')}分钟，至少间隔${str(p, 'minMinutes')}分钟`,
+    en: (p) => `Only ${str(p, 'minutesSince')} minutes since the last call; wait at least ${str(p, 'minMinutes')} minutes`,
+  },
+  'contact.not_reached': {
+    'zh-CN': () => '尚未联系上买家，不能记录道歉',
+    en: () => 'The buyer has not been reached yet, so no apology can be recorded',
+  },
+  'contact.attempts_not_exhausted': {
+    'zh-CN': (p) => `联系尝试尚未用尽(${str(p, 'attempts')}/${str(p, 'needed')})，买家也未拒绝沟通`,
+    en: (p) => `Contact attempts are not exhausted (${str(p, 'attempts')}/${str(p, 'needed')}) and the buyer has not refused`,
+  },
+  'root_cause.not_confirmed': {
+    'zh-CN': () => '请先与买家确认问题原因',
+    en: () => 'Confirm the root cause with the buyer first',
+  },
+  'remedy.missing': {
+    'zh-CN': () => '请先登记解决方案',
+    en: () => 'Record the remedy first',
+  },
+  'remedy.not_done': {
+    'zh-CN': () => '解决方案尚未完成',
+    en: () => 'The remedy is not done yet',
+  },
+  'compensation.malicious_case': {
+    'zh-CN': () => '该工单已标记为恶意评价，不能给予任何补偿',
+    en: () => 'This case is flagged as a malicious review: no compensation can be given',
+  },
+  'compensation.tied_to_review': {
+    'zh-CN': (p) =>
+      `补偿说明把利益与评价挂钩(「${str(p, 'phrase')}」)。平台规则和《网络反不正当竞争暂行规定》禁止以利益换取好评或改评，补偿只能作为解决买家问题的措施`,
+    en: (p) =>
+      `The compensation text ties a benefit to the review ("${str(p, 'phrase')}"). Marketplace rules and the 2024 SAMR rules on online unfair competition forbid benefits for good or changed reviews; compensation may only remedy the buyer's problem`,
+  },
+  'compensation.invalid_amount': {
+    'zh-CN': () => '补偿金额必须是大于0的整数(单位:分)',
+    en: () => 'The amount must be a positive whole number of fen',
+  },
+  'compensation.not_found': {
+    'zh-CN': () => '找不到该补偿记录',
+    en: () => 'No such compensation on this case',
+  },
+  'compensation.not_pending_approval': {
+    'zh-CN': (p) => `该补偿当前状态为「${str(p, 'status')}」，无需审批`,
+    en: (p) => `This compensation is "${str(p, 'status')}", not waiting for approval`,
+  },
+  'compensation.approval_required': {
+    'zh-CN': (p, l) => `该补偿需主管审批后才能发放(${list(p, 'reasons', l)})`,
+    en: (p, l) => `A team lead must approve this compensation before it is paid (${list(p, 'reasons', l)})`,
+  },
+  'compensation.rejected': {
+    'zh-CN': () => '该补偿已被驳回，不能发放',
+    en: () => 'This compensation was rejected and cannot be paid',
+  },
+  'compensation.already_paid': {
+    'zh-CN': () => '该补偿已发放，不能重复发放',
+    en: () => 'This compensation has already been paid',
+  },
+  'compensation.awaiting_decision': {
+    'zh-CN': () => '还有补偿等待主管审批',
+    en: () => 'A compensation is still waiting for a team lead',
+  },
+  'reply.already_published': {
+    'zh-CN': (p) => `该${str(p, 'target') === 'follow_up' ? '追评' : '评价'}已发布过公开回复，平台只允许回复一次`,
+    en: (p) => `A public reply to this ${str(p, 'target') === 'follow_up' ? 'follow-up review' : 'review'} is already published; platforms allow one`,
+  },
+  'reply.personal_data': {
+    'zh-CN': (p, l) => `回复中含有买家个人信息(${list(p, 'kinds', l)})，公开回复不得泄露`,
+    en: (p, l) => `The reply contains personal data (${list(p, 'kinds', l)}), which must never appear in public`,
+  },
+  'reply.abusive': {
+    'zh-CN': (p) => `回复含有不当用语(「${str(p, 'phrase')}」)`,
+    en: (p) => `The reply contains abusive wording ("${str(p, 'phrase')}")`,
+  },
+  'reply.invalid_length': {
+    'zh-CN': (p) => `回复需为1–${str(p, 'max')}个字`,
+    en: (p) => `A reply must be 1–${str(p, 'max')} characters`,
+  },
+  'reply.not_found': {
+    'zh-CN': () => '找不到该回复草稿',
+    en: () => 'No such reply draft on this case',
+  },
+  'reply.no_follow_up': {
+    'zh-CN': () => '买家没有追评，不能回复追评',
+    en: () => 'The buyer has not added a follow-up review to reply to',
+  },
+  'reply.not_published': {
+    'zh-CN': () => '公开回复尚未发布',
+    en: () => 'The public reply has not been published yet',
+  },
+  'appeal.not_flagged_malicious': {
+    'zh-CN': () => '只有标记为恶意评价的工单才能申诉，请说明恶意类型',
+    en: () => 'Only a case flagged as malicious can be appealed; give the kind of malice',
+  },
+  'appeal.deadline_passed': {
+    'zh-CN': (p) => `申诉期限已过(截止${str(p, 'deadline')})`,
+    en: (p) => `The appeal deadline has passed (${str(p, 'deadline')})`,
+  },
+  'appeal.evidence_required': {
+    'zh-CN': () => '申诉至少需要一项证据(截图、聊天记录编号等)',
+    en: () => 'An appeal needs at least one piece of evidence (screenshot, chat log reference…)',
+  },
+  'appeal.already_filed': {
+    'zh-CN': () => '该工单已提交过申诉',
+    en: () => 'An appeal has already been filed for this case',
+  },
+  'appeal.not_filed': {
+    'zh-CN': () => '尚未提交申诉',
+    en: () => 'No appeal has been filed yet',
+  },
+  'appeal.result_already_recorded': {
+    'zh-CN': () => '申诉结果已登记',
+    en: () => 'The appeal result is already recorded',
+  },
+  'record.incomplete': {
+    'zh-CN': (p, l) => `归档记录不完整，缺少:${list(p, 'missing', l)}`,
+    en: (p, l) => `The record is incomplete; missing: ${list(p, 'missing', l)}`,
+  },
+  'reopen.not_closed': {
+    'zh-CN': () => '工单尚未归档，无需重新打开',
+    en: () => 'The case is not closed, so there is nothing to reopen',
+  },
+  'role.lead_required': {
+    'zh-CN': () => '此操作需要客服主管权限',
+    en: () => 'Only a team lead can do this',
+  },
+  'revision.platform_forbids': {
+    'zh-CN': (p) => `${str(p, 'platform')}平台规则禁止商家要求买家修改评价`,
+    en: (p) => `The rules of ${str(p, 'platform')} forbid sellers to ask for a review change`,
+  },
+  'revision.benefit_mentioned': {
+    'zh-CN': (p) => `改评请求不得附带任何利益(「${str(p, 'phrase')}」)`,
+    en: (p) => `A revision request must never carry a benefit ("${str(p, 'phrase')}")`,
+  },
+  'revision.already_requested': {
+    'zh-CN': () => '已经向买家提出过一次改评请求，不能重复',
+    en: () => 'The buyer has already been asked once; do not ask again',
+  },
+};
+
+export function refusalMessage(value: Refusal, locale: Locale = 'zh-CN'): string {
+  return MESSAGES[value.code][locale](value.params, locale);
+}

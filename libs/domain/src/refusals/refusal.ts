@@ -1,0 +1,73 @@
+/**
+ * A refusal is the domain saying "no" with a stable code a program can branch on
+ * and parameters a message can be built from. Expected refusals are values, not exceptions.
+ */
+export const REFUSAL_CODES = [
+  'stage.transition_not_allowed',
+  'stage.case_closed',
+  'stage.wrong_stage',
+  'contact.do_not_contact',
+  'contact.phone_limit_reached',
+  'contact.quiet_hours',
+  'contact.lunch_rest',
+  'contact.too_soon',
+  'contact.not_reached',
+  'contact.attempts_not_exhausted',
+  'root_cause.not_confirmed',
+  'remedy.missing',
+  'remedy.not_done',
+  'compensation.malicious_case',
+  'compensation.tied_to_review',
+  'compensation.invalid_amount',
+  'compensation.not_found',
+  'compensation.not_pending_approval',
+  'compensation.approval_required',
+  'compensation.rejected',
+  'compensation.already_paid',
+  'compensation.awaiting_decision',
+  'reply.already_published',
+  'reply.personal_data',
+  'reply.abusive',
+  'reply.invalid_length',
+  'reply.not_found',
+  'reply.no_follow_up',
+  'reply.not_published',
+  'appeal.not_flagged_malicious',
+  'appeal.deadline_passed',
+  'appeal.evidence_required',
+  'appeal.already_filed',
+  'appeal.not_filed',
+  'appeal.result_already_recorded',
+  'record.incomplete',
+  'reopen.not_closed',
+  'role.lead_required',
+  'revision.platform_forbids',
+  'revision.benefit_mentioned',
+  'revision.already_requested',
+] as const;
+export type RefusalCode = (typeof REFUSAL_CODES)[number];
+
+export type RefusalParams = Record<string, string | number | readonly string[]>;
+
+export interface Refusal {
+  readonly code: RefusalCode;
+  readonly params: RefusalParams;
+}
+
+export function refusal(code: RefusalCode, params: RefusalParams = {}): Refusal {
+  return { code, params };
+}
+
+export function isRefusal(value: unknown): value is Refusal {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'code' in value &&
+    (REFUSAL_CODES as readonly string[]).includes((value as Refusal).code)
+  );
+}
+
+/** Makes a `switch` over a closed union exhaustive: adding a member breaks the build. */
+export function assertUnreachable(value: never): never {
+  throw new Error(`Unhandled value: ${String(value)}`);
+}
