@@ -1,6 +1,6 @@
 import { aCase, REVIEWED_AT } from '../testing';
 import { DEFAULT_POLICY } from '../policies/policy-config';
-import { caseDeadlines, payoutDueAt, resolutionClock, reviewDeadlines } from './deadlines';
+import { caseDeadlines, payoutDueAt, resolutionClock, reviewDeadlines, urgencyAt } from './deadlines';
 
 const hours = (n: number) => n * 3600_000;
 
@@ -47,5 +47,18 @@ describe('deadlines', () => {
       .withCompensation({ status: 'paid', payoutDueAt: new Date('2026-03-11T00:00:00Z') })
       .build();
     expect(caseDeadlines(state, DEFAULT_POLICY, REVIEWED_AT).nextPayoutDueAt?.toISOString()).toBe('2026-03-18T00:00:00.000Z');
+  });
+});
+
+describe('urgency', () => {
+  it('sorts by first contact due until the first attempt, then by resolution due; appeals by their deadline', () => {
+    const notReached = aCase().withSeverity('critical').build();
+    expect(urgencyAt(notReached, DEFAULT_POLICY, REVIEWED_AT).getTime()).toBe(REVIEWED_AT.getTime() + hours(4));
+    const reached = aCase().withSeverity('critical').reached().build();
+    expect(urgencyAt(reached, DEFAULT_POLICY, REVIEWED_AT).getTime()).toBe(REVIEWED_AT.getTime() + hours(48));
+    const unanswered = aCase().withSeverity('critical').withPhoneCalls(1).build();
+    expect(urgencyAt(unanswered, DEFAULT_POLICY, REVIEWED_AT).getTime()).toBe(REVIEWED_AT.getTime() + hours(48));
+    const appealing = aCase().inStage('appealing').build();
+    expect(urgencyAt(appealing, DEFAULT_POLICY, REVIEWED_AT).toISOString()).toBe('2026-04-09T02:00:00.000Z');
   });
 });

@@ -13,6 +13,8 @@ export interface ReviewClockInput {
 /** Deadlines fixed at intake: every clock runs from the review, not from when a case was opened. */
 export interface ReviewDeadlines {
   firstContactDueAt: Date;
+  /** Before any pause; see `resolutionClock` for the deadline in force. */
+  resolutionDueAt: Date;
   revisionWindowEndsAt: Date;
   followUpWindowEndsAt: Date;
   appealDeadlineAt: Date;
@@ -22,6 +24,7 @@ export function reviewDeadlines(input: ReviewClockInput, policy: Policy): Review
   const rules = policy.platforms[input.platform];
   return {
     firstContactDueAt: addHours(input.reviewedAt, policy.sla.firstContactHours[input.severity]),
+    resolutionDueAt: addHours(input.reviewedAt, policy.sla.resolutionHours[input.severity]),
     revisionWindowEndsAt: addDays(input.reviewedAt, rules.revisionWindowDays),
     followUpWindowEndsAt: addDays(input.reviewedAt, rules.followUpWindowDays),
     appealDeadlineAt: addDays(input.reviewedAt, rules.appealWindowDays),
@@ -44,7 +47,7 @@ export function resolutionClock(
   now: Date,
 ): { dueAt: Date; paused: boolean; pausedMs: number } {
   const pausedMs = pausedMsAt(state, now);
-  const base = addHours(state.reviewedAt, policy.sla.resolutionHours[state.severity]);
+  const base = reviewDeadlines(state, policy).resolutionDueAt;
   return { dueAt: new Date(base.getTime() + pausedMs), paused: state.waiting !== null, pausedMs };
 }
 
@@ -71,4 +74,16 @@ export function caseDeadlines(state: CaseState, policy: Policy, now: Date) {
     pausedMs: resolution.pausedMs,
     nextPayoutDueAt: unpaidDue ?? null,
   };
+}
+
+/**
+ * The moment the queue sorts by: an appeal by its filing deadline; otherwise, until the first
+ * contact attempt, the first-contact deadline (overdue first contacts come first); after that,
+ * the resolution deadline.
+ */
+export function urgencyAt(state: CaseState, policy: Policy, now: Date): Date {
+  if (state.stage === 'appealing') return reviewDeadlines(state, policy).appealDeadlineAt;
+  return state.firstContactAt === null
+    ? reviewDeadlines(state, policy).firstContactDueAt
+    : resolutionClock(state, policy, now).dueAt;
 }

@@ -3,3 +3,4 @@ export * from './contact-policy';
 export * from './policy-config';
 export * from './record-completeness';
 export * from './text-checks';
+export * from './personal-data';

@@ -76,7 +76,7 @@ export class CaseBuilder {
     const attempt: ContactAttempt = { id: nextId('attempt'), channel, outcome, at, note: null, actorId: 'agent-1' };
     return this.with({
       contactAttempts: [...this.state.contactAttempts, attempt],
-      firstContactAt: this.state.firstContactAt ?? (outcome === 'reached' ? at : null),
+      firstContactAt: this.state.firstContactAt ?? at,
     });
   }
 

@@ -14,7 +14,8 @@ const CONTACT_STAGES = ['new', 'contacting', 'apologised', 'resolving', 'compens
 
 /**
  * Logs one attempt to reach the buyer, at `ctx.now` (attempts are never back-dated, so the
- * quiet-hour and spacing rules judge the real moment). The first attempt starts the contacting stage.
+ * quiet-hour and spacing rules judge the real moment). The first attempt starts the contacting
+ * stage and meets the first-contact deadline, whether or not the buyer answers.
  */
 export function logContactAttempt(state: CaseState, input: LogContactAttemptInput, ctx: CommandContext): CommandResult {
   const wrongStage = guardStage(state, CONTACT_STAGES);
@@ -37,7 +38,7 @@ export function logContactAttempt(state: CaseState, input: LogContactAttemptInpu
     state: {
       ...step.state,
       contactAttempts: [...step.state.contactAttempts, attempt],
-      firstContactAt: step.state.firstContactAt ?? (input.outcome === 'reached' ? ctx.now : null),
+      firstContactAt: step.state.firstContactAt ?? ctx.now,
     },
     events: [
       ...step.events,

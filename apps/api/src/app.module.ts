@@ -1,0 +1,42 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { AppealsModule } from './appeals/appeals.module';
+import { CasesModule } from './cases/cases.module';
+import { ActorGuard } from './common/actor/actor';
+import { type Clock, CLOCK, systemClock } from './common/clock';
+import { CompensationModule } from './compensation/compensation.module';
+import { ContactsModule } from './contacts/contacts.module';
+import { dataSourceOptions } from './database/data-source';
+import { HealthModule } from './health/health.module';
+import { RepliesModule } from './replies/replies.module';
+
+export interface AppModuleOptions {
+  databaseUrl: string;
+  clock?: Clock;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl), retryAttempts: 3, retryDelay: 1_000 }),
+        CasesModule,
+        ContactsModule,
+        CompensationModule,
+        RepliesModule,
+        AppealsModule,
+        HealthModule,
+      ],
+      providers: [
+        { provide: CLOCK, useValue: options.clock ?? systemClock },
+        { provide: APP_GUARD, useClass: ActorGuard },
+      ],
+      exports: [CLOCK],
+    };
+  }
+}

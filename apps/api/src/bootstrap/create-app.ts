@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+import { type LogLevel, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type {} from '@fastify/static';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+import { AppModule } from '../app.module';
+import type { Clock } from '../common/clock';
+import { ApiErrorFilter, errorBody } from '../common/errors/api-error.filter';
+import { RequestValidationError } from '../common/errors/validation-error';
+
+export interface CreateAppOptions {
+  databaseUrl: string;
+  /** The built web app to serve at `/`; skipped when it does not exist. */
+  webDist?: string;
+  clock?: Clock;
+  logger?: LogLevel[] | false;
+}
+
+export const API_PREFIX = 'api';
+const BODY_LIMIT_BYTES = 1024 * 1024;
+const ACCEPTED_BODY_TYPES = ['application/json', 'multipart/form-data'];
+
+/** The whole HTTP application — used by `main.ts` and by the tests, so both run the same thing. */
+export async function createApp(options: CreateAppOptions): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT_BYTES,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot({ databaseUrl: options.databaseUrl, clock: options.clock }),
+    adapter,
+    { logger: options.logger ?? ['error', 'warn'], abortOnError: false },
+  );
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: (errors) => RequestValidationError.fromValidationErrors(errors),
+    }),
+  );
+
+  const webIndex = options.webDist ? path.join(options.webDist, 'index.html') : null;
+  const serveWeb = webIndex !== null && existsSync(webIndex);
+  app.useGlobalFilters(new ApiErrorFilter(serveWeb ? spaFallback : undefined));
+
+  const fastify = app.getHttpAdapter().getInstance();
+  // Bodies are JSON (multipart for file uploads); anything else is refused before parsing.
+  fastify.addHook('onRequest', async (request, reply) => {
+    const hasBody = Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
+    const type = request.headers['content-type'] ?? '';
+    if (hasBody && !ACCEPTED_BODY_TYPES.some((accepted) => type.toLowerCase().startsWith(accepted))) {
+      const body = errorBody({ statusCode: 415 }, request);
+      return reply.status(415).send(body);
+    }
+  });
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('差评工单 API')
+      .setDescription(
+        'Cases for neutral and negative marketplace reviews: the workflow, its policies and its history. ' +
+          'Errors always have the shape { statusCode, code, message, details?, requestId }.',
+      )
+      .setVersion('0.1.0')
+      .build(),
+  );
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
+
+  if (serveWeb && options.webDist) {
+    app.useStaticAssets({ root: options.webDist, prefix: '/', wildcard: false, index: ['index.html'] });
+  }
+  await app.init();
+  await fastify.ready();
+  return app;
+}
+
+/** Client-side routes of the single-page app get its index.html; unknown /api paths stay 404 JSON. */
+function spaFallback(request: FastifyRequest, reply: FastifyReply): boolean {
+  const isPage = request.method === 'GET' && !request.url.startsWith(`/${API_PREFIX}/`) && request.url !== `/${API_PREFIX}`;
+  if (!isPage) return false;
+  void reply.type('text/html; charset=utf-8').sendFile('index.html');
+  return true;
+}

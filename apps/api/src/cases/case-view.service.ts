@@ -1,0 +1,141 @@
+import { caseDeadlines, maskAddress, maskName, maskPhone, reviewDeadlines } from '@chaping/domain';
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+import { type Clock, CLOCK } from '../common/clock';
+import { NotFoundError } from '../common/errors/app-errors';
+import { CaseRepository } from './case.repository';
+import { type CaseRow, productModelOf, toCaseState } from './case-row';
+import type { CaseEventDto, CaseViewDto } from './dto/case-view.dto';
+import { PolicyService } from './policy.service';
+
+const iso = (value: Date | null | undefined): string | null => (value ? value.toISOString() : null);
+
+interface EventRow {
+  id: string;
+  type: CaseEventDto['type'];
+  actor_id: string;
+  at: Date;
+  case_version: number;
+  data: Record<string, unknown>;
+}
+
+/** Builds the case view: one statement for the case, one for its history. */
+@Injectable()
+export class CaseViewService {
+  constructor(
+    private readonly cases: CaseRepository,
+    private readonly policies: PolicyService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async get(manager: EntityManager, caseId: string): Promise<CaseViewDto> {
+    const row = await this.cases.loadRow(manager, caseId);
+    if (!row) throw new NotFoundError('case.not_found', caseId);
+    const events: EventRow[] = await manager.query(
+      'SELECT id, type, actor_id, at, case_version, data FROM case_event WHERE case_id = $1 ORDER BY id',
+      [caseId],
+    );
+    return this.toView(row, events);
+  }
+
+  private toView(row: CaseRow, events: EventRow[]): CaseViewDto {
+    const state = toCaseState(row);
+    const policy = this.policies.current();
+    const deadlines = caseDeadlines(state, policy, this.clock.now());
+    const fixed = reviewDeadlines(state, policy);
+    return {
+      id: row.id,
+      shopId: row.shop_id,
+      shopName: row.shop_name,
+      platform: row.platform,
+      stage: row.stage,
+      version: row.version,
+      severity: row.severity,
+      assignee: row.assignee_id ? { id: row.assignee_id, displayName: row.assignee_name ?? '' } : null,
+      buyer: {
+        id: row.buyer_id,
+        nickname: row.buyer_nickname,
+        phone: maskPhone(row.buyer_phone),
+        address: maskAddress(row.buyer_address),
+        realName: maskName(row.buyer_real_name),
+        timeZone: row.buyer_time_zone,
+        doNotContact: row.buyer_do_not_contact,
+      },
+      order: row.platform_order_id
+        ? {
+            platformOrderId: row.platform_order_id,
+            skuName: row.order_sku_name,
+            orderedAt: iso(row.ordered_at),
+            amountFen: row.order_amount_fen,
+          }
+        : null,
+      product:
+        row.product_title && row.platform_product_id
+          ? { title: row.product_title, platformProductId: row.platform_product_id }
+          : null,
+      productModel: productModelOf(row),
+      review: {
+        platformReviewId: row.platform_review_id,
+        rating: row.rating,
+        text: row.review_text,
+        reviewedAt: row.reviewed_at.toISOString(),
+        followUpText: row.review_follow_up_text,
+        followUpAt: iso(row.review_follow_up_at),
+        platformState: row.review_platform_state,
+      },
+      suggestedRootCause: state.suggestedRootCause,
+      rootCause: state.rootCause,
+      subCause: state.subCause,
+      rootCauseConfirmed: state.rootCauseConfirmed,
+      maliciousKind: state.maliciousKind,
+      hasFollowUp: state.hasFollowUp,
+      deadlines: {
+        firstContactDueAt: fixed.firstContactDueAt.toISOString(),
+        firstContactAt: iso(state.firstContactAt),
+        resolutionDueAt: deadlines.resolutionDueAt.toISOString(),
+        resolutionPaused: deadlines.resolutionPaused,
+        pausedMs: deadlines.pausedMs,
+        revisionWindowEndsAt: fixed.revisionWindowEndsAt.toISOString(),
+        followUpWindowEndsAt: fixed.followUpWindowEndsAt.toISOString(),
+        appealDeadlineAt: fixed.appealDeadlineAt.toISOString(),
+        nextPayoutDueAt: iso(deadlines.nextPayoutDueAt),
+      },
+      waiting: state.waiting ? { reason: state.waiting.reason, since: state.waiting.since.toISOString() } : null,
+      contactAttempts: state.contactAttempts.map((attempt) => ({ ...attempt, at: attempt.at.toISOString() })),
+      remedy: state.remedy ? { ...state.remedy, updatedAt: state.remedy.updatedAt.toISOString() } : null,
+      compensations: state.compensations.map((compensation) => ({
+        ...compensation,
+        approvalReasons: [...compensation.approvalReasons],
+        proposedAt: compensation.proposedAt.toISOString(),
+        decidedAt: iso(compensation.decidedAt),
+        payoutDueAt: iso(compensation.payoutDueAt),
+        paidAt: iso(compensation.paidAt),
+      })),
+      replies: state.replies.map((reply) => ({
+        ...reply,
+        draftedAt: reply.draftedAt.toISOString(),
+        publishedAt: iso(reply.publishedAt),
+      })),
+      appeal: state.appeal
+        ? {
+            ...state.appeal,
+            evidenceRefs: [...state.appeal.evidenceRefs],
+            filedAt: state.appeal.filedAt.toISOString(),
+            resultAt: iso(state.appeal.resultAt),
+          }
+        : null,
+      reviewOutcome: state.reviewOutcome,
+      revisionRequestedAt: iso(state.revisionRequestedAt),
+      record: state.record ? { ...state.record, recordedAt: state.record.recordedAt.toISOString() } : null,
+      events: events.map((event) => ({
+        id: String(event.id),
+        type: event.type,
+        actorId: event.actor_id,
+        at: event.at.toISOString(),
+        caseVersion: event.case_version,
+        data: event.data,
+      })),
+    };
+  }
+}

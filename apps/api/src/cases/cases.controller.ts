@@ -1,0 +1,110 @@
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+
+import { CurrentActor, Public, type SignedInActor } from '../common/actor/actor';
+import { ApiCommandErrors, ApiReadErrors } from '../common/errors/api-error-responses';
+import { UuidParam } from '../common/uuid-param';
+import { CaseWorkflowService } from './case-workflow.service';
+import { CasesService } from './cases.service';
+import {
+  ConfirmRootCauseDto,
+  RecordAndCloseDto,
+  RecordRemedyDto,
+  ReopenDto,
+  ReviewOutcomeDto,
+  RevisionRequestDto,
+  TransitionDto,
+} from './dto/case-commands.dto';
+import { CaseViewDto } from './dto/case-view.dto';
+import { CasePageDto, ListCasesQueryDto } from './dto/list-cases.dto';
+
+@ApiTags('cases')
+@ApiHeader({ name: 'X-Actor', required: false, description: 'User id or username of who is acting (commands)' })
+@Controller('cases')
+export class CasesController {
+  constructor(
+    private readonly cases: CasesService,
+    private readonly workflow: CaseWorkflowService,
+  ) {}
+
+  @Get()
+  @Public()
+  @ApiOperation({ summary: 'The queue: cases sorted by urgency, filtered, keyset-paginated' })
+  @ApiOkResponse({ type: CasePageDto })
+  @ApiReadErrors()
+  list(@Query() query: ListCasesQueryDto): Promise<CasePageDto> {
+    return this.cases.list(query);
+  }
+
+  @Get(':id')
+  @Public()
+  @ApiOperation({ summary: 'One case with its buyer (masked), order, review, children and full history' })
+  @ApiOkResponse({ type: CaseViewDto })
+  @ApiReadErrors()
+  get(@UuidParam('id') id: string): Promise<CaseViewDto> {
+    return this.cases.get(id);
+  }
+
+  @Post(':id/transitions')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Move the case along one edge of the workflow' })
+  @ApiOkResponse({ type: CaseViewDto })
+  @ApiCommandErrors()
+  transition(@UuidParam('id') id: string, @Body() dto: TransitionDto, @CurrentActor() actor: SignedInActor) {
+    return this.workflow.transition(id, dto, actor);
+  }
+
+  @Post(':id/root-cause')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Confirm the root cause with the buyer (replaces the triage guess)' })
+  @ApiOkResponse({ type: CaseViewDto })
+  @ApiCommandErrors()
+  confirmRootCause(@UuidParam('id') id: string, @Body() dto: ConfirmRootCauseDto, @CurrentActor() actor: SignedInActor) {
+    return this.workflow.confirmRootCause(id, dto, actor);
+  }
+
+  @Post(':id/remedy')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Record or update the remedy (return, exchange, refund…)' })
+  @ApiOkResponse({ type: CaseViewDto })
+  @ApiCommandErrors()
+  recordRemedy(@UuidParam('id') id: string, @Body() dto: RecordRemedyDto, @CurrentActor() actor: SignedInActor) {
+    return this.workflow.recordRemedy(id, dto, actor);
+  }
+
+  @Post(':id/review-outcome')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Record what became of the review on the platform' })
+  @ApiOkResponse({ type: CaseViewDto })
+  @ApiCommandErrors()
+  recordReviewOutcome(@UuidParam('id') id: string, @Body() dto: ReviewOutcomeDto, @CurrentActor() actor: SignedInActor) {
+    return this.workflow.recordReviewOutcome(id, dto, actor);
+  }
+
+  @Post(':id/revision-request')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Record a polite revision request (only where the platform allows; never with a benefit)' })
+  @ApiOkResponse({ type: CaseViewDto })
+  @ApiCommandErrors()
+  recordRevisionRequest(@UuidParam('id') id: string, @Body() dto: RevisionRequestDto, @CurrentActor() actor: SignedInActor) {
+    return this.workflow.recordRevisionRequest(id, dto, actor);
+  }
+
+  @Post(':id/record')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Record and close: requires a complete record' })
+  @ApiOkResponse({ type: CaseViewDto })
+  @ApiCommandErrors()
+  recordAndClose(@UuidParam('id') id: string, @Body() dto: RecordAndCloseDto, @CurrentActor() actor: SignedInActor) {
+    return this.workflow.recordAndClose(id, dto, actor);
+  }
+
+  @Post(':id/reopen')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Reopen a closed case with a reason (team lead)' })
+  @ApiOkResponse({ type: CaseViewDto })
+  @ApiCommandErrors()
+  reopen(@UuidParam('id') id: string, @Body() dto: ReopenDto, @CurrentActor() actor: SignedInActor) {
+    return this.workflow.reopen(id, dto, actor);
+  }
+}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+
+import { CaseCommandRunner } from './case-command.runner';
+import { CaseViewService } from './case-view.service';
+import { CaseWorkflowService } from './case-workflow.service';
+import { CaseRepository } from './case.repository';
+import { CasesController } from './cases.controller';
+import { CasesService } from './cases.service';
+import { PolicyController } from './policy.controller';
+import { PolicyService } from './policy.service';
+
+@Module({
+  controllers: [CasesController, PolicyController],
+  providers: [CaseRepository, CaseViewService, CaseCommandRunner, CaseWorkflowService, CasesService, PolicyService],
+  exports: [CaseCommandRunner, PolicyService],
+})
+export class CasesModule {}

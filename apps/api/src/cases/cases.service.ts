@@ -1,0 +1,130 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+import { RequestValidationError } from '../common/errors/validation-error';
+import { CaseViewService } from './case-view.service';
+import type { CaseViewDto } from './dto/case-view.dto';
+import type { CasePageDto, CaseSummaryDto, ListCasesQueryDto } from './dto/list-cases.dto';
+
+interface SummaryRow {
+  id: string;
+  shop_id: string;
+  shop_name: string;
+  platform: string;
+  stage: string;
+  version: number;
+  severity: string;
+  rating: string;
+  root_cause: string | null;
+  buyer_nickname: string;
+  review_text: string;
+  reviewed_at: Date;
+  first_contact_due_at: Date;
+  first_contact_at: Date | null;
+  urgency_at: Date;
+  assignee_id: string | null;
+  assignee_name: string | null;
+}
+
+type Cursor = { urgencyAt: string; id: string };
+
+const encodeCursor = (cursor: Cursor) => Buffer.from(JSON.stringify([cursor.urgencyAt, cursor.id])).toString('base64url');
+
+function decodeCursor(raw: string): Cursor {
+  try {
+    const [urgencyAt, id] = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as [unknown, unknown];
+    if (typeof urgencyAt === 'string' && !Number.isNaN(Date.parse(urgencyAt)) && typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id)) {
+      return { urgencyAt, id };
+    }
+  } catch {
+    // fall through to the validation error
+  }
+  throw new RequestValidationError([
+    { field: 'cursor', messages: ['cursor is not valid: pass the nextCursor of the previous page unchanged'] },
+  ]);
+}
+
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+
+@Injectable()
+export class CasesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly views: CaseViewService,
+  ) {}
+
+  get(caseId: string): Promise<CaseViewDto> {
+    return this.views.get(this.dataSource.manager, caseId);
+  }
+
+  /** The queue: most urgent first, keyset-paginated on (urgency_at, id) so deep pages stay fast. */
+  async list(query: ListCasesQueryDto): Promise<CasePageDto> {
+    const params: unknown[] = [];
+    const param = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const where: string[] = [];
+    where.push(query.stage?.length ? `c.stage = ANY(${param(query.stage)})` : `c.stage <> 'recorded'`);
+    if (query.assignee === 'none') where.push('c.assignee_id IS NULL');
+    else if (query.assignee) where.push(`c.assignee_id = ${param(query.assignee)}`);
+    if (query.shopId) where.push(`c.shop_id = ${param(query.shopId)}`);
+    if (query.platform) where.push(`c.platform = ${param(query.platform)}`);
+    if (query.rootCause) where.push(`c.root_cause = ${param(query.rootCause)}`);
+    if (query.severity) where.push(`c.severity = ${param(query.severity)}`);
+    const q = query.q?.trim();
+    if (q) {
+      const pattern = param(likePattern(q));
+      where.push(`(r.text ILIKE ${pattern} OR b.nickname ILIKE ${pattern} OR o.platform_order_id = ${param(q)})`);
+    }
+    if (query.cursor) {
+      const cursor = decodeCursor(query.cursor);
+      where.push(`(c.urgency_at, c.id) > (${param(cursor.urgencyAt)}::timestamptz, ${param(cursor.id)}::uuid)`);
+    }
+    const limit = query.limit ?? 50;
+    const rows: SummaryRow[] = await this.dataSource.query(
+      `SELECT c.id, c.shop_id, s.name AS shop_name, c.platform, c.stage, c.version, c.severity, c.rating,
+              c.root_cause, b.nickname AS buyer_nickname, left(r.text, 120) AS review_text, c.reviewed_at,
+              c.first_contact_due_at, c.first_contact_at, c.urgency_at, c.assignee_id, u.display_name AS assignee_name
+         FROM support_case c
+         JOIN shop s ON s.id = c.shop_id
+         JOIN buyer b ON b.id = c.buyer_id
+         JOIN review r ON r.id = c.review_id
+         LEFT JOIN trade_order o ON o.id = c.order_id
+         LEFT JOIN app_user u ON u.id = c.assignee_id
+        WHERE ${where.join(' AND ')}
+        ORDER BY c.urgency_at, c.id
+        LIMIT ${param(limit + 1)}`,
+      params,
+    );
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    return {
+      items: page.map(toSummary),
+      nextCursor: rows.length > limit && last ? encodeCursor({ urgencyAt: last.urgency_at.toISOString(), id: last.id }) : null,
+    };
+  }
+}
+
+function toSummary(row: SummaryRow): CaseSummaryDto {
+  return {
+    id: row.id,
+    shopId: row.shop_id,
+    shopName: row.shop_name,
+    platform: row.platform,
+    stage: row.stage,
+    version: row.version,
+    severity: row.severity,
+    rating: row.rating,
+    rootCause: row.root_cause,
+    buyerNickname: row.buyer_nickname,
+    reviewText: row.review_text,
+    reviewedAt: row.reviewed_at.toISOString(),
+    firstContactDueAt: row.first_contact_due_at.toISOString(),
+    firstContactAt: row.first_contact_at?.toISOString() ?? null,
+    urgencyAt: row.urgency_at.toISOString(),
+    assigneeId: row.assignee_id,
+    assigneeName: row.assignee_name,
+  };
+}

@@ -1,0 +1,122 @@
+import {
+  MALICIOUS_KINDS,
+  type MaliciousKind,
+  REMEDY_STATUSES,
+  REMEDY_TYPES,
+  type RemedyStatus,
+  type RemedyType,
+  REVIEW_OUTCOMES,
+  type ReviewOutcome,
+  ROOT_CAUSES,
+  type RootCause,
+  STAGES,
+  type Stage,
+} from '@chaping/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsISO8601, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+
+import { CaseCommandDto } from '../../common/case-command.dto';
+
+export class TransitionDto extends CaseCommandDto {
+  @ApiProperty({ enum: STAGES, example: 'contacting' })
+  @IsIn(STAGES)
+  to!: Stage;
+
+  @ApiPropertyOptional({ enum: MALICIOUS_KINDS, description: 'Required to enter appealing' })
+  @IsOptional()
+  @IsIn(MALICIOUS_KINDS)
+  maliciousKind?: MaliciousKind;
+
+  @ApiPropertyOptional({ maxLength: 500 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
+}
+
+export class ConfirmRootCauseDto extends CaseCommandDto {
+  @ApiProperty({ enum: ROOT_CAUSES })
+  @IsIn(ROOT_CAUSES)
+  rootCause!: RootCause;
+
+  @ApiPropertyOptional({ maxLength: 100, example: 'broken' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  subCause?: string;
+}
+
+export class RecordRemedyDto extends CaseCommandDto {
+  @ApiProperty({ enum: REMEDY_TYPES })
+  @IsIn(REMEDY_TYPES)
+  type!: RemedyType;
+
+  @ApiProperty({ enum: REMEDY_STATUSES, description: 'awaiting_return pauses the resolution clock' })
+  @IsIn(REMEDY_STATUSES)
+  status!: RemedyStatus;
+
+  @ApiPropertyOptional({ maxLength: 1000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  note?: string;
+}
+
+export class ReviewOutcomeDto extends CaseCommandDto {
+  @ApiProperty({ enum: REVIEW_OUTCOMES })
+  @IsIn(REVIEW_OUTCOMES)
+  outcome!: ReviewOutcome;
+}
+
+export class RevisionRequestDto extends CaseCommandDto {
+  @ApiProperty({ format: 'date-time', description: 'When the buyer agreed to be asked' })
+  @IsISO8601()
+  agreedAt!: string;
+
+  @ApiProperty({ maxLength: 100, example: '旺旺留言' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  method!: string;
+
+  @ApiProperty({ maxLength: 500 })
+  @IsString()
+  @MaxLength(500)
+  note!: string;
+}
+
+export class RecordAndCloseDto extends CaseCommandDto {
+  @ApiPropertyOptional({ maxLength: 200, description: 'Defaults to the product and SKU of the order' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  productModel?: string;
+
+  @ApiPropertyOptional({ enum: ROOT_CAUSES, description: 'Defaults to the confirmed root cause' })
+  @IsOptional()
+  @IsIn(ROOT_CAUSES)
+  rootCause?: RootCause;
+
+  @ApiProperty({ minLength: 1, maxLength: 2000, description: 'What was done and said' })
+  @IsString()
+  @MaxLength(2000)
+  actionsTaken!: string;
+
+  @ApiPropertyOptional({ enum: REVIEW_OUTCOMES })
+  @IsOptional()
+  @IsIn(REVIEW_OUTCOMES)
+  outcome?: ReviewOutcome;
+
+  @ApiProperty({ maxLength: 1000, description: "The buyer's temperament and anything the next agent should know" })
+  @IsString()
+  @MaxLength(1000)
+  specialNotes!: string;
+}
+
+export class ReopenDto extends CaseCommandDto {
+  @ApiProperty({ minLength: 2, maxLength: 500 })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(500)
+  reason!: string;
+}

@@ -1,0 +1,182 @@
+import {
+  APPEAL_RESULTS,
+  CASE_EVENT_TYPES,
+  COMPENSATION_STATUSES,
+  COMPENSATION_TYPES,
+  CONTACT_CHANNELS,
+  CONTACT_OUTCOMES,
+  MALICIOUS_KINDS,
+  PLATFORMS,
+  RATINGS,
+  REMEDY_STATUSES,
+  REMEDY_TYPES,
+  REPLY_STATUSES,
+  REPLY_TARGETS,
+  REVIEW_OUTCOMES,
+  ROOT_CAUSES,
+  SEVERITIES,
+  STAGES,
+  WAITING_REASONS,
+} from '@chaping/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+export class BuyerCardDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ description: 'Platform nickname (not personal data)' }) nickname!: string;
+  @ApiProperty({ nullable: true, type: String, example: '138****5678', description: 'Masked' }) phone!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '浙江省杭州市****', description: 'Masked' }) address!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '张*', description: 'Masked' }) realName!: string | null;
+  @ApiProperty({ example: 'Asia/Shanghai' }) timeZone!: string;
+  @ApiProperty() doNotContact!: boolean;
+}
+
+export class OrderCardDto {
+  @ApiProperty({ description: 'Platform order id, as a string (may exceed 2^53)' }) platformOrderId!: string;
+  @ApiProperty({ nullable: true, type: String }) skuName!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) orderedAt!: string | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'fen' }) amountFen!: number | null;
+}
+
+export class ProductCardDto {
+  @ApiProperty() title!: string;
+  @ApiProperty() platformProductId!: string;
+}
+
+export class ReviewCardDto {
+  @ApiProperty() platformReviewId!: string;
+  @ApiProperty({ enum: RATINGS }) rating!: string;
+  @ApiProperty() text!: string;
+  @ApiProperty({ format: 'date-time' }) reviewedAt!: string;
+  @ApiProperty({ nullable: true, type: String }) followUpText!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) followUpAt!: string | null;
+  @ApiProperty({ enum: ['active', 'revised', 'deleted'] }) platformState!: string;
+}
+
+export class DeadlinesDto {
+  @ApiProperty({ format: 'date-time' }) firstContactDueAt!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) firstContactAt!: string | null;
+  @ApiProperty({ format: 'date-time' }) resolutionDueAt!: string;
+  @ApiProperty({ description: 'The resolution clock is paused while the case waits on the buyer' })
+  resolutionPaused!: boolean;
+  @ApiProperty({ description: 'Milliseconds the resolution clock has been paused' }) pausedMs!: number;
+  @ApiProperty({ format: 'date-time' }) revisionWindowEndsAt!: string;
+  @ApiProperty({ format: 'date-time' }) followUpWindowEndsAt!: string;
+  @ApiProperty({ format: 'date-time' }) appealDeadlineAt!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) nextPayoutDueAt!: string | null;
+}
+
+export class WaitingDto {
+  @ApiProperty({ enum: WAITING_REASONS }) reason!: string;
+  @ApiProperty({ format: 'date-time' }) since!: string;
+}
+
+export class ContactAttemptDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ enum: CONTACT_CHANNELS }) channel!: string;
+  @ApiProperty({ enum: CONTACT_OUTCOMES }) outcome!: string;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+  @ApiProperty({ nullable: true, type: String }) note!: string | null;
+  @ApiProperty() actorId!: string;
+}
+
+export class RemedyDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ enum: REMEDY_TYPES }) type!: string;
+  @ApiProperty({ enum: REMEDY_STATUSES }) status!: string;
+  @ApiProperty({ nullable: true, type: String }) note!: string | null;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+}
+
+export class CompensationDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ enum: COMPENSATION_TYPES }) type!: string;
+  @ApiProperty({ description: 'fen' }) amountFen!: number;
+  @ApiProperty() note!: string;
+  @ApiProperty({ enum: COMPENSATION_STATUSES }) status!: string;
+  @ApiProperty({ type: [String], example: ['over_limit'] }) approvalReasons!: string[];
+  @ApiProperty({ format: 'date-time' }) proposedAt!: string;
+  @ApiProperty() proposedBy!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) decidedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) decidedBy!: string | null;
+  @ApiProperty({ nullable: true, type: String }) decisionNote!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) payoutDueAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) paidAt!: string | null;
+}
+
+export class PublicReplyDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ enum: REPLY_TARGETS }) target!: string;
+  @ApiProperty() text!: string;
+  @ApiProperty({ enum: REPLY_STATUSES }) status!: string;
+  @ApiProperty({ format: 'date-time' }) draftedAt!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) publishedAt!: string | null;
+}
+
+export class AppealDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ enum: MALICIOUS_KINDS }) kind!: string;
+  @ApiProperty({ type: [String] }) evidenceRefs!: string[];
+  @ApiProperty({ nullable: true, type: String }) note!: string | null;
+  @ApiProperty({ format: 'date-time' }) filedAt!: string;
+  @ApiProperty({ nullable: true, enum: APPEAL_RESULTS }) result!: string | null;
+  @ApiProperty({ nullable: true, type: String }) resultNote!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) resultAt!: string | null;
+}
+
+export class CaseRecordDto {
+  @ApiProperty() productModel!: string;
+  @ApiProperty({ enum: ROOT_CAUSES }) rootCause!: string;
+  @ApiProperty() actionsTaken!: string;
+  @ApiProperty({ enum: REVIEW_OUTCOMES }) outcome!: string;
+  @ApiProperty() specialNotes!: string;
+  @ApiProperty({ format: 'date-time' }) recordedAt!: string;
+}
+
+export class CaseEventDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ enum: CASE_EVENT_TYPES }) type!: string;
+  @ApiProperty() actorId!: string;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+  @ApiProperty({ description: 'The case version this event produced' }) caseVersion!: number;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'What changed (before/after where it applies)' })
+  data!: Record<string, unknown>;
+}
+
+export class AssigneeDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() displayName!: string;
+}
+
+/** One case with everything the case view shows. Personal data is masked. */
+export class CaseViewDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() shopId!: string;
+  @ApiProperty() shopName!: string;
+  @ApiProperty({ enum: PLATFORMS }) platform!: string;
+  @ApiProperty({ enum: STAGES }) stage!: string;
+  @ApiProperty({ description: 'Send it back as expectedVersion with the next command' }) version!: number;
+  @ApiProperty({ enum: SEVERITIES }) severity!: string;
+  @ApiProperty({ type: AssigneeDto, nullable: true }) assignee!: AssigneeDto | null;
+  @ApiProperty({ type: BuyerCardDto }) buyer!: BuyerCardDto;
+  @ApiProperty({ type: OrderCardDto, nullable: true }) order!: OrderCardDto | null;
+  @ApiProperty({ type: ProductCardDto, nullable: true }) product!: ProductCardDto | null;
+  @ApiProperty({ nullable: true, type: String }) productModel!: string | null;
+  @ApiProperty({ type: ReviewCardDto }) review!: ReviewCardDto;
+  @ApiProperty({ nullable: true, enum: ROOT_CAUSES }) suggestedRootCause!: string | null;
+  @ApiProperty({ nullable: true, enum: ROOT_CAUSES }) rootCause!: string | null;
+  @ApiProperty({ nullable: true, type: String }) subCause!: string | null;
+  @ApiProperty() rootCauseConfirmed!: boolean;
+  @ApiProperty({ nullable: true, enum: MALICIOUS_KINDS }) maliciousKind!: string | null;
+  @ApiProperty() hasFollowUp!: boolean;
+  @ApiProperty({ type: DeadlinesDto }) deadlines!: DeadlinesDto;
+  @ApiProperty({ type: WaitingDto, nullable: true }) waiting!: WaitingDto | null;
+  @ApiProperty({ type: [ContactAttemptDto] }) contactAttempts!: ContactAttemptDto[];
+  @ApiProperty({ type: RemedyDto, nullable: true }) remedy!: RemedyDto | null;
+  @ApiProperty({ type: [CompensationDto] }) compensations!: CompensationDto[];
+  @ApiProperty({ type: [PublicReplyDto] }) replies!: PublicReplyDto[];
+  @ApiProperty({ type: AppealDto, nullable: true }) appeal!: AppealDto | null;
+  @ApiProperty({ nullable: true, enum: REVIEW_OUTCOMES }) reviewOutcome!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' }) revisionRequestedAt!: string | null;
+  @ApiProperty({ type: CaseRecordDto, nullable: true }) record!: CaseRecordDto | null;
+  @ApiProperty({ type: [CaseEventDto], description: 'The full history, oldest first' }) events!: CaseEventDto[];
+}

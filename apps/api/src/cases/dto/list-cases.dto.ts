@@ -1,0 +1,96 @@
+import {
+  PLATFORMS,
+  type Platform,
+  ROOT_CAUSES,
+  type RootCause,
+  SEVERITIES,
+  type Severity,
+  STAGES,
+  type Stage,
+} from '@chaping/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+
+const asArray = ({ value }: { value: unknown }) => (Array.isArray(value) ? value : String(value).split(','));
+
+export class ListCasesQueryDto {
+  @ApiPropertyOptional({ enum: STAGES, isArray: true, description: 'Default: every open stage' })
+  @IsOptional()
+  @Transform(asArray)
+  @IsIn(STAGES, { each: true })
+  stage?: Stage[];
+
+  @ApiPropertyOptional({ description: 'A user id, or "none" for the shop pool' })
+  @IsOptional()
+  @Matches(/^(none|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, {
+    message: 'assignee must be a user id or "none"',
+  })
+  assignee?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  shopId?: string;
+
+  @ApiPropertyOptional({ enum: PLATFORMS })
+  @IsOptional()
+  @IsIn(PLATFORMS)
+  platform?: Platform;
+
+  @ApiPropertyOptional({ enum: ROOT_CAUSES })
+  @IsOptional()
+  @IsIn(ROOT_CAUSES)
+  rootCause?: RootCause;
+
+  @ApiPropertyOptional({ enum: SEVERITIES })
+  @IsOptional()
+  @IsIn(SEVERITIES)
+  severity?: Severity;
+
+  @ApiPropertyOptional({ maxLength: 100, description: 'Searches review text, buyer nickname and order id' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  cursor?: string;
+}
+
+export class CaseSummaryDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() shopId!: string;
+  @ApiProperty() shopName!: string;
+  @ApiProperty({ enum: PLATFORMS }) platform!: string;
+  @ApiProperty({ enum: STAGES }) stage!: string;
+  @ApiProperty() version!: number;
+  @ApiProperty({ enum: SEVERITIES }) severity!: string;
+  @ApiProperty({ enum: ['neutral', 'negative'] }) rating!: string;
+  @ApiProperty({ nullable: true, enum: ROOT_CAUSES }) rootCause!: string | null;
+  @ApiProperty() buyerNickname!: string;
+  @ApiProperty() reviewText!: string;
+  @ApiProperty({ format: 'date-time' }) reviewedAt!: string;
+  @ApiProperty({ format: 'date-time' }) firstContactDueAt!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) firstContactAt!: string | null;
+  @ApiProperty({ format: 'date-time', description: 'What the queue sorts by' }) urgencyAt!: string;
+  @ApiProperty({ nullable: true, type: String }) assigneeId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) assigneeName!: string | null;
+}
+
+export class CasePageDto {
+  @ApiProperty({ type: [CaseSummaryDto] }) items!: CaseSummaryDto[];
+  @ApiProperty({ nullable: true, type: String, description: 'Pass as cursor for the next page' })
+  nextCursor!: string | null;
+}

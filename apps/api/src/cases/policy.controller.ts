@@ -1,0 +1,23 @@
+import type { Policy } from '@chaping/domain';
+import { Controller, Get } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+
+import { Public } from '../common/actor/actor';
+import { PolicyService } from './policy.service';
+
+@ApiTags('policy')
+@Controller('policy')
+export class PolicyController {
+  constructor(private readonly policies: PolicyService) {}
+
+  @Get()
+  @Public()
+  @ApiOperation({
+    summary: 'The policy in force (contact limits, compensation limits, SLAs, platform rules)',
+    description: 'The web runs the same domain functions with it, to explain why an action is disabled.',
+  })
+  @ApiOkResponse({ schema: { type: 'object', additionalProperties: true } })
+  current(): Policy {
+    return this.policies.current();
+  }
+}

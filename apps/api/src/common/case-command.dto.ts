@@ -1,0 +1,10 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsInt, Min } from 'class-validator';
+
+/** Every command on a case names the version it was based on; a stale one gets 409. */
+export class CaseCommandDto {
+  @ApiProperty({ description: 'The case version the client last saw', example: 3 })
+  @IsInt()
+  @Min(1)
+  expectedVersion!: number;
+}

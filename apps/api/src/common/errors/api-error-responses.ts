@@ -1,0 +1,20 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiResponse } from '@nestjs/swagger';
+
+import { ErrorBodyDto } from './error-body';
+
+const error = (status: number, description: string) => ApiResponse({ status, description, type: ErrorBodyDto });
+
+export const ApiReadErrors = () =>
+  applyDecorators(error(400, 'Invalid parameters, one message per field'), error(404, 'Not found'));
+
+/** The answers every case command can give besides 200. */
+export const ApiCommandErrors = () =>
+  applyDecorators(
+    error(400, 'Malformed body or unknown field, one message per field'),
+    error(401, 'No known actor'),
+    error(403, 'The actor may not do this'),
+    error(404, 'No such case (or child)'),
+    error(409, 'Stale expectedVersion: someone else changed the case'),
+    error(422, "Refused by a workflow rule or policy: the domain's code and reason"),
+  );

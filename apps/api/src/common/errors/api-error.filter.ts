@@ -1,0 +1,94 @@
+import { refusalMessage } from '@chaping/domain';
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { QueryFailedError } from 'typeorm';
+
+import { apiMessage, type ApiMessageCode, localeOf } from './api-messages';
+import { NotFoundError, RefusedError, UnauthenticatedError, VersionConflictError } from './app-errors';
+import type { ErrorBodyDto } from './error-body';
+import { refusalStatus } from './refusal-status';
+import { RequestValidationError } from './validation-error';
+
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
+
+interface ErrorWithCode {
+  code?: string;
+  statusCode?: number;
+  message?: string;
+}
+
+/** Turns anything thrown into the one error body: `{ statusCode, code, message, details?, requestId }`. */
+export function errorBody(error: unknown, request: FastifyRequest): ErrorBodyDto {
+  const locale = localeOf(request.headers['accept-language']);
+  const requestId = String(request.id);
+  const api = (statusCode: number, code: ApiMessageCode, details?: unknown): ErrorBodyDto => ({
+    statusCode,
+    code,
+    message: apiMessage(code, locale),
+    ...(details === undefined ? {} : { details }),
+    requestId,
+  });
+
+  if (error instanceof RefusedError) {
+    return {
+      statusCode: refusalStatus(error.refusal.code),
+      code: error.refusal.code,
+      message: refusalMessage(error.refusal, locale),
+      details: error.refusal.params,
+      requestId,
+    };
+  }
+  if (error instanceof RequestValidationError) return api(400, 'request.invalid', error.fields);
+  if (error instanceof VersionConflictError) {
+    return api(409, 'case.version_conflict', {
+      expectedVersion: error.expectedVersion,
+      currentVersion: error.currentVersion,
+    });
+  }
+  if (error instanceof NotFoundError) return api(404, error.code, { id: error.id });
+  if (error instanceof UnauthenticatedError) {
+    return api(401, error.reason === 'missing_actor' ? 'auth.missing_actor' : 'auth.unknown_actor');
+  }
+  if (error instanceof HttpException) {
+    const status = error.getStatus();
+    if (status === 404) return api(404, 'route.not_found');
+    if (status === 413) return api(413, 'request.too_large');
+    if (status === 415) return api(415, 'request.unsupported_media_type');
+    if (status === 400 && /JSON/i.test(error.message)) return api(400, 'request.malformed');
+    return { ...api(status, 'http.error'), message: `${apiMessage('http.error', locale)}: ${error.message}` };
+  }
+  const withCode = (error ?? {}) as ErrorWithCode;
+  const driverCode = error instanceof QueryFailedError ? (error.driverError as ErrorWithCode).code : withCode.code;
+  if (driverCode === '23505') return api(409, 'conflict.duplicate');
+  if (driverCode && UNAVAILABLE_CODES.has(driverCode)) return api(503, 'database.unavailable');
+  if (typeof withCode.message === 'string' && /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(withCode.message)) {
+    return api(503, 'database.unavailable');
+  }
+  // Errors raised by Fastify itself before a route runs (body parsing, limits, media type).
+  if (typeof withCode.statusCode === 'number' && withCode.statusCode >= 400 && withCode.statusCode < 500) {
+    if (withCode.statusCode === 413) return api(413, 'request.too_large');
+    if (withCode.statusCode === 415) return api(415, 'request.unsupported_media_type');
+    if (withCode.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || withCode.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || /JSON/.test(withCode.message ?? '')) {
+      return api(400, 'request.malformed');
+    }
+    return { ...api(withCode.statusCode, 'http.error'), message: `${apiMessage('http.error', locale)}: ${withCode.message ?? ''}` };
+  }
+  return api(500, 'internal');
+}
+
+@Catch()
+export class ApiErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ApiError');
+
+  constructor(private readonly notFoundFallback?: (request: FastifyRequest, reply: FastifyReply) => boolean) {}
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const body = errorBody(error, request);
+    if (body.statusCode === 404 && body.code === 'route.not_found' && this.notFoundFallback?.(request, reply)) return;
+    if (body.statusCode >= 500) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
+  }
+}

@@ -1,0 +1,37 @@
+import type { Locale } from '@chaping/domain';
+
+/** Messages for errors that are not domain refusals (those live in libs/domain). */
+const API_MESSAGES = {
+  'request.invalid': { 'zh-CN': '请求内容有误，请检查标出的字段', en: 'The request is invalid; see the fields listed' },
+  'request.malformed': { 'zh-CN': '请求体不是有效的 JSON', en: 'The request body is not valid JSON' },
+  'request.unsupported_media_type': {
+    'zh-CN': '不支持的内容类型，请使用 application/json',
+    en: 'Unsupported content type; send application/json',
+  },
+  'request.too_large': { 'zh-CN': '请求体过大', en: 'The request body is too large' },
+  'case.not_found': { 'zh-CN': '找不到该工单', en: 'No such case' },
+  'user.not_found': { 'zh-CN': '找不到该用户', en: 'No such user' },
+  'case.version_conflict': {
+    'zh-CN': '工单已被他人修改，请刷新后再操作',
+    en: 'Someone else changed this case; reload it and try again',
+  },
+  'conflict.duplicate': { 'zh-CN': '记录已存在', en: 'This record already exists' },
+  'auth.missing_actor': { 'zh-CN': '请先登录', en: 'Sign in first' },
+  'auth.unknown_actor': { 'zh-CN': '登录身份无效，请重新登录', en: 'Your sign-in is not valid; sign in again' },
+  'route.not_found': { 'zh-CN': '接口不存在', en: 'No such endpoint' },
+  'http.error': { 'zh-CN': '请求无法处理', en: 'The request could not be handled' },
+  'database.unavailable': {
+    'zh-CN': '数据库暂时不可用，请稍后重试',
+    en: 'The database is unavailable right now; try again shortly',
+  },
+  internal: { 'zh-CN': '服务器内部错误，请稍后重试', en: 'Something went wrong on our side; try again shortly' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type ApiMessageCode = keyof typeof API_MESSAGES;
+
+export const apiMessage = (code: ApiMessageCode, locale: Locale): string => API_MESSAGES[code][locale];
+
+export function localeOf(acceptLanguage: string | string[] | undefined): Locale {
+  const header = Array.isArray(acceptLanguage) ? acceptLanguage[0] : acceptLanguage;
+  return header?.trim().toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
+}

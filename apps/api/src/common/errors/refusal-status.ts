@@ -1,0 +1,55 @@
+import { assertUnreachable, type RefusalCode } from '@chaping/domain';
+
+/**
+ * HTTP status of each refusal. Exhaustive: a new refusal code does not compile until it is mapped here.
+ */
+export function refusalStatus(code: RefusalCode): 403 | 404 | 422 {
+  switch (code) {
+    case 'role.lead_required':
+      return 403;
+    case 'compensation.not_found':
+    case 'reply.not_found':
+      return 404;
+    case 'stage.transition_not_allowed':
+    case 'stage.case_closed':
+    case 'stage.wrong_stage':
+    case 'contact.do_not_contact':
+    case 'contact.phone_limit_reached':
+    case 'contact.quiet_hours':
+    case 'contact.lunch_rest':
+    case 'contact.too_soon':
+    case 'contact.not_reached':
+    case 'contact.attempts_not_exhausted':
+    case 'root_cause.not_confirmed':
+    case 'remedy.missing':
+    case 'remedy.not_done':
+    case 'compensation.malicious_case':
+    case 'compensation.tied_to_review':
+    case 'compensation.invalid_amount':
+    case 'compensation.not_pending_approval':
+    case 'compensation.approval_required':
+    case 'compensation.rejected':
+    case 'compensation.already_paid':
+    case 'compensation.awaiting_decision':
+    case 'reply.already_published':
+    case 'reply.personal_data':
+    case 'reply.abusive':
+    case 'reply.invalid_length':
+    case 'reply.no_follow_up':
+    case 'reply.not_published':
+    case 'appeal.not_flagged_malicious':
+    case 'appeal.deadline_passed':
+    case 'appeal.evidence_required':
+    case 'appeal.already_filed':
+    case 'appeal.not_filed':
+    case 'appeal.result_already_recorded':
+    case 'record.incomplete':
+    case 'reopen.not_closed':
+    case 'revision.platform_forbids':
+    case 'revision.benefit_mentioned':
+    case 'revision.already_requested':
+      return 422;
+    default:
+      return assertUnreachable(code);
+  }
+}

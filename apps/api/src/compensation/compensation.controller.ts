@@ -1,0 +1,69 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+
+import { CaseViewDto } from '../cases/dto/case-view.dto';
+import { CaseCommandDto } from '../common/case-command.dto';
+import { CurrentActor, type SignedInActor } from '../common/actor/actor';
+import { ApiCommandErrors } from '../common/errors/api-error-responses';
+import { UuidParam } from '../common/uuid-param';
+import { CompensationService } from './compensation.service';
+import { DecideCompensationDto, ProposeCompensationDto, RejectCompensationDto } from './dto/compensation.dto';
+
+@ApiTags('compensation')
+@Controller('cases/:id/compensations')
+export class CompensationController {
+  constructor(private readonly compensation: CompensationService) {}
+
+  @Post()
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Propose a compensation as a remedy; above the limits it waits for a lead. Never tied to a review.',
+  })
+  @ApiOkResponse({ type: CaseViewDto })
+  @ApiCommandErrors()
+  propose(@UuidParam('id') id: string, @Body() dto: ProposeCompensationDto, @CurrentActor() actor: SignedInActor) {
+    return this.compensation.propose(id, dto, actor);
+  }
+
+  @Post(':compensationId/approve')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Approve a compensation waiting for a lead' })
+  @ApiOkResponse({ type: CaseViewDto })
+  @ApiCommandErrors()
+  approve(
+    @UuidParam('id') id: string,
+    @UuidParam('compensationId') compensationId: string,
+    @Body() dto: DecideCompensationDto,
+    @CurrentActor() actor: SignedInActor,
+  ) {
+    return this.compensation.approve(id, compensationId, dto, actor);
+  }
+
+  @Post(':compensationId/reject')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Reject a compensation waiting for a lead, with a reason' })
+  @ApiOkResponse({ type: CaseViewDto })
+  @ApiCommandErrors()
+  reject(
+    @UuidParam('id') id: string,
+    @UuidParam('compensationId') compensationId: string,
+    @Body() dto: RejectCompensationDto,
+    @CurrentActor() actor: SignedInActor,
+  ) {
+    return this.compensation.reject(id, compensationId, dto, actor);
+  }
+
+  @Post(':compensationId/mark-paid')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Mark an approved compensation paid (exactly once)' })
+  @ApiOkResponse({ type: CaseViewDto })
+  @ApiCommandErrors()
+  markPaid(
+    @UuidParam('id') id: string,
+    @UuidParam('compensationId') compensationId: string,
+    @Body() dto: CaseCommandDto,
+    @CurrentActor() actor: SignedInActor,
+  ) {
+    return this.compensation.markPaid(id, compensationId, dto, actor);
+  }
+}

@@ -1,0 +1,55 @@
+import {
+  approveCompensation,
+  markCompensationPaid,
+  proposeCompensation,
+  rejectCompensation,
+} from '@chaping/domain';
+import { Injectable } from '@nestjs/common';
+import { subDays } from 'date-fns';
+import type { EntityManager } from 'typeorm';
+
+import { CaseCommandRunner } from '../cases/case-command.runner';
+import type { SignedInActor } from '../common/actor/actor';
+import type { CaseCommandDto } from '../common/case-command.dto';
+import type { DecideCompensationDto, ProposeCompensationDto, RejectCompensationDto } from './dto/compensation.dto';
+
+@Injectable()
+export class CompensationService {
+  constructor(private readonly runner: CaseCommandRunner) {}
+
+  propose(caseId: string, dto: ProposeCompensationDto, actor: SignedInActor) {
+    return this.runner.run(caseId, dto.expectedVersion, actor, async (state, ctx, manager) => {
+      const since = subDays(ctx.now, ctx.policy.compensation.buyerPeriodDays);
+      const compensationsInPeriod = await this.countOnOtherCases(manager, state.buyerId, state.id, since);
+      return proposeCompensation(state, { type: dto.type, amountFen: dto.amountFen, note: dto.note }, { compensationsInPeriod }, ctx);
+    });
+  }
+
+  approve(caseId: string, compensationId: string, dto: DecideCompensationDto, actor: SignedInActor) {
+    return this.runner.run(caseId, dto.expectedVersion, actor, (state, ctx) =>
+      approveCompensation(state, { compensationId, note: dto.note }, ctx),
+    );
+  }
+
+  reject(caseId: string, compensationId: string, dto: RejectCompensationDto, actor: SignedInActor) {
+    return this.runner.run(caseId, dto.expectedVersion, actor, (state, ctx) =>
+      rejectCompensation(state, { compensationId, note: dto.note }, ctx),
+    );
+  }
+
+  markPaid(caseId: string, compensationId: string, dto: CaseCommandDto, actor: SignedInActor) {
+    return this.runner.run(caseId, dto.expectedVersion, actor, (state, ctx) =>
+      markCompensationPaid(state, { compensationId }, ctx),
+    );
+  }
+
+  /** The buyer's compensations on their other cases in the period (this case's own are in its state). */
+  private async countOnOtherCases(manager: EntityManager, buyerId: string, caseId: string, since: Date): Promise<number> {
+    const [row] = await manager.query<{ count: number }[]>(
+      `SELECT count(*)::int AS count FROM compensation
+        WHERE buyer_id = $1 AND case_id <> $2 AND status <> 'rejected' AND proposed_at >= $3`,
+      [buyerId, caseId, since],
+    );
+    return row?.count ?? 0;
+  }
+}

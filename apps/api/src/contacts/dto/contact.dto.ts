@@ -1,0 +1,29 @@
+import { CONTACT_CHANNELS, CONTACT_OUTCOMES, type ContactChannel, type ContactOutcome } from '@chaping/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+
+import { CaseCommandDto } from '../../common/case-command.dto';
+
+export class LogContactAttemptDto extends CaseCommandDto {
+  @ApiProperty({ enum: CONTACT_CHANNELS, description: 'IM first when the buyer is online, then SMS, then phone' })
+  @IsIn(CONTACT_CHANNELS)
+  channel!: ContactChannel;
+
+  @ApiProperty({ enum: CONTACT_OUTCOMES })
+  @IsIn(CONTACT_OUTCOMES)
+  outcome!: ContactOutcome;
+
+  @ApiPropertyOptional({ maxLength: 1000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  note?: string;
+}
+
+export class DoNotContactDto extends CaseCommandDto {
+  @ApiProperty({ minLength: 2, maxLength: 500, example: '买家明确表示不希望再被联系' })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(500)
+  reason!: string;
+}

@@ -1,0 +1,36 @@
+import { DataSource, type DataSourceOptions } from 'typeorm';
+
+import { ENTITIES } from './entities';
+import { CreateCaseSchema1763870400000 } from './migrations/1763870400000-CreateCaseSchema';
+
+export const MIGRATIONS = [CreateCaseSchema1763870400000];
+
+/** The schema only ever changes through these migrations; `synchronize` stays off. */
+export function dataSourceOptions(url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'schema_migration',
+    synchronize: false,
+    extra: { max: 20, connectionTimeoutMillis: 5_000 },
+  };
+}
+
+/** Any number of instances may start together: an advisory lock lets one migrate at a time. */
+export async function runMigrations(url: string): Promise<string[]> {
+  const dataSource = await new DataSource(dataSourceOptions(url)).initialize();
+  // Session-level lock: taken and released on one dedicated connection.
+  const lockHolder = dataSource.createQueryRunner();
+  try {
+    await lockHolder.connect();
+    await lockHolder.query('SELECT pg_advisory_lock(727401)');
+    const applied = await dataSource.runMigrations({ transaction: 'all' });
+    return applied.map((migration) => migration.name);
+  } finally {
+    await lockHolder.query('SELECT pg_advisory_unlock(727401)').catch(() => undefined);
+    await lockHolder.release();
+    await dataSource.destroy();
+  }
+}

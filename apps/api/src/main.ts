@@ -1,0 +1,64 @@
+import 'reflect-metadata';
+
+import { createApp } from './bootstrap/create-app';
+import { ConfigError, loadConfig } from './config/app-config';
+import { runMigrations } from './database/data-source';
+import { startEmbeddedPostgres } from './database/embedded-postgres';
+import { DEMO_LOGINS, seedDemoData } from './database/seed/demo-seed';
+
+const log = (line: string) => console.log(`[start] ${line}`);
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const database = config.databaseUrl
+    ? { url: config.databaseUrl, stop: async () => undefined }
+    : await startEmbeddedPostgres({
+        dataDir: config.embeddedDataDir,
+        port: config.embeddedPort,
+        database: 'chaping',
+        log,
+      });
+  log(config.databaseUrl ? 'Using the PostgreSQL at DATABASE_URL' : `Embedded PostgreSQL on port ${config.embeddedPort}, data in ${config.embeddedDataDir}`);
+
+  const applied = await runMigrations(database.url);
+  if (applied.length > 0) log(`Applied migrations: ${applied.join(', ')}`);
+  if (config.seedDemoData) {
+    const seeded = await seedDemoData(database.url);
+    if (seeded) log(`Seeded demo data: ${seeded.cases} cases in ${seeded.shops} shops`);
+  }
+
+  const app = await createApp({ databaseUrl: database.url, webDist: config.webDist });
+  await app.listen({ port: config.port, host: config.host });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: finishing requests, then stopping`);
+    // The API first (in-flight requests finish, the pool closes), then PostgreSQL.
+    await app.close().catch((error: unknown) => console.error(error));
+    await database.stop().catch((error: unknown) => console.error(error));
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+
+  const url = `http://localhost:${config.port}`;
+  console.log(
+    [
+      '',
+      `  差评工单 is running at ${url}`,
+      `  API docs: ${url}/api/docs   health: ${url}/api/health`,
+      '  Demo users (send as the X-Actor header until sign-in lands):',
+      ...DEMO_LOGINS.map((login) => `    ${login.username.padEnd(8)} ${login.role.padEnd(6)} ${login.displayName}`),
+      '  Ctrl-C stops the app and its database.',
+      '',
+    ].join('\n'),
+  );
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) console.error(`Configuration: ${error.message}`);
+  else console.error(error);
+  process.exit(1);
+});
