@@ -19,7 +19,8 @@ export default tseslint.config(
         'error',
         {
           enforceBuildableLibDependency: false,
-          allow: [],
+          // Cross-app scenarios start the real API through its testing entry point.
+          allow: ['@chaping/api/testing'],
           depConstraints: [
             { sourceTag: 'scope:domain', onlyDependOnLibsWithTags: ['scope:domain'], bannedExternalImports: FRAMEWORKS },
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:domain'] },

@@ -37,8 +37,8 @@ describe('proposeCompensation', () => {
     expect(result.state.compensations[0]).toMatchObject({ status: 'pending_approval', approvalReasons: ['buyer_already_compensated'] });
   });
 
-  it('refuses any compensation on a case flagged malicious', () => {
-    const state = compensating().flaggedMalicious().build();
+  it.each(['compensating', 'appealing'] as const)('refuses any compensation on a case flagged malicious (%s)', (stage) => {
+    const state = compensating().flaggedMalicious().inStage(stage).build();
     expect(code(proposeCompensation(state, { type: 'coupon', amountFen: 100, note: apology }, noHistory, contextAt()))).toBe(
       'compensation.malicious_case',
     );

@@ -20,6 +20,8 @@ export function proposeCompensation(
   history: BuyerCompensationHistory,
   ctx: CommandContext,
 ): CommandResult {
+  // Checked before the stage: "never on a malicious case" is the reason an agent needs to read.
+  if (state.maliciousKind !== null) return refuse(refusal('compensation.malicious_case'));
   const wrongStage = guardStage(state, ['compensating']);
   if (wrongStage) return refuse(wrongStage);
   const evaluation = evaluateCompensation(state, offer, history, ctx.policy.compensation);

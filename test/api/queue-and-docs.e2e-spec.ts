@@ -1,0 +1,103 @@
+import { aNewCase } from '../factories/case-factory';
+import { TestApp } from '../support/test-app';
+
+interface Page {
+  items: Array<{ id: string; stage: string; severity: string; platform: string; urgencyAt: string; reviewText: string }>;
+  nextCursor: string | null;
+}
+
+describe('the queue, health and the OpenAPI document', () => {
+  let app: TestApp;
+  const opened: string[] = [];
+
+  beforeAll(async () => {
+    app = await TestApp.start('2026-03-10T02:00:00Z');
+    const severities = ['low', 'medium', 'high', 'critical'] as const;
+    for (let i = 0; i < 23; i++) {
+      opened.push(
+        await aNewCase()
+          .onPlatform(i % 2 === 0 ? 'jd' : 'douyin')
+          .withSeverity(severities[i % 4] ?? 'low')
+          .reviewedOn(`2026-03-0${1 + (i % 9)}T0${i % 10}:00:00Z`)
+          .withRootCause(i === 7 ? 'logistics_damage' : 'product_quality', i === 7 ? '快递把外箱压扁了，杯子磕出一个坑' : undefined)
+          .openIn(app),
+      );
+    }
+  });
+
+  afterAll(async () => {
+    await app.stop();
+  });
+
+  it('pages through every open case once, most urgent first', async () => {
+    const seen: Page['items'] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const url: string = `/api/cases?limit=5${cursor ? `&cursor=${cursor}` : ''}`;
+      const page = await app.get<Page>(url);
+      expect(page.status).toBe(200);
+      seen.push(...page.body.items);
+      cursor = page.body.nextCursor;
+      pages++;
+    } while (cursor && pages < 20);
+    expect(pages).toBe(5);
+    expect(seen.map((item) => item.id).sort()).toEqual([...opened].sort());
+    const urgency = seen.map((item) => item.urgencyAt);
+    expect([...urgency].sort()).toEqual(urgency);
+  });
+
+  it('filters by platform, severity, stage and text', async () => {
+    const jd = await app.get<Page>('/api/cases?platform=jd&limit=100');
+    expect(jd.body.items).toHaveLength(12);
+    expect(jd.body.items.every((item) => item.platform === 'jd')).toBe(true);
+    const critical = await app.get<Page>('/api/cases?severity=critical&limit=100');
+    expect(critical.body.items.every((item) => item.severity === 'critical')).toBe(true);
+    expect(critical.body.items.length).toBe(5);
+    const closed = await app.get<Page>('/api/cases?stage=recorded');
+    expect(closed.body.items).toEqual([]);
+    const text = await app.get<Page>(`/api/cases?q=${encodeURIComponent('压扁')}`);
+    expect(text.body.items.map((item) => item.id)).toEqual([opened[7]]);
+    const wildcard = await app.get<Page>(`/api/cases?q=${encodeURIComponent('%')}`);
+    expect(wildcard.body.items).toEqual([]);
+  });
+
+  it('rejects bad query parameters with a message per field', async () => {
+    const bad = await app.get<{ code: string; details: Array<{ field: string }> }>('/api/cases?stage=lost&limit=1000&cursor=xyz');
+    expect(bad.status).toBe(400);
+    expect(bad.body.details.map((detail) => detail.field).sort()).toEqual(['limit', 'stage']);
+    const cursor = await app.get<{ code: string; details: Array<{ field: string }> }>('/api/cases?cursor=not-a-cursor');
+    expect(cursor).toMatchObject({ status: 400, body: { code: 'request.invalid', details: [{ field: 'cursor' }] } });
+  });
+
+  it('reports the database in /api/health', async () => {
+    const health = await app.get<{ status: string; info: { database: { status: string } } }>('/api/health');
+    expect(health).toMatchObject({ status: 200, body: { status: 'ok', info: { database: { status: 'up' } } } });
+  });
+
+  it('documents every endpoint in the OpenAPI document generated from the code', async () => {
+    const document = await app.get<{ paths: Record<string, Record<string, { responses: Record<string, unknown> }>> }>('/api/docs-json');
+    expect(document.status).toBe(200);
+    const paths = Object.keys(document.body.paths);
+    for (const path of [
+      '/api/cases',
+      '/api/cases/{id}',
+      '/api/cases/{id}/transitions',
+      '/api/cases/{id}/contact-attempts',
+      '/api/cases/{id}/compensations/{compensationId}/approve',
+      '/api/cases/{id}/replies/{replyId}/publish',
+      '/api/cases/{id}/appeal/result',
+      '/api/cases/{id}/record',
+      '/api/cases/{id}/reopen',
+      '/api/health',
+    ]) {
+      expect(paths).toContain(path);
+    }
+    expect(Object.keys(document.body.paths['/api/cases/{id}/transitions']?.['post']?.responses ?? {})).toEqual(
+      expect.arrayContaining(['200', '400', '409', '422']),
+    );
+    const page = await app.app.inject({ method: 'GET', url: '/api/docs' });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toContain('text/html');
+  });
+});

@@ -1,0 +1,5 @@
+import { stopTestPostgres } from './global-setup.mjs';
+
+export default async function globalTeardown() {
+  await stopTestPostgres();
+}

@@ -1,0 +1,100 @@
+import { type Clock, createApp, ShopEntity, UserEntity, UserShopEntity } from '@chaping/api/testing';
+import type { Platform, Role } from '@chaping/domain';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+
+import { createTestDatabase, type TestDatabase } from './database';
+
+/** A clock the test moves by hand: quiet hours, spacing and deadlines are then exact. */
+export class TestClock implements Clock {
+  constructor(private current: Date) {}
+  now(): Date {
+    return new Date(this.current);
+  }
+  set(iso: string): void {
+    this.current = new Date(iso);
+  }
+  advanceMinutes(minutes: number): void {
+    this.current = new Date(this.current.getTime() + minutes * 60_000);
+  }
+}
+
+export interface TestUsers {
+  agent: UserEntity;
+  lead: UserEntity;
+}
+
+export interface Response<T = unknown> {
+  status: number;
+  body: T;
+}
+
+/** The real application on its own fresh database, with a shop per platform and an agent and a lead. */
+export class TestApp {
+  private constructor(
+    readonly app: NestFastifyApplication,
+    readonly database: TestDatabase,
+    readonly dataSource: DataSource,
+    readonly clock: TestClock,
+    readonly shops: Record<Platform, ShopEntity>,
+    readonly users: TestUsers,
+  ) {}
+
+  static async start(now = '2026-03-10T02:00:00Z'): Promise<TestApp> {
+    const database = await createTestDatabase();
+    const clock = new TestClock(new Date(now));
+    const app = await createApp({ databaseUrl: database.url, clock, logger: false });
+    const dataSource = app.get(DataSource);
+    const shops = {} as Record<Platform, ShopEntity>;
+    for (const platform of ['taobao', 'tmall', 'jd', 'pinduoduo', 'douyin'] as const) {
+      shops[platform] = await dataSource
+        .getRepository(ShopEntity)
+        .save({ platform, name: `${platform} 测试店`, platformShopId: `shop-${platform}` });
+    }
+    const user = (username: string, role: Role) =>
+      dataSource.getRepository(UserEntity).save({ username, displayName: username, role, onShift: true });
+    const users = { agent: await user('agent', 'agent'), lead: await user('lead', 'lead') };
+    await dataSource.getRepository(UserShopEntity).save(
+      Object.values(shops).flatMap((shop) => [
+        { userId: users.agent.id, shopId: shop.id },
+        { userId: users.lead.id, shopId: shop.id },
+      ]),
+    );
+    return new TestApp(app, database, dataSource, clock, shops, users);
+  }
+
+  async stop(): Promise<void> {
+    await this.app.close();
+    await this.database.drop();
+  }
+
+  async request<T = Record<string, unknown>>(
+    method: 'GET' | 'POST',
+    url: string,
+    options: { body?: unknown; as?: UserEntity | null; language?: string } = {},
+  ): Promise<Response<T>> {
+    const headers: Record<string, string> = {};
+    if (options.as !== null) headers['x-actor'] = (options.as ?? this.users.agent).username;
+    if (options.language) headers['accept-language'] = options.language;
+    const response = await this.app.inject({
+      method,
+      url,
+      headers,
+      ...(options.body === undefined ? {} : { payload: options.body as Record<string, unknown> }),
+    });
+    return { status: response.statusCode, body: response.json() as T };
+  }
+
+  get<T = Record<string, unknown>>(url: string) {
+    return this.request<T>('GET', url);
+  }
+
+  post<T = Record<string, unknown>>(url: string, body: unknown, as?: UserEntity) {
+    return this.request<T>('POST', url, { body, as });
+  }
+
+  async count(table: string, caseId: string): Promise<number> {
+    const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM ${table} WHERE case_id = $1`, [caseId]);
+    return (row as { n: number }).n;
+  }
+}
