@@ -3,7 +3,20 @@ import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
-const FRAMEWORKS = ['@nestjs/*', 'typeorm', 'pg', 'react', 'react-dom', 'react-*', 'antd', '@ant-design/*', 'fastify', '@fastify/*', 'class-validator', 'class-transformer'];
+const FRAMEWORKS = [
+  '@nestjs/*',
+  'typeorm',
+  'pg',
+  'react',
+  'react-dom',
+  'react-*',
+  'antd',
+  '@ant-design/*',
+  'fastify',
+  '@fastify/*',
+  'class-validator',
+  'class-transformer',
+];
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '**/.nx/**', '**/coverage/**', '**/*.js', '**/*.mjs'] },
@@ -22,9 +35,17 @@ export default tseslint.config(
           // Cross-app scenarios start the real API through its testing entry point.
           allow: ['@chaping/api/testing'],
           depConstraints: [
-            { sourceTag: 'scope:domain', onlyDependOnLibsWithTags: ['scope:domain'], bannedExternalImports: FRAMEWORKS },
+            {
+              sourceTag: 'scope:domain',
+              onlyDependOnLibsWithTags: ['scope:domain'],
+              bannedExternalImports: FRAMEWORKS,
+            },
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:domain'] },
-            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:domain'], bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg'] },
+            {
+              sourceTag: 'scope:web',
+              onlyDependOnLibsWithTags: ['scope:domain'],
+              bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg'],
+            },
             { sourceTag: 'scope:test', onlyDependOnLibsWithTags: ['scope:domain', 'scope:api', 'scope:web'] },
           ],
         },

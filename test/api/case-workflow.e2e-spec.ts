@@ -11,7 +11,13 @@ interface CaseView {
   buyer: { phone: string | null; address: string | null; doNotContact: boolean };
   order: { platformOrderId: string } | null;
   product: { platformProductId: string } | null;
-  compensations: Array<{ id: string; status: string; amountFen: number; approvalReasons: string[]; payoutDueAt: string | null }>;
+  compensations: Array<{
+    id: string;
+    status: string;
+    amountFen: number;
+    approvalReasons: string[];
+    payoutDueAt: string | null;
+  }>;
   replies: Array<{ id: string; status: string; target: string }>;
   appeal: { result: string | null; evidenceRefs: string[] } | null;
   record: { outcome: string; specialNotes: string } | null;
@@ -43,24 +49,46 @@ describe('the case workflow through the API, on PostgreSQL', () => {
   /** Runs one command and expects it to be accepted; returns the case view it answers with. */
   async function command(caseId: string, path: string, body: Record<string, unknown>, as = app.users.agent) {
     const current = await app.get<CaseView>(`/api/cases/${caseId}`);
-    const response = await app.post<CaseView>(`/api/cases/${caseId}/${path}`, { expectedVersion: current.body.version, ...body }, as);
-    if (response.status !== 200) throw new Error(`${path} answered ${response.status}: ${JSON.stringify(response.body)}`);
+    const response = await app.post<CaseView>(
+      `/api/cases/${caseId}/${path}`,
+      { expectedVersion: current.body.version, ...body },
+      as,
+    );
+    if (response.status !== 200)
+      throw new Error(`${path} answered ${response.status}: ${JSON.stringify(response.body)}`);
     expect(response.body.version).toBe(current.body.version + 1);
     return response.body;
   }
 
   /** Sends a command that must be refused, and proves the case is exactly as it was. */
-  async function expectRefused(caseId: string, path: string, body: Record<string, unknown>, status: number, code: string, as = app.users.agent) {
+  async function expectRefused(
+    caseId: string,
+    path: string,
+    body: Record<string, unknown>,
+    status: number,
+    code: string,
+    as = app.users.agent,
+  ) {
     const before = await app.get<CaseView>(`/api/cases/${caseId}`);
-    const counts = await Promise.all(['contact_attempt', 'compensation', 'public_reply', 'case_event'].map((table) => app.count(table, caseId)));
-    const response = await app.post<ErrorBody>(`/api/cases/${caseId}/${path}`, { expectedVersion: before.body.version, ...body }, as);
+    const counts = await Promise.all(
+      ['contact_attempt', 'compensation', 'public_reply', 'case_event'].map((table) => app.count(table, caseId)),
+    );
+    const response = await app.post<ErrorBody>(
+      `/api/cases/${caseId}/${path}`,
+      { expectedVersion: before.body.version, ...body },
+      as,
+    );
     expect(response.status).toBe(status);
     expect(response.body.code).toBe(code);
     expect(response.body.message.length).toBeGreaterThan(3);
     expect(response.body.requestId).toEqual(expect.any(String));
     const after = await app.get<CaseView>(`/api/cases/${caseId}`);
     expect(after.body).toEqual(before.body);
-    expect(await Promise.all(['contact_attempt', 'compensation', 'public_reply', 'case_event'].map((table) => app.count(table, caseId)))).toEqual(counts);
+    expect(
+      await Promise.all(
+        ['contact_attempt', 'compensation', 'public_reply', 'case_event'].map((table) => app.count(table, caseId)),
+      ),
+    ).toEqual(counts);
     return response.body;
   }
 
@@ -81,7 +109,11 @@ describe('the case workflow through the API, on PostgreSQL', () => {
     view = await command(id, 'remedy', { type: 'exchange', status: 'done', note: '新杯已签收' });
     expect(view.deadlines.resolutionPaused).toBe(false);
     view = await command(id, 'transitions', { to: 'compensating' });
-    view = await command(id, 'compensations', { type: 'coupon', amountFen: 1500, note: '杯子漏水给您添麻烦了，送一张15元券' });
+    view = await command(id, 'compensations', {
+      type: 'coupon',
+      amountFen: 1500,
+      note: '杯子漏水给您添麻烦了，送一张15元券',
+    });
     const [compensation] = view.compensations;
     expect(compensation).toMatchObject({ status: 'approved', amountFen: 1500, approvalReasons: [] });
     expect(compensation?.payoutDueAt).toEqual(expect.any(String));
@@ -96,7 +128,9 @@ describe('the case workflow through the API, on PostgreSQL', () => {
 
     expect(view.stage).toBe('recorded');
     expect(view.record).toMatchObject({ outcome: 'revised_positive', specialNotes: '买家讲道理，喜欢文字沟通' });
-    const stages = view.events.filter((event) => event.type === 'stage_changed').map((event) => `${event.data['from']}→${event.data['to']}`);
+    const stages = view.events
+      .filter((event) => event.type === 'stage_changed')
+      .map((event) => `${event.data['from']}→${event.data['to']}`);
     expect(stages).toEqual([
       'new→contacting',
       'contacting→apologised',
@@ -115,9 +149,16 @@ describe('the case workflow through the API, on PostgreSQL', () => {
   it('takes a malicious review through an appeal to the record', async () => {
     app.clock.set('2026-03-10T03:00:00Z');
     const id = await aNewCase().withRootCause('malicious', '不给我退两百块我就天天来差评').openIn(app);
-    let view = await command(id, 'transitions', { to: 'appealing', maliciousKind: 'extortion', reason: '以差评要挟索要200元' });
+    let view = await command(id, 'transitions', {
+      to: 'appealing',
+      maliciousKind: 'extortion',
+      reason: '以差评要挟索要200元',
+    });
     expect(view).toMatchObject({ stage: 'appealing', maliciousKind: 'extortion', rootCause: 'malicious' });
-    view = await command(id, 'appeal', { evidenceRefs: ['评价截图-0310', '旺旺聊天记录-0310'], note: '买家要求退200元否则差评' });
+    view = await command(id, 'appeal', {
+      evidenceRefs: ['评价截图-0310', '旺旺聊天记录-0310'],
+      note: '买家要求退200元否则差评',
+    });
     view = await command(id, 'appeal/result', { result: 'won', note: '平台已删除该评价' });
     view = await command(id, 'record', {
       actionsTaken: '收集买家索要赔偿的聊天记录并向平台申诉，申诉成功',
@@ -137,7 +178,10 @@ describe('the case workflow through the API, on PostgreSQL', () => {
     app.clock.set('2026-03-10T10:00:00Z'); // 18:00
     await command(id, 'contact-attempts', { channel: 'phone', outcome: 'no_answer' });
     let view = await command(id, 'transitions', { to: 'replying', reason: '三次电话未接通' });
-    view = await command(id, 'replies', { target: 'review', text: '非常抱歉给您带来不好的体验，我们已联系仓库排查密封圈问题，欢迎随时通过旺旺联系我们处理。' });
+    view = await command(id, 'replies', {
+      target: 'review',
+      text: '非常抱歉给您带来不好的体验，我们已联系仓库排查密封圈问题，欢迎随时通过旺旺联系我们处理。',
+    });
     const draft = view.replies[0];
     view = await command(id, `replies/${draft?.id}/publish`, {});
     expect(view.replies).toEqual([expect.objectContaining({ status: 'published', target: 'review' })]);
@@ -160,7 +204,13 @@ describe('the case workflow through the API, on PostgreSQL', () => {
         await command(id, 'contact-attempts', { channel: 'phone', outcome: 'no_answer' });
       }
       app.clock.set('2026-03-11T02:00:00Z');
-      const error = await expectRefused(id, 'contact-attempts', { channel: 'phone', outcome: 'reached' }, 422, 'contact.phone_limit_reached');
+      const error = await expectRefused(
+        id,
+        'contact-attempts',
+        { channel: 'phone', outcome: 'reached' },
+        422,
+        'contact.phone_limit_reached',
+      );
       expect(error.message).toBe('第4次电话超出上限(3次)');
       expect(error.details).toEqual({ attempt: 4, max: 3 });
     });
@@ -168,14 +218,22 @@ describe('the case workflow through the API, on PostgreSQL', () => {
     it('refuses a call in quiet hours in the buyer time zone, and explains in English when asked', async () => {
       app.clock.set('2026-03-10T14:30:00Z'); // 22:30 in Shanghai
       const id = await aNewCase().openIn(app);
-      const error = await expectRefused(id, 'contact-attempts', { channel: 'phone', outcome: 'reached' }, 422, 'contact.quiet_hours');
+      const error = await expectRefused(
+        id,
+        'contact-attempts',
+        { channel: 'phone', outcome: 'reached' },
+        422,
+        'contact.quiet_hours',
+      );
       expect(error.message).toContain('22:30');
       const current = await app.get<CaseView>(`/api/cases/${id}`);
       const english = await app.request<ErrorBody>('POST', `/api/cases/${id}/contact-attempts`, {
         body: { expectedVersion: current.body.version, channel: 'sms', outcome: 'reached' },
         language: 'en-US,en;q=0.9',
       });
-      expect(english.body.message).toBe("It is 22:30 for the buyer, inside quiet hours (21:00–09:00); contact them later");
+      expect(english.body.message).toBe(
+        'It is 22:30 for the buyer, inside quiet hours (21:00–09:00); contact them later',
+      );
     });
 
     it('holds a compensation over the limit for a lead: paying it first is refused', async () => {
@@ -187,16 +245,35 @@ describe('the case workflow through the API, on PostgreSQL', () => {
       await command(id, 'transitions', { to: 'resolving' });
       await command(id, 'remedy', { type: 'partial_refund', status: 'done' });
       await command(id, 'transitions', { to: 'compensating' });
-      const view = await command(id, 'compensations', { type: 'cash', amountFen: 5000, note: '杯子漏水弄湿了包，补偿50元红包' });
+      const view = await command(id, 'compensations', {
+        type: 'cash',
+        amountFen: 5000,
+        note: '杯子漏水弄湿了包，补偿50元红包',
+      });
       const compensation = view.compensations[0];
-      expect(compensation).toMatchObject({ status: 'pending_approval', approvalReasons: ['over_limit'], payoutDueAt: null });
+      expect(compensation).toMatchObject({
+        status: 'pending_approval',
+        approvalReasons: ['over_limit'],
+        payoutDueAt: null,
+      });
 
-      const error = await expectRefused(id, `compensations/${compensation?.id}/mark-paid`, {}, 422, 'compensation.approval_required');
+      const error = await expectRefused(
+        id,
+        `compensations/${compensation?.id}/mark-paid`,
+        {},
+        422,
+        'compensation.approval_required',
+      );
       expect(error.message).toBe('该补偿需主管审批后才能发放(超出限额)');
       await expectRefused(id, `compensations/${compensation?.id}/approve`, {}, 403, 'role.lead_required');
       await expectRefused(id, 'transitions', { to: 'watching' }, 422, 'compensation.awaiting_decision');
 
-      const approved = await command(id, `compensations/${compensation?.id}/approve`, { note: '情况属实，同意' }, app.users.lead);
+      const approved = await command(
+        id,
+        `compensations/${compensation?.id}/approve`,
+        { note: '情况属实，同意' },
+        app.users.lead,
+      );
       expect(approved.compensations[0]?.status).toBe('approved');
       const paid = await command(id, `compensations/${compensation?.id}/mark-paid`, {});
       expect(paid.compensations[0]?.status).toBe('paid');
@@ -207,7 +284,13 @@ describe('the case workflow through the API, on PostgreSQL', () => {
       app.clock.set('2026-03-10T02:00:00Z');
       const malicious = await aNewCase().openIn(app);
       await command(malicious, 'transitions', { to: 'appealing', maliciousKind: 'competitor' });
-      const error = await expectRefused(malicious, 'compensations', { type: 'coupon', amountFen: 500, note: '补偿一张券' }, 422, 'compensation.malicious_case');
+      const error = await expectRefused(
+        malicious,
+        'compensations',
+        { type: 'coupon', amountFen: 500, note: '补偿一张券' },
+        422,
+        'compensation.malicious_case',
+      );
       expect(error.message).toContain('恶意评价');
 
       const id = await aNewCase().openIn(app);
@@ -217,7 +300,13 @@ describe('the case workflow through the API, on PostgreSQL', () => {
       await command(id, 'transitions', { to: 'resolving' });
       await command(id, 'remedy', { type: 'exchange', status: 'done' });
       await command(id, 'transitions', { to: 'compensating' });
-      const tied = await expectRefused(id, 'compensations', { type: 'cash', amountFen: 500, note: '改成好评后返5元红包' }, 422, 'compensation.tied_to_review');
+      const tied = await expectRefused(
+        id,
+        'compensations',
+        { type: 'cash', amountFen: 500, note: '改成好评后返5元红包' },
+        422,
+        'compensation.tied_to_review',
+      );
       expect(tied.message).toContain('禁止以利益换取好评或改评');
     });
 
@@ -226,10 +315,22 @@ describe('the case workflow through the API, on PostgreSQL', () => {
       const id = await aNewCase().openIn(app);
       await command(id, 'contact-attempts', { channel: 'im', outcome: 'refused', note: '买家不想沟通' });
       await command(id, 'transitions', { to: 'replying' });
-      await expectRefused(id, 'replies', { target: 'review', text: '有问题请拨打 138-1234-5678 联系我们' }, 422, 'reply.personal_data');
+      await expectRefused(
+        id,
+        'replies',
+        { target: 'review', text: '有问题请拨打 138-1234-5678 联系我们' },
+        422,
+        'reply.personal_data',
+      );
       const drafted = await command(id, 'replies', { target: 'review', text: '感谢您的反馈，我们已经在改进包装。' });
       await command(id, `replies/${drafted.replies[0]?.id}/publish`, {});
-      await expectRefused(id, 'replies', { target: 'review', text: '再补充说明一下。' }, 422, 'reply.already_published');
+      await expectRefused(
+        id,
+        'replies',
+        { target: 'review', text: '再补充说明一下。' },
+        422,
+        'reply.already_published',
+      );
       const published = await app.get<CaseView>(`/api/cases/${id}`);
       await expectRefused(id, `replies/${published.body.replies[0]?.id}/publish`, {}, 422, 'reply.already_published');
     });
@@ -239,9 +340,15 @@ describe('the case workflow through the API, on PostgreSQL', () => {
       const id = await aNewCase().openIn(app);
       await command(id, 'contact-attempts', { channel: 'im', outcome: 'reached' });
       const before = await app.get<CaseView>(`/api/cases/${id}`);
-      const stale = await app.post<ErrorBody>(`/api/cases/${id}/transitions`, { expectedVersion: before.body.version - 1, to: 'apologised' });
+      const stale = await app.post<ErrorBody>(`/api/cases/${id}/transitions`, {
+        expectedVersion: before.body.version - 1,
+        to: 'apologised',
+      });
       expect(stale.status).toBe(409);
-      expect(stale.body).toMatchObject({ code: 'case.version_conflict', details: { expectedVersion: 1, currentVersion: 2 } });
+      expect(stale.body).toMatchObject({
+        code: 'case.version_conflict',
+        details: { expectedVersion: 1, currentVersion: 2 },
+      });
       expect((await app.get<CaseView>(`/api/cases/${id}`)).body).toEqual(before.body);
     });
 
@@ -253,9 +360,15 @@ describe('the case workflow through the API, on PostgreSQL', () => {
 
     it('answers a lost actor with 401 and an unknown case with 404', async () => {
       const id = await aNewCase().openIn(app);
-      const anonymous = await app.request<ErrorBody>('POST', `/api/cases/${id}/transitions`, { body: { expectedVersion: 1, to: 'contacting' }, as: null });
+      const anonymous = await app.request<ErrorBody>('POST', `/api/cases/${id}/transitions`, {
+        body: { expectedVersion: 1, to: 'contacting' },
+        as: null,
+      });
       expect(anonymous).toMatchObject({ status: 401, body: { code: 'auth.missing_actor' } });
-      const missing = await app.post<ErrorBody>('/api/cases/00000000-0000-4000-8000-000000000000/transitions', { expectedVersion: 1, to: 'contacting' });
+      const missing = await app.post<ErrorBody>('/api/cases/00000000-0000-4000-8000-000000000000/transitions', {
+        expectedVersion: 1,
+        to: 'contacting',
+      });
       expect(missing).toMatchObject({ status: 404, body: { code: 'case.not_found' } });
     });
   });
@@ -264,7 +377,9 @@ describe('the case workflow through the API, on PostgreSQL', () => {
     app.clock.set('2026-03-10T02:00:00Z');
     const id = await aNewCase().openIn(app);
     const attempts = await Promise.all(
-      Array.from({ length: 20 }, () => app.post<ErrorBody>(`/api/cases/${id}/transitions`, { expectedVersion: 1, to: 'contacting' })),
+      Array.from({ length: 20 }, () =>
+        app.post<ErrorBody>(`/api/cases/${id}/transitions`, { expectedVersion: 1, to: 'contacting' }),
+      ),
     );
     const statuses = attempts.map((attempt) => attempt.status).sort();
     expect(statuses.filter((status) => status === 200)).toHaveLength(1);

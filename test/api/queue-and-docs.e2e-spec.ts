@@ -2,7 +2,14 @@ import { aNewCase } from '../factories/case-factory';
 import { TestApp } from '../support/test-app';
 
 interface Page {
-  items: Array<{ id: string; stage: string; severity: string; platform: string; urgencyAt: string; reviewText: string }>;
+  items: Array<{
+    id: string;
+    stage: string;
+    severity: string;
+    platform: string;
+    urgencyAt: string;
+    reviewText: string;
+  }>;
   nextCursor: string | null;
 }
 
@@ -19,7 +26,10 @@ describe('the queue, health and the OpenAPI document', () => {
           .onPlatform(i % 2 === 0 ? 'jd' : 'douyin')
           .withSeverity(severities[i % 4] ?? 'low')
           .reviewedOn(`2026-03-0${1 + (i % 9)}T0${i % 10}:00:00Z`)
-          .withRootCause(i === 7 ? 'logistics_damage' : 'product_quality', i === 7 ? '快递把外箱压扁了，杯子磕出一个坑' : undefined)
+          .withRootCause(
+            i === 7 ? 'logistics_damage' : 'product_quality',
+            i === 7 ? '快递把外箱压扁了，杯子磕出一个坑' : undefined,
+          )
           .openIn(app),
       );
     }
@@ -63,7 +73,9 @@ describe('the queue, health and the OpenAPI document', () => {
   });
 
   it('rejects bad query parameters with a message per field', async () => {
-    const bad = await app.get<{ code: string; details: Array<{ field: string }> }>('/api/cases?stage=lost&limit=1000&cursor=xyz');
+    const bad = await app.get<{ code: string; details: Array<{ field: string }> }>(
+      '/api/cases?stage=lost&limit=1000&cursor=xyz',
+    );
     expect(bad.status).toBe(400);
     expect(bad.body.details.map((detail) => detail.field).sort()).toEqual(['limit', 'stage']);
     const cursor = await app.get<{ code: string; details: Array<{ field: string }> }>('/api/cases?cursor=not-a-cursor');
@@ -76,7 +88,9 @@ describe('the queue, health and the OpenAPI document', () => {
   });
 
   it('documents every endpoint in the OpenAPI document generated from the code', async () => {
-    const document = await app.get<{ paths: Record<string, Record<string, { responses: Record<string, unknown> }>> }>('/api/docs-json');
+    const document = await app.get<{ paths: Record<string, Record<string, { responses: Record<string, unknown> }>> }>(
+      '/api/docs-json',
+    );
     expect(document.status).toBe(200);
     const paths = Object.keys(document.body.paths);
     for (const path of [

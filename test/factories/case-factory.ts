@@ -1,5 +1,5 @@
-import { DEFAULT_POLICY, type Platform, type RootCause, type Severity } from '@chaping/domain';
 import { openCase, type OpenCaseInput } from '@chaping/api/testing';
+import { DEFAULT_POLICY, type Platform, type RootCause, type Severity } from '@chaping/domain';
 
 import type { TestApp } from '../support/test-app';
 
@@ -54,7 +54,12 @@ export class NewCaseBuilder {
       },
       product: { platformProductId: `${9_007_199_254_740_993n + BigInt(sequence)}`, title: '真空保温杯 500ml' },
       order: { platformOrderId: `${3_012_345_678_901_234_567n + BigInt(sequence)}`, skuName: '白色', amountFen: 8_900 },
-      review: { platformReviewId: `review-${process.pid}-${sequence}`, rating: 'negative', text: this.text, reviewedAt: this.reviewedAt },
+      review: {
+        platformReviewId: `review-${process.pid}-${sequence}`,
+        rating: 'negative',
+        text: this.text,
+        reviewedAt: this.reviewedAt,
+      },
       severity: this.severity,
       suggestedRootCause: this.rootCause,
       assigneeId: app.users.agent.id,

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
 
 import { runMigrations } from '@chaping/api/testing';
-import { Client } from 'pg';
 
 export interface TestDatabase {
   url: string;
@@ -10,7 +10,8 @@ export interface TestDatabase {
 
 function adminUrl(): string {
   const url = process.env['TEST_DATABASE_ADMIN_URL'];
-  if (!url) throw new Error('TEST_DATABASE_ADMIN_URL is not set: run the tests through jest (globalSetup starts PostgreSQL)');
+  if (!url)
+    throw new Error('TEST_DATABASE_ADMIN_URL is not set: run the tests through jest (globalSetup starts PostgreSQL)');
   return url;
 }
 

@@ -1,7 +1,8 @@
-import { type Clock, createApp, ShopEntity, UserEntity, UserShopEntity } from '@chaping/api/testing';
-import type { Platform, Role } from '@chaping/domain';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
+
+import { createApp, ShopEntity, UserEntity, UserShopEntity, type Clock } from '@chaping/api/testing';
+import type { Platform, Role } from '@chaping/domain';
 
 import { createTestDatabase, type TestDatabase } from './database';
 

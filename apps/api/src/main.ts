@@ -18,7 +18,11 @@ async function main(): Promise<void> {
         database: 'chaping',
         log,
       });
-  log(config.databaseUrl ? 'Using the PostgreSQL at DATABASE_URL' : `Embedded PostgreSQL on port ${config.embeddedPort}, data in ${config.embeddedDataDir}`);
+  log(
+    config.databaseUrl
+      ? 'Using the PostgreSQL at DATABASE_URL'
+      : `Embedded PostgreSQL on port ${config.embeddedPort}, data in ${config.embeddedDataDir}`,
+  );
 
   const applied = await runMigrations(database.url);
   if (applied.length > 0) log(`Applied migrations: ${applied.join(', ')}`);

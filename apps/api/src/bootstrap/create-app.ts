@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-
-import { type LogLevel, ValidationPipe } from '@nestjs/common';
+import { ValidationPipe, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+
 import type {} from '@fastify/static';
+
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 import { AppModule } from '../app.module';
@@ -55,7 +56,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   const fastify = app.getHttpAdapter().getInstance();
   // Bodies are JSON (multipart for file uploads); anything else is refused before parsing.
   fastify.addHook('onRequest', async (request, reply) => {
-    const hasBody = Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
+    const hasBody =
+      Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
     const type = request.headers['content-type'] ?? '';
     if (hasBody && !ACCEPTED_BODY_TYPES.some((accepted) => type.toLowerCase().startsWith(accepted))) {
       const body = errorBody({ statusCode: 415 }, request);
@@ -86,7 +88,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
 
 /** Client-side routes of the single-page app get its index.html; unknown /api paths stay 404 JSON. */
 function spaFallback(request: FastifyRequest, reply: FastifyReply): boolean {
-  const isPage = request.method === 'GET' && !request.url.startsWith(`/${API_PREFIX}/`) && request.url !== `/${API_PREFIX}`;
+  const isPage =
+    request.method === 'GET' && !request.url.startsWith(`/${API_PREFIX}/`) && request.url !== `/${API_PREFIX}`;
   if (!isPage) return false;
   void reply.type('text/html; charset=utf-8').sendFile('index.html');
   return true;

@@ -190,9 +190,7 @@ export function toCaseState(row: CaseRow): CaseState {
     pausedMs: Number(row.paused_ms),
     revisionRequestedAt: row.revision_requested_at,
     reviewOutcome: row.review_outcome,
-    record: row.record
-      ? { ...row.record, recordedAt: date(row.record.recordedAt) }
-      : null,
+    record: row.record ? { ...row.record, recordedAt: date(row.record.recordedAt) } : null,
     closedFromStage: row.closed_from_stage,
   };
 }

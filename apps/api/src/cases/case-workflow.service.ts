@@ -1,4 +1,12 @@
-import { recordAndClose, recordReviewOutcome, recordRevisionRequest, confirmRootCause, recordRemedy, reopen, transition } from '@chaping/domain';
+import {
+  recordAndClose,
+  recordReviewOutcome,
+  recordRevisionRequest,
+  confirmRootCause,
+  recordRemedy,
+  reopen,
+  transition,
+} from '@chaping/domain';
 import { Injectable } from '@nestjs/common';
 
 import type { SignedInActor } from '../common/actor/actor';
@@ -54,6 +62,8 @@ export class CaseWorkflowService {
   }
 
   reopen(caseId: string, dto: ReopenDto, actor: SignedInActor) {
-    return this.runner.run(caseId, dto.expectedVersion, actor, (state, ctx) => reopen(state, { reason: dto.reason }, ctx));
+    return this.runner.run(caseId, dto.expectedVersion, actor, (state, ctx) =>
+      reopen(state, { reason: dto.reason }, ctx),
+    );
   }
 }

@@ -100,7 +100,9 @@ export class CaseRepository {
       );
     }
     if (after.appeal && after.appeal !== before.appeal) {
-      await manager.upsert(AppealEntity, { ...after.appeal, evidenceRefs: [...after.appeal.evidenceRefs], ...owner }, ['id']);
+      await manager.upsert(AppealEntity, { ...after.appeal, evidenceRefs: [...after.appeal.evidenceRefs], ...owner }, [
+        'id',
+      ]);
     }
     if (after.buyerDoNotContact && !before.buyerDoNotContact) {
       await manager.update(BuyerEntity, { id: after.buyerId }, { doNotContact: true, doNotContactAt: now });

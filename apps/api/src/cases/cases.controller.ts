@@ -59,7 +59,11 @@ export class CasesController {
   @ApiOperation({ summary: 'Confirm the root cause with the buyer (replaces the triage guess)' })
   @ApiOkResponse({ type: CaseViewDto })
   @ApiCommandErrors()
-  confirmRootCause(@UuidParam('id') id: string, @Body() dto: ConfirmRootCauseDto, @CurrentActor() actor: SignedInActor) {
+  confirmRootCause(
+    @UuidParam('id') id: string,
+    @Body() dto: ConfirmRootCauseDto,
+    @CurrentActor() actor: SignedInActor,
+  ) {
     return this.workflow.confirmRootCause(id, dto, actor);
   }
 
@@ -77,7 +81,11 @@ export class CasesController {
   @ApiOperation({ summary: 'Record what became of the review on the platform' })
   @ApiOkResponse({ type: CaseViewDto })
   @ApiCommandErrors()
-  recordReviewOutcome(@UuidParam('id') id: string, @Body() dto: ReviewOutcomeDto, @CurrentActor() actor: SignedInActor) {
+  recordReviewOutcome(
+    @UuidParam('id') id: string,
+    @Body() dto: ReviewOutcomeDto,
+    @CurrentActor() actor: SignedInActor,
+  ) {
     return this.workflow.recordReviewOutcome(id, dto, actor);
   }
 
@@ -86,7 +94,11 @@ export class CasesController {
   @ApiOperation({ summary: 'Record a polite revision request (only where the platform allows; never with a benefit)' })
   @ApiOkResponse({ type: CaseViewDto })
   @ApiCommandErrors()
-  recordRevisionRequest(@UuidParam('id') id: string, @Body() dto: RevisionRequestDto, @CurrentActor() actor: SignedInActor) {
+  recordRevisionRequest(
+    @UuidParam('id') id: string,
+    @Body() dto: RevisionRequestDto,
+    @CurrentActor() actor: SignedInActor,
+  ) {
     return this.workflow.recordRevisionRequest(id, dto, actor);
   }
 

@@ -29,12 +29,18 @@ interface SummaryRow {
 
 type Cursor = { urgencyAt: string; id: string };
 
-const encodeCursor = (cursor: Cursor) => Buffer.from(JSON.stringify([cursor.urgencyAt, cursor.id])).toString('base64url');
+const encodeCursor = (cursor: Cursor) =>
+  Buffer.from(JSON.stringify([cursor.urgencyAt, cursor.id])).toString('base64url');
 
 function decodeCursor(raw: string): Cursor {
   try {
     const [urgencyAt, id] = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as [unknown, unknown];
-    if (typeof urgencyAt === 'string' && !Number.isNaN(Date.parse(urgencyAt)) && typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id)) {
+    if (
+      typeof urgencyAt === 'string' &&
+      !Number.isNaN(Date.parse(urgencyAt)) &&
+      typeof id === 'string' &&
+      /^[0-9a-f-]{36}$/i.test(id)
+    ) {
       return { urgencyAt, id };
     }
   } catch {
@@ -102,7 +108,8 @@ export class CasesService {
     const last = page.at(-1);
     return {
       items: page.map(toSummary),
-      nextCursor: rows.length > limit && last ? encodeCursor({ urgencyAt: last.urgency_at.toISOString(), id: last.id }) : null,
+      nextCursor:
+        rows.length > limit && last ? encodeCursor({ urgencyAt: last.urgency_at.toISOString(), id: last.id }) : null,
     };
   }
 }

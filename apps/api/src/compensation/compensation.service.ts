@@ -1,9 +1,4 @@
-import {
-  approveCompensation,
-  markCompensationPaid,
-  proposeCompensation,
-  rejectCompensation,
-} from '@chaping/domain';
+import { approveCompensation, markCompensationPaid, proposeCompensation, rejectCompensation } from '@chaping/domain';
 import { Injectable } from '@nestjs/common';
 import { subDays } from 'date-fns';
 import type { EntityManager } from 'typeorm';
@@ -21,7 +16,12 @@ export class CompensationService {
     return this.runner.run(caseId, dto.expectedVersion, actor, async (state, ctx, manager) => {
       const since = subDays(ctx.now, ctx.policy.compensation.buyerPeriodDays);
       const compensationsInPeriod = await this.countOnOtherCases(manager, state.buyerId, state.id, since);
-      return proposeCompensation(state, { type: dto.type, amountFen: dto.amountFen, note: dto.note }, { compensationsInPeriod }, ctx);
+      return proposeCompensation(
+        state,
+        { type: dto.type, amountFen: dto.amountFen, note: dto.note },
+        { compensationsInPeriod },
+        ctx,
+      );
     });
   }
 
@@ -44,7 +44,12 @@ export class CompensationService {
   }
 
   /** The buyer's compensations on their other cases in the period (this case's own are in its state). */
-  private async countOnOtherCases(manager: EntityManager, buyerId: string, caseId: string, since: Date): Promise<number> {
+  private async countOnOtherCases(
+    manager: EntityManager,
+    buyerId: string,
+    caseId: string,
+    since: Date,
+  ): Promise<number> {
     const [row] = await manager.query<{ count: number }[]>(
       `SELECT count(*)::int AS count FROM compensation
         WHERE buyer_id = $1 AND case_id <> $2 AND status <> 'rejected' AND proposed_at >= $3`,

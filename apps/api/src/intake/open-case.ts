@@ -1,12 +1,13 @@
+import type { EntityManager } from 'typeorm';
+
 import {
+  reviewDeadlines,
   type Platform,
   type Policy,
   type Rating,
-  reviewDeadlines,
   type RootCause,
   type Severity,
 } from '@chaping/domain';
-import type { EntityManager } from 'typeorm';
 
 export interface OpenCaseInput {
   shopId: string;
@@ -20,7 +21,12 @@ export interface OpenCaseInput {
     timeZone?: string;
   };
   product?: { platformProductId: string; title: string } | null;
-  order?: { platformOrderId: string; skuName?: string | null; orderedAt?: Date | null; amountFen?: number | null } | null;
+  order?: {
+    platformOrderId: string;
+    skuName?: string | null;
+    orderedAt?: Date | null;
+    amountFen?: number | null;
+  } | null;
   review: { platformReviewId: string; rating: Rating; text: string; reviewedAt: Date };
   severity: Severity;
   suggestedRootCause: RootCause | null;
@@ -90,7 +96,17 @@ export async function openCase(manager: EntityManager, input: OpenCaseInput, pol
     manager,
     `INSERT INTO review (shop_id, platform, platform_review_id, order_id, buyer_id, product_id, rating, text, reviewed_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-    [shopId, platform, review.platformReviewId, orderId, buyerId, productId, review.rating, review.text, review.reviewedAt],
+    [
+      shopId,
+      platform,
+      review.platformReviewId,
+      orderId,
+      buyerId,
+      productId,
+      review.rating,
+      review.text,
+      review.reviewedAt,
+    ],
   );
   const deadlines = reviewDeadlines({ platform, severity: input.severity, reviewedAt: review.reviewedAt }, policy);
   const caseId = await one(
@@ -125,7 +141,12 @@ export async function openCase(manager: EntityManager, input: OpenCaseInput, pol
       caseId,
       shopId,
       review.reviewedAt,
-      { source: input.source, platformReviewId: review.platformReviewId, suggestedRootCause: input.suggestedRootCause, severity: input.severity },
+      {
+        source: input.source,
+        platformReviewId: review.platformReviewId,
+        suggestedRootCause: input.suggestedRootCause,
+        severity: input.severity,
+      },
     ],
   );
   return caseId;

@@ -10,7 +10,15 @@ const resources = {
       queue: {
         title: '工单队列',
         empty: '暂无待处理工单',
-        columns: { urgency: '截止', stage: '阶段', shop: '店铺', buyer: '买家', review: '评价内容', severity: '紧急度', assignee: '处理人' },
+        columns: {
+          urgency: '截止',
+          stage: '阶段',
+          shop: '店铺',
+          buyer: '买家',
+          review: '评价内容',
+          severity: '紧急度',
+          assignee: '处理人',
+        },
         pool: '店铺公共池',
         loadMore: '加载更多',
       },
@@ -27,7 +35,15 @@ const resources = {
       queue: {
         title: 'Case queue',
         empty: 'No open cases',
-        columns: { urgency: 'Due', stage: 'Stage', shop: 'Shop', buyer: 'Buyer', review: 'Review', severity: 'Severity', assignee: 'Assignee' },
+        columns: {
+          urgency: 'Due',
+          stage: 'Stage',
+          shop: 'Shop',
+          buyer: 'Buyer',
+          review: 'Review',
+          severity: 'Severity',
+          assignee: 'Assignee',
+        },
         pool: 'Shop pool',
         loadMore: 'Load more',
       },

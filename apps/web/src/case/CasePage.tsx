@@ -1,10 +1,11 @@
-import { type Locale, stageLabel } from '@chaping/domain';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Descriptions, Space, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
-import { type CaseView, getJson } from '../shared/api';
+import { stageLabel, type Locale } from '@chaping/domain';
+
+import { getJson, type CaseView } from '../shared/api';
 
 export function CasePage() {
   const { id } = useParams();
@@ -32,7 +33,9 @@ export function CasePage() {
               <Descriptions.Item label={t('case.buyer')}>
                 {view.buyer.nickname} {view.buyer.phone}
               </Descriptions.Item>
-              <Descriptions.Item label={t('case.deadlines')}>{time(view.deadlines.firstContactDueAt)}</Descriptions.Item>
+              <Descriptions.Item label={t('case.deadlines')}>
+                {time(view.deadlines.firstContactDueAt)}
+              </Descriptions.Item>
             </Descriptions>
           </Card>
           <Card title={t('case.history')}>

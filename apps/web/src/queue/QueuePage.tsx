@@ -1,10 +1,11 @@
-import { type Locale, stageLabel } from '@chaping/domain';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Alert, Button, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { type CasePage, type CaseSummary, getJson } from '../shared/api';
+import { stageLabel, type Locale } from '@chaping/domain';
+
+import { getJson, type CasePage, type CaseSummary } from '../shared/api';
 
 const SEVERITY_COLORS = { low: 'default', medium: 'blue', high: 'orange', critical: 'red' } as const;
 
@@ -41,7 +42,11 @@ export function QueuePage() {
               </span>
             ),
           },
-          { title: t('queue.columns.stage'), dataIndex: 'stage', render: (stage: string) => <Tag>{stageLabel(stage, locale)}</Tag> },
+          {
+            title: t('queue.columns.stage'),
+            dataIndex: 'stage',
+            render: (stage: string) => <Tag>{stageLabel(stage, locale)}</Tag>,
+          },
           {
             title: t('queue.columns.severity'),
             dataIndex: 'severity',
@@ -56,7 +61,11 @@ export function QueuePage() {
             dataIndex: 'reviewText',
             render: (text: string, row) => <Link to={`/cases/${row.id}`}>{text}</Link>,
           },
-          { title: t('queue.columns.assignee'), dataIndex: 'assigneeName', render: (name: string | null) => name ?? t('queue.pool') },
+          {
+            title: t('queue.columns.assignee'),
+            dataIndex: 'assigneeName',
+            render: (name: string | null) => name ?? t('queue.pool'),
+          },
         ]}
       />
       {query.hasNextPage && (

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 
 import { missingRecordFields } from '../policies/record-completeness';
 import { findPersonalData, findReviewLink } from '../policies/text-checks';
-import { aCase, contextAt, REVIEWED_AT } from '../testing';
 import {
   COMPENSATION_TYPES,
   CONTACT_CHANNELS,
@@ -16,8 +15,9 @@ import {
   STAGES,
   type Role,
 } from '../shared/vocabulary';
+import { aCase, contextAt, REVIEWED_AT } from '../testing';
 import type { CaseEvent } from './case-event';
-import { type CaseState, hasReachedBuyer, phoneCallCount } from './case-state';
+import { hasReachedBuyer, phoneCallCount, type CaseState } from './case-state';
 import type { CommandContext, CommandResult } from './command-context';
 import * as commands from './commands';
 import { STAGE_EDGES } from './stages';
@@ -30,67 +30,102 @@ const replyTexts = ['感谢反馈，已为您安排处理。', '请拨打1381234
 const pick = <T>(items: readonly T[]) => fc.constantFrom(...items);
 
 /** Moves along one of the current stage's edges, so that random runs reach the deep stages too. */
-const followAnEdge = fc.record({ index: fc.nat(5), maliciousKind: pick(MALICIOUS_KINDS) }).map(
-  ({ index, maliciousKind }): Command =>
-    (s, ctx) => {
-      const edges = STAGE_EDGES[s.stage];
-      const to = edges[index % Math.max(1, edges.length)] ?? 'contacting';
-      return commands.transition(s, { to, maliciousKind: index % 3 === 0 ? maliciousKind : undefined }, ctx);
-    },
-);
+const followAnEdge = fc
+  .record({ index: fc.nat(5), maliciousKind: pick(MALICIOUS_KINDS) })
+  .map(({ index, maliciousKind }): Command => (s, ctx) => {
+    const edges = STAGE_EDGES[s.stage];
+    const to = edges[index % Math.max(1, edges.length)] ?? 'contacting';
+    return commands.transition(s, { to, maliciousKind: index % 3 === 0 ? maliciousKind : undefined }, ctx);
+  });
 
 const commandArbitrary: fc.Arbitrary<Command> = fc.oneof(
   { arbitrary: followAnEdge, weight: 6 },
   fc.record({ channel: pick(CONTACT_CHANNELS), outcome: pick(CONTACT_OUTCOMES) }).map(
-    (input): Command => (s, ctx) => commands.logContactAttempt(s, input, ctx),
+    (input): Command =>
+      (s, ctx) =>
+        commands.logContactAttempt(s, input, ctx),
   ),
   fc.constant<Command>((s, ctx) => commands.setDoNotContact(s, { reason: '买家要求' }, ctx)),
   fc.record({ to: pick(STAGES), maliciousKind: fc.option(pick(MALICIOUS_KINDS), { nil: undefined }) }).map(
-    (input): Command => (s, ctx) => commands.transition(s, input, ctx),
+    (input): Command =>
+      (s, ctx) =>
+        commands.transition(s, input, ctx),
   ),
   {
-    arbitrary: pick(ROOT_CAUSES).map((rootCause): Command => (s, ctx) => commands.confirmRootCause(s, { rootCause }, ctx)),
-    weight: 3,
-  },
-  {
-    arbitrary: fc
-      .record({ type: pick(REMEDY_TYPES), status: pick(REMEDY_STATUSES) })
-      .map((input): Command => (s, ctx) => commands.recordRemedy(s, input, ctx)),
-    weight: 3,
-  },
-  fc
-    .record({ type: pick(COMPENSATION_TYPES), amountFen: fc.integer({ min: -10, max: 10_000 }), note: pick(notes), earlier: fc.nat(2) })
-    .map((input): Command => (s, ctx) => commands.proposeCompensation(s, input, { compensationsInPeriod: input.earlier }, ctx)),
-  fc.record({ index: fc.nat(3), approve: fc.boolean() }).map(
-    ({ index, approve }): Command =>
-      (s, ctx) => {
-        const compensationId = s.compensations[index]?.id ?? 'missing';
-        return approve
-          ? commands.approveCompensation(s, { compensationId }, ctx)
-          : commands.rejectCompensation(s, { compensationId, note: '不符合政策' }, ctx);
-      },
-  ),
-  fc.nat(3).map((index): Command => (s, ctx) => commands.markCompensationPaid(s, { compensationId: s.compensations[index]?.id ?? 'missing' }, ctx)),
-  fc.record({ target: pick(['review', 'follow_up'] as const), text: pick(replyTexts) }).map(
-    (input): Command => (s, ctx) => commands.draftReply(s, input, ctx),
-  ),
-  fc.nat(2).map((index): Command => (s, ctx) => commands.publishReply(s, { replyId: s.replies[index]?.id ?? 'missing' }, ctx)),
-  fc.array(pick(['截图1', ' ', '聊天记录']), { maxLength: 2 }).map(
-    (evidenceRefs): Command => (s, ctx) => commands.fileAppeal(s, { evidenceRefs }, ctx),
-  ),
-  pick(['won', 'lost'] as const).map((result): Command => (s, ctx) => commands.recordAppealResult(s, { result }, ctx)),
-  pick(REVIEW_OUTCOMES).map((outcome): Command => (s, ctx) => commands.recordReviewOutcome(s, { outcome }, ctx)),
-  fc
-    .record({ complete: fc.boolean(), outcome: pick(REVIEW_OUTCOMES) })
-    .map(
-      ({ complete, outcome }): Command =>
+    arbitrary: pick(ROOT_CAUSES).map(
+      (rootCause): Command =>
         (s, ctx) =>
-          commands.recordAndClose(
-            s,
-            complete ? { actionsTaken: '致歉并安排换货，买家接受', outcome, specialNotes: '买家脾气急' } : { actionsTaken: '短' },
-            ctx,
-          ),
+          commands.confirmRootCause(s, { rootCause }, ctx),
     ),
+    weight: 3,
+  },
+  {
+    arbitrary: fc.record({ type: pick(REMEDY_TYPES), status: pick(REMEDY_STATUSES) }).map(
+      (input): Command =>
+        (s, ctx) =>
+          commands.recordRemedy(s, input, ctx),
+    ),
+    weight: 3,
+  },
+  fc
+    .record({
+      type: pick(COMPENSATION_TYPES),
+      amountFen: fc.integer({ min: -10, max: 10_000 }),
+      note: pick(notes),
+      earlier: fc.nat(2),
+    })
+    .map(
+      (input): Command =>
+        (s, ctx) =>
+          commands.proposeCompensation(s, input, { compensationsInPeriod: input.earlier }, ctx),
+    ),
+  fc.record({ index: fc.nat(3), approve: fc.boolean() }).map(({ index, approve }): Command => (s, ctx) => {
+    const compensationId = s.compensations[index]?.id ?? 'missing';
+    return approve
+      ? commands.approveCompensation(s, { compensationId }, ctx)
+      : commands.rejectCompensation(s, { compensationId, note: '不符合政策' }, ctx);
+  }),
+  fc.nat(3).map(
+    (index): Command =>
+      (s, ctx) =>
+        commands.markCompensationPaid(s, { compensationId: s.compensations[index]?.id ?? 'missing' }, ctx),
+  ),
+  fc.record({ target: pick(['review', 'follow_up'] as const), text: pick(replyTexts) }).map(
+    (input): Command =>
+      (s, ctx) =>
+        commands.draftReply(s, input, ctx),
+  ),
+  fc.nat(2).map(
+    (index): Command =>
+      (s, ctx) =>
+        commands.publishReply(s, { replyId: s.replies[index]?.id ?? 'missing' }, ctx),
+  ),
+  fc.array(pick(['截图1', ' ', '聊天记录']), { maxLength: 2 }).map(
+    (evidenceRefs): Command =>
+      (s, ctx) =>
+        commands.fileAppeal(s, { evidenceRefs }, ctx),
+  ),
+  pick(['won', 'lost'] as const).map(
+    (result): Command =>
+      (s, ctx) =>
+        commands.recordAppealResult(s, { result }, ctx),
+  ),
+  pick(REVIEW_OUTCOMES).map(
+    (outcome): Command =>
+      (s, ctx) =>
+        commands.recordReviewOutcome(s, { outcome }, ctx),
+  ),
+  fc.record({ complete: fc.boolean(), outcome: pick(REVIEW_OUTCOMES) }).map(
+    ({ complete, outcome }): Command =>
+      (s, ctx) =>
+        commands.recordAndClose(
+          s,
+          complete
+            ? { actionsTaken: '致歉并安排换货，买家接受', outcome, specialNotes: '买家脾气急' }
+            : { actionsTaken: '短' },
+          ctx,
+        ),
+  ),
   fc.constant<Command>((s, ctx) => commands.reopen(s, { reason: '复核' }, ctx)),
 );
 

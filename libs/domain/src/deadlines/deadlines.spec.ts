@@ -1,5 +1,5 @@
-import { aCase, REVIEWED_AT } from '../testing';
 import { DEFAULT_POLICY } from '../policies/policy-config';
+import { aCase, REVIEWED_AT } from '../testing';
 import { caseDeadlines, payoutDueAt, resolutionClock, reviewDeadlines, urgencyAt } from './deadlines';
 
 const hours = (n: number) => n * 3600_000;
@@ -11,7 +11,10 @@ describe('deadlines', () => {
     ['medium', 24],
     ['low', 48],
   ] as const)('first contact for a %s case is due %i hours after the review', (severity, h) => {
-    const due = reviewDeadlines({ platform: 'taobao', severity, reviewedAt: REVIEWED_AT }, DEFAULT_POLICY).firstContactDueAt;
+    const due = reviewDeadlines(
+      { platform: 'taobao', severity, reviewedAt: REVIEWED_AT },
+      DEFAULT_POLICY,
+    ).firstContactDueAt;
     expect(due.getTime() - REVIEWED_AT.getTime()).toBe(hours(h));
   });
 
@@ -24,10 +27,17 @@ describe('deadlines', () => {
 
   it('pauses the resolution clock while the case waits on the buyer, and shows the pause', () => {
     const base = REVIEWED_AT.getTime() + hours(120);
-    const finishedWaits = aCase().with({ pausedMs: hours(5) }).build();
+    const finishedWaits = aCase()
+      .with({ pausedMs: hours(5) })
+      .build();
     expect(resolutionClock(finishedWaits, DEFAULT_POLICY, new Date(base)).dueAt.getTime()).toBe(base + hours(5));
 
-    const waiting = aCase().with({ pausedMs: hours(5), waiting: { reason: 'return_in_transit', since: new Date(REVIEWED_AT.getTime() + hours(10)) } }).build();
+    const waiting = aCase()
+      .with({
+        pausedMs: hours(5),
+        waiting: { reason: 'return_in_transit', since: new Date(REVIEWED_AT.getTime() + hours(10)) },
+      })
+      .build();
     const clock = resolutionClock(waiting, DEFAULT_POLICY, new Date(REVIEWED_AT.getTime() + hours(13)));
     expect(clock).toEqual({ dueAt: new Date(base + hours(8)), paused: true, pausedMs: hours(8) });
   });
@@ -46,7 +56,9 @@ describe('deadlines', () => {
       .withCompensation({ status: 'approved', payoutDueAt: new Date('2026-03-18T00:00:00Z') })
       .withCompensation({ status: 'paid', payoutDueAt: new Date('2026-03-11T00:00:00Z') })
       .build();
-    expect(caseDeadlines(state, DEFAULT_POLICY, REVIEWED_AT).nextPayoutDueAt?.toISOString()).toBe('2026-03-18T00:00:00.000Z');
+    expect(caseDeadlines(state, DEFAULT_POLICY, REVIEWED_AT).nextPayoutDueAt?.toISOString()).toBe(
+      '2026-03-18T00:00:00.000Z',
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import type { ApprovalReason, CaseState } from '../case/case-state';
-import { type Refusal, refusal } from '../refusals/refusal';
+import { refusal, type Refusal } from '../refusals/refusal';
 import type { CompensationType } from '../shared/vocabulary';
 import type { CompensationPolicy } from './policy-config';
 import { findReviewLink } from './text-checks';

@@ -3,7 +3,7 @@ import { differenceInMinutes } from 'date-fns';
 
 import type { CaseState } from '../case/case-state';
 import { phoneCallCount } from '../case/case-state';
-import { type Refusal, refusal } from '../refusals/refusal';
+import { refusal, type Refusal } from '../refusals/refusal';
 import type { ContactChannel } from '../shared/vocabulary';
 import type { ClockTime, ContactPolicy, TimeWindow } from './policy-config';
 
@@ -23,7 +23,10 @@ export function buyerLocalTime(at: Date, timeZone: string): { minutes: number; l
   const local = new TZDate(at.getTime(), timeZone);
   const hours = local.getHours();
   const minutes = local.getMinutes();
-  return { minutes: hours * 60 + minutes, label: `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}` };
+  return {
+    minutes: hours * 60 + minutes,
+    label: `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`,
+  };
 }
 
 const OUTBOUND_INTRUSIVE: readonly ContactChannel[] = ['phone', 'sms'];

@@ -1,12 +1,40 @@
-import { REFUSAL_CODES } from './refusal';
 import { LOCALES } from './labels';
 import { refusalMessage } from './messages';
+import { REFUSAL_CODES } from './refusal';
 
 describe('refusal messages', () => {
   it.each(REFUSAL_CODES.flatMap((code) => LOCALES.map((locale) => [code, locale] as const)))(
     '%s has a %s sentence without unfilled placeholders',
     (code, locale) => {
-      const message = refusalMessage({ code, params: { attempt: 4, max: 3, from: 'new', to: 'recorded', stage: 'new', allowed: 'x', kinds: ['phone'], missing: ['rootCause'], reasons: ['over_limit'], phrase: 'x', status: 'paid', target: 'review', deadline: 'd', platform: 'taobao', localTime: '22:00', start: '21:00', end: '09:00', minutesSince: 1, minMinutes: 2, attempts: 1, needed: 3 } }, locale);
+      const message = refusalMessage(
+        {
+          code,
+          params: {
+            attempt: 4,
+            max: 3,
+            from: 'new',
+            to: 'recorded',
+            stage: 'new',
+            allowed: 'x',
+            kinds: ['phone'],
+            missing: ['rootCause'],
+            reasons: ['over_limit'],
+            phrase: 'x',
+            status: 'paid',
+            target: 'review',
+            deadline: 'd',
+            platform: 'taobao',
+            localTime: '22:00',
+            start: '21:00',
+            end: '09:00',
+            minutesSince: 1,
+            minMinutes: 2,
+            attempts: 1,
+            needed: 3,
+          },
+        },
+        locale,
+      );
       expect(message.length).toBeGreaterThan(5);
       expect(message).not.toMatch(/undefined|\$\{|\[object/);
       if (locale === 'zh-CN') expect(message).toMatch(/[\u4e00-\u9fa5]/);
@@ -14,9 +42,9 @@ describe('refusal messages', () => {
   );
 
   it('translates field names in lists', () => {
-    expect(refusalMessage({ code: 'record.incomplete', params: { missing: ['rootCause', 'specialNotes'] } }, 'zh-CN')).toBe(
-      '归档记录不完整，缺少:问题原因、特别备注(买家性格等)',
-    );
+    expect(
+      refusalMessage({ code: 'record.incomplete', params: { missing: ['rootCause', 'specialNotes'] } }, 'zh-CN'),
+    ).toBe('归档记录不完整，缺少:问题原因、特别备注(买家性格等)');
     expect(refusalMessage({ code: 'reply.personal_data', params: { kinds: ['phone', 'address'] } }, 'en')).toBe(
       'The reply contains personal data (phone number, address), which must never appear in public',
     );

@@ -1,5 +1,5 @@
+import { fieldLabel, stageLabel, type Locale } from './labels';
 import { type Refusal, type RefusalCode, type RefusalParams } from './refusal';
-import { type Locale, fieldLabel, stageLabel } from './labels';
 
 type MessageBuilder = (params: RefusalParams, locale: Locale) => string;
 type Bilingual = { 'zh-CN': MessageBuilder; en: MessageBuilder };
@@ -15,8 +15,7 @@ const list = (params: RefusalParams, key: string, locale: Locale): string => {
   return items.map((item) => fieldLabel(item, locale)).join(locale === 'zh-CN' ? '、' : ', ');
 };
 
-const stage = (params: RefusalParams, key: string, locale: Locale): string =>
-  stageLabel(str(params, key), locale);
+const stage = (params: RefusalParams, key: string, locale: Locale): string => stageLabel(str(params, key), locale);
 
 /** Every refusal code has a sentence in both languages; the compiler checks none is missing. */
 const MESSAGES: Record<RefusalCode, Bilingual> = {
@@ -48,11 +47,13 @@ const MESSAGES: Record<RefusalCode, Bilingual> = {
   },
   'contact.lunch_rest': {
     'zh-CN': (p) => `买家当地时间${str(p, 'localTime')}是午休时间(${str(p, 'start')}–${str(p, 'end')})，请勿来电`,
-    en: (p) => `It is ${str(p, 'localTime')} for the buyer, their lunch rest (${str(p, 'start')}–${str(p, 'end')}); do not call now`,
+    en: (p) =>
+      `It is ${str(p, 'localTime')} for the buyer, their lunch rest (${str(p, 'start')}–${str(p, 'end')}); do not call now`,
   },
   'contact.too_soon': {
     'zh-CN': (p) => `距上次电话仅${str(p, 'minutesSince')}分钟，至少间隔${str(p, 'minMinutes')}分钟`,
-    en: (p) => `Only ${str(p, 'minutesSince')} minutes since the last call; wait at least ${str(p, 'minMinutes')} minutes`,
+    en: (p) =>
+      `Only ${str(p, 'minutesSince')} minutes since the last call; wait at least ${str(p, 'minMinutes')} minutes`,
   },
   'contact.not_reached': {
     'zh-CN': () => '尚未联系上买家，不能记录道歉',
@@ -60,7 +61,8 @@ const MESSAGES: Record<RefusalCode, Bilingual> = {
   },
   'contact.attempts_not_exhausted': {
     'zh-CN': (p) => `联系尝试尚未用尽(${str(p, 'attempts')}/${str(p, 'needed')})，买家也未拒绝沟通`,
-    en: (p) => `Contact attempts are not exhausted (${str(p, 'attempts')}/${str(p, 'needed')}) and the buyer has not refused`,
+    en: (p) =>
+      `Contact attempts are not exhausted (${str(p, 'attempts')}/${str(p, 'needed')}) and the buyer has not refused`,
   },
   'root_cause.not_confirmed': {
     'zh-CN': () => '请先与买家确认问题原因',
@@ -114,7 +116,8 @@ const MESSAGES: Record<RefusalCode, Bilingual> = {
   },
   'reply.already_published': {
     'zh-CN': (p) => `该${str(p, 'target') === 'follow_up' ? '追评' : '评价'}已发布过公开回复，平台只允许回复一次`,
-    en: (p) => `A public reply to this ${str(p, 'target') === 'follow_up' ? 'follow-up review' : 'review'} is already published; platforms allow one`,
+    en: (p) =>
+      `A public reply to this ${str(p, 'target') === 'follow_up' ? 'follow-up review' : 'review'} is already published; platforms allow one`,
   },
   'reply.personal_data': {
     'zh-CN': (p, l) => `回复中含有买家个人信息(${list(p, 'kinds', l)})，公开回复不得泄露`,

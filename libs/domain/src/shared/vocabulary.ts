@@ -45,14 +45,7 @@ export type BuyerType = (typeof BUYER_TYPES)[number];
 export const CONTACT_CHANNELS = ['im', 'sms', 'phone', 'platform_message', 'other'] as const;
 export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
 
-export const CONTACT_OUTCOMES = [
-  'reached',
-  'no_answer',
-  'busy',
-  'refused',
-  'wrong_number',
-  'call_back_later',
-] as const;
+export const CONTACT_OUTCOMES = ['reached', 'no_answer', 'busy', 'refused', 'wrong_number', 'call_back_later'] as const;
 export type ContactOutcome = (typeof CONTACT_OUTCOMES)[number];
 
 export const REMEDY_TYPES = [

@@ -82,7 +82,8 @@ export class CaseBuilder {
 
   /** `count` unanswered phone calls, three hours apart, starting at the review time. */
   withPhoneCalls(count: number, outcome: ContactOutcome = 'no_answer'): this {
-    for (let i = 0; i < count; i++) this.withAttempt('phone', outcome, new Date(REVIEWED_AT.getTime() + i * 3 * 3600_000));
+    for (let i = 0; i < count; i++)
+      this.withAttempt('phone', outcome, new Date(REVIEWED_AT.getTime() + i * 3 * 3600_000));
     return this;
   }
 

@@ -5,7 +5,11 @@ import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, MaxLength } from 'cl
 import { CaseCommandDto } from '../../common/case-command.dto';
 
 export class FileAppealDto extends CaseCommandDto {
-  @ApiProperty({ type: [String], description: 'References to evidence: screenshot ids, chat log ids…', example: ['旺旺聊天记录-0310'] })
+  @ApiProperty({
+    type: [String],
+    description: 'References to evidence: screenshot ids, chat log ids…',
+    example: ['旺旺聊天记录-0310'],
+  })
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })

@@ -24,7 +24,8 @@ export class BuyerCardDto {
   @ApiProperty() id!: string;
   @ApiProperty({ description: 'Platform nickname (not personal data)' }) nickname!: string;
   @ApiProperty({ nullable: true, type: String, example: '138****5678', description: 'Masked' }) phone!: string | null;
-  @ApiProperty({ nullable: true, type: String, example: '浙江省杭州市****', description: 'Masked' }) address!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '浙江省杭州市****', description: 'Masked' }) address!:
+    string | null;
   @ApiProperty({ nullable: true, type: String, example: '张*', description: 'Masked' }) realName!: string | null;
   @ApiProperty({ example: 'Asia/Shanghai' }) timeZone!: string;
   @ApiProperty() doNotContact!: boolean;
@@ -138,7 +139,11 @@ export class CaseEventDto {
   @ApiProperty() actorId!: string;
   @ApiProperty({ format: 'date-time' }) at!: string;
   @ApiProperty({ description: 'The case version this event produced' }) caseVersion!: number;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'What changed (before/after where it applies)' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'What changed (before/after where it applies)',
+  })
   data!: Record<string, unknown>;
 }
 

@@ -9,7 +9,18 @@ import type { ErrorBodyDto } from './error-body';
 import { refusalStatus } from './refusal-status';
 import { RequestValidationError } from './validation-error';
 
-const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+]);
 
 interface ErrorWithCode {
   code?: string;
@@ -54,6 +65,8 @@ export function errorBody(error: unknown, request: FastifyRequest): ErrorBodyDto
     if (status === 404) return api(404, 'route.not_found');
     if (status === 413) return api(413, 'request.too_large');
     if (status === 415) return api(415, 'request.unsupported_media_type');
+    // The health check answers 503 with what is down.
+    if (status === 503) return api(503, 'database.unavailable', error.getResponse());
     if (status === 400 && /JSON/i.test(error.message)) return api(400, 'request.malformed');
     return { ...api(status, 'http.error'), message: `${apiMessage('http.error', locale)}: ${error.message}` };
   }
@@ -61,17 +74,27 @@ export function errorBody(error: unknown, request: FastifyRequest): ErrorBodyDto
   const driverCode = error instanceof QueryFailedError ? (error.driverError as ErrorWithCode).code : withCode.code;
   if (driverCode === '23505') return api(409, 'conflict.duplicate');
   if (driverCode && UNAVAILABLE_CODES.has(driverCode)) return api(503, 'database.unavailable');
-  if (typeof withCode.message === 'string' && /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(withCode.message)) {
+  if (
+    typeof withCode.message === 'string' &&
+    /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(withCode.message)
+  ) {
     return api(503, 'database.unavailable');
   }
   // Errors raised by Fastify itself before a route runs (body parsing, limits, media type).
   if (typeof withCode.statusCode === 'number' && withCode.statusCode >= 400 && withCode.statusCode < 500) {
     if (withCode.statusCode === 413) return api(413, 'request.too_large');
     if (withCode.statusCode === 415) return api(415, 'request.unsupported_media_type');
-    if (withCode.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || withCode.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || /JSON/.test(withCode.message ?? '')) {
+    if (
+      withCode.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+      withCode.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
+      /JSON/.test(withCode.message ?? '')
+    ) {
       return api(400, 'request.malformed');
     }
-    return { ...api(withCode.statusCode, 'http.error'), message: `${apiMessage('http.error', locale)}: ${withCode.message ?? ''}` };
+    return {
+      ...api(withCode.statusCode, 'http.error'),
+      message: `${apiMessage('http.error', locale)}: ${withCode.message ?? ''}`,
+    };
   }
   return api(500, 'internal');
 }
@@ -88,7 +111,8 @@ export class ApiErrorFilter implements ExceptionFilter {
     const reply = http.getResponse<FastifyReply>();
     const body = errorBody(error, request);
     if (body.statusCode === 404 && body.code === 'route.not_found' && this.notFoundFallback?.(request, reply)) return;
-    if (body.statusCode >= 500) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    if (body.statusCode >= 500)
+      this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
   }
 }

@@ -16,7 +16,10 @@ export class ErrorBodyDto {
   @ApiProperty({ example: 'contact.phone_limit_reached', description: 'Stable code to branch on' })
   code!: string;
 
-  @ApiProperty({ example: '第4次电话超出上限(3次)', description: 'For people, in the language asked for (Accept-Language)' })
+  @ApiProperty({
+    example: '第4次电话超出上限(3次)',
+    description: 'For people, in the language asked for (Accept-Language)',
+  })
   message!: string;
 
   @ApiPropertyOptional({ description: 'Refusal parameters, field errors or conflict versions' })

@@ -1,31 +1,31 @@
 import { randomUUID } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
 
 import {
-  type CaseEvent,
-  type CaseState,
-  type CommandContext,
-  type CommandResult,
   confirmRootCause,
   DEFAULT_POLICY,
   draftReply,
   fileAppeal,
   logContactAttempt,
   markCompensationPaid,
-  type Platform,
   proposeCompensation,
-  type Rating,
   recordAndClose,
   recordRemedy,
-  type Role,
   ROOT_CAUSES,
+  transition,
+  type CaseEvent,
+  type CaseState,
+  type CommandContext,
+  type CommandResult,
+  type Platform,
+  type Rating,
+  type Role,
   type RootCause,
   type Severity,
   type Stage,
-  transition,
 } from '@chaping/domain';
-import { DataSource, type EntityManager } from 'typeorm';
 
-import { type CaseRow, toCaseState } from '../../cases/case-row';
+import { toCaseState, type CaseRow } from '../../cases/case-row';
 import { CaseRepository } from '../../cases/case.repository';
 import { openCase } from '../../intake/open-case';
 import { ProductEntity } from '../../intake/product.entity';
@@ -48,15 +48,73 @@ export const DEMO_LOGINS: ReadonlyArray<{ username: string; role: Role; displayN
 ];
 
 const DEMO_SHOPS: ReadonlyArray<{ platform: Platform; name: string; products: ReadonlyArray<[string, string]> }> = [
-  { platform: 'tmall', name: '暖居家纺旗舰店', products: [['四件套', '纯棉四件套 1.8m 床'], ['羽绒被', '白鹅绒羽绒被 冬季加厚'], ['乳胶枕', '天然乳胶枕 护颈款']] },
-  { platform: 'taobao', name: '轻氧运动户外', products: [['跑鞋', '轻量缓震跑鞋 男款'], ['冲锋衣', '三合一冲锋衣 防水'], ['瑜伽裤', '高腰瑜伽裤 裸感']] },
-  { platform: 'jd', name: '极客数码专营店', products: [['蓝牙耳机', '降噪蓝牙耳机 Pro'], ['充电宝', '20000mAh 快充充电宝'], ['机械键盘', '87键机械键盘 茶轴']] },
-  { platform: 'pinduoduo', name: '鲜果到家', products: [['橙子', '赣南脐橙 5斤装'], ['猕猴桃', '徐香猕猴桃 24枚'], ['苹果', '烟台红富士 10斤']] },
-  { platform: 'douyin', name: '小橘美妆', products: [['面霜', '保湿修护面霜 50g'], ['口红', '丝绒雾面口红 #03'], ['洗面奶', '氨基酸洗面奶 120g']] },
+  {
+    platform: 'tmall',
+    name: '暖居家纺旗舰店',
+    products: [
+      ['四件套', '纯棉四件套 1.8m 床'],
+      ['羽绒被', '白鹅绒羽绒被 冬季加厚'],
+      ['乳胶枕', '天然乳胶枕 护颈款'],
+    ],
+  },
+  {
+    platform: 'taobao',
+    name: '轻氧运动户外',
+    products: [
+      ['跑鞋', '轻量缓震跑鞋 男款'],
+      ['冲锋衣', '三合一冲锋衣 防水'],
+      ['瑜伽裤', '高腰瑜伽裤 裸感'],
+    ],
+  },
+  {
+    platform: 'jd',
+    name: '极客数码专营店',
+    products: [
+      ['蓝牙耳机', '降噪蓝牙耳机 Pro'],
+      ['充电宝', '20000mAh 快充充电宝'],
+      ['机械键盘', '87键机械键盘 茶轴'],
+    ],
+  },
+  {
+    platform: 'pinduoduo',
+    name: '鲜果到家',
+    products: [
+      ['橙子', '赣南脐橙 5斤装'],
+      ['猕猴桃', '徐香猕猴桃 24枚'],
+      ['苹果', '烟台红富士 10斤'],
+    ],
+  },
+  {
+    platform: 'douyin',
+    name: '小橘美妆',
+    products: [
+      ['面霜', '保湿修护面霜 50g'],
+      ['口红', '丝绒雾面口红 #03'],
+      ['洗面奶', '氨基酸洗面奶 120g'],
+    ],
+  },
 ];
 
-const DEMO_ADDRESSES = ['浙江省杭州市西湖区文三路', '广东省深圳市南山区科技园', '上海市浦东新区张江路', '四川省成都市武侯区人民南路'];
-const NICKNAMES = ['t***7', '小***猫', 'j***n', '快***人', '阿***宝', 'w***1', '木***子', '青***草', 'z***y', '晴***天', '大***熊', 'm***o'];
+const DEMO_ADDRESSES = [
+  '浙江省杭州市西湖区文三路',
+  '广东省深圳市南山区科技园',
+  '上海市浦东新区张江路',
+  '四川省成都市武侯区人民南路',
+];
+const NICKNAMES = [
+  't***7',
+  '小***猫',
+  'j***n',
+  '快***人',
+  '阿***宝',
+  'w***1',
+  '木***子',
+  '青***草',
+  'z***y',
+  '晴***天',
+  '大***熊',
+  'm***o',
+];
 const SKUS = ['白色', '灰色 L', '黑色 M', '标准款', '礼盒装', '蓝色 42码'];
 
 /** Share of demo cases per stage (of ~200): every stage is represented. */
@@ -129,7 +187,11 @@ async function seed(manager: EntityManager, now: Date): Promise<SeedSummary> {
   for (const [index, shopSpec] of DEMO_SHOPS.entries()) {
     const shop = await manager.save(
       ShopEntity,
-      manager.create(ShopEntity, { platform: shopSpec.platform, name: shopSpec.name, platformShopId: `demo-shop-${index + 1}` }),
+      manager.create(ShopEntity, {
+        platform: shopSpec.platform,
+        name: shopSpec.name,
+        platformShopId: `demo-shop-${index + 1}`,
+      }),
     );
     const products = await manager.save(
       ProductEntity,
@@ -232,13 +294,23 @@ async function driveToStage(
     };
     const result = step(state, ctx);
     if (!result.ok) throw new Error(`Demo seed step refused for a ${target} case: ${result.refusal.code}`);
-    await repository.save(manager, state, result.state, result.events as CaseEvent[], row.version, DEFAULT_POLICY, ctx.now);
+    await repository.save(
+      manager,
+      state,
+      result.state,
+      result.events as CaseEvent[],
+      row.version,
+      DEFAULT_POLICY,
+      ctx.now,
+    );
   };
 
   if (target === 'new') return;
   if (target === 'appealing') {
     await apply((s, c) => transition(s, { to: 'appealing', maliciousKind: 'extortion', reason: '评价中索要赔偿' }, c));
-    await apply((s, c) => fileAppeal(s, { evidenceRefs: ['评价截图', '旺旺聊天记录'], note: '买家以差评要挟索要赔偿' }, c));
+    await apply((s, c) =>
+      fileAppeal(s, { evidenceRefs: ['评价截图', '旺旺聊天记录'], note: '买家以差评要挟索要赔偿' }, c),
+    );
     return;
   }
   if (target === 'contacting') {
@@ -247,7 +319,10 @@ async function driveToStage(
   }
   if (target === 'replying') {
     for (let call = 0; call < 3; call++) {
-      await apply((s, c) => logContactAttempt(s, { channel: 'phone', outcome: 'no_answer', note: '无人接听' }, c), call === 0 ? 0 : 240);
+      await apply(
+        (s, c) => logContactAttempt(s, { channel: 'phone', outcome: 'no_answer', note: '无人接听' }, c),
+        call === 0 ? 0 : 240,
+      );
     }
     await apply((s, c) => transition(s, { to: 'replying', reason: '三次电话未接通' }, c));
     await apply((s, c) => draftReply(s, { target: 'review', text: DEMO_REPLY_TEXT }, c));
@@ -260,14 +335,21 @@ async function driveToStage(
   await apply((s, c) => confirmRootCause(s, { rootCause: s.rootCause ?? 'other' }, c));
   await apply((s, c) => transition(s, { to: 'resolving' }, c));
   const done = target !== 'resolving';
-  await apply((s, c) => recordRemedy(s, { type: 'exchange', status: done ? 'done' : 'in_progress', note: DEMO_AGENT_NOTES.remedy }, c));
+  await apply((s, c) =>
+    recordRemedy(s, { type: 'exchange', status: done ? 'done' : 'in_progress', note: DEMO_AGENT_NOTES.remedy }, c),
+  );
   if (target === 'resolving') return;
 
   if (target === 'compensating' || choices.compensate) {
     await apply((s, c) => transition(s, { to: 'compensating' }, c));
     const overLimit = target === 'compensating' && choices.overLimit;
     await apply((s, c) =>
-      proposeCompensation(s, { type: 'coupon', amountFen: overLimit ? 8_000 : 1_000, note: DEMO_COMPENSATION_NOTE }, { compensationsInPeriod: 0 }, c),
+      proposeCompensation(
+        s,
+        { type: 'coupon', amountFen: overLimit ? 8_000 : 1_000, note: DEMO_COMPENSATION_NOTE },
+        { compensationsInPeriod: 0 },
+        c,
+      ),
     );
     if (target === 'compensating') return;
     await apply((s, c) => markCompensationPaid(s, { compensationId: s.compensations[0]?.id ?? '' }, c), 60);
@@ -275,7 +357,10 @@ async function driveToStage(
   await apply((s, c) => transition(s, { to: 'watching' }, c));
   if (target === 'watching') return;
   await apply((s, c) =>
-    recordAndClose(s, { actionsTaken: DEMO_AGENT_NOTES.record, outcome: 'revised_positive', specialNotes: choices.temperament }, c),
+    recordAndClose(
+      s,
+      { actionsTaken: DEMO_AGENT_NOTES.record, outcome: 'revised_positive', specialNotes: choices.temperament },
+      c,
+    ),
   );
 }
-

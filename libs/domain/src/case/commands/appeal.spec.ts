@@ -7,7 +7,11 @@ const appealing = () => aCase().inStage('appealing').flaggedMalicious('extortion
 
 describe('appeals', () => {
   it('files an appeal with evidence before the deadline and records its result once', () => {
-    const filed = fileAppeal(appealing().build(), { evidenceRefs: ['旺旺聊天截图-0310', ' '], note: '买家要求200元才删评' }, contextAt());
+    const filed = fileAppeal(
+      appealing().build(),
+      { evidenceRefs: ['旺旺聊天截图-0310', ' '], note: '买家要求200元才删评' },
+      contextAt(),
+    );
     if (!filed.ok) throw new Error(filed.refusal.code);
     expect(filed.state.appeal).toMatchObject({ kind: 'extortion', evidenceRefs: ['旺旺聊天截图-0310'], result: null });
     expect(code(fileAppeal(filed.state, { evidenceRefs: ['x'] }, contextAt()))).toBe('appeal.already_filed');
@@ -19,13 +23,20 @@ describe('appeals', () => {
   });
 
   it('refuses an appeal without evidence', () => {
-    expect(code(fileAppeal(appealing().build(), { evidenceRefs: ['  '] }, contextAt()))).toBe('appeal.evidence_required');
+    expect(code(fileAppeal(appealing().build(), { evidenceRefs: ['  '] }, contextAt()))).toBe(
+      'appeal.evidence_required',
+    );
   });
 
   it('refuses an appeal 30 days after the review', () => {
     const result = fileAppeal(appealing().build(), { evidenceRefs: ['截图'] }, contextAt('2026-04-09T02:00:01Z'));
-    expect(result.ok ? null : result.refusal).toEqual({ code: 'appeal.deadline_passed', params: { deadline: '2026-04-09T02:00:00.000Z' } });
-    expect(fileAppeal(appealing().build(), { evidenceRefs: ['截图'] }, contextAt('2026-04-09T02:00:00Z')).ok).toBe(true);
+    expect(result.ok ? null : result.refusal).toEqual({
+      code: 'appeal.deadline_passed',
+      params: { deadline: '2026-04-09T02:00:00.000Z' },
+    });
+    expect(fileAppeal(appealing().build(), { evidenceRefs: ['截图'] }, contextAt('2026-04-09T02:00:00Z')).ok).toBe(
+      true,
+    );
   });
 
   it('needs a filed appeal before a result', () => {

@@ -2,7 +2,7 @@ import { reviewDeadlines } from '../../deadlines/deadlines';
 import { refusal } from '../../refusals/refusal';
 import type { AppealResult } from '../../shared/vocabulary';
 import type { Appeal, CaseState } from '../case-state';
-import { type CommandContext, type CommandResult, accept, refuse } from '../command-context';
+import { accept, refuse, type CommandContext, type CommandResult } from '../command-context';
 import { guardStage } from './guards';
 
 export interface FileAppealInput {
@@ -57,7 +57,12 @@ export function recordAppealResult(
   if (wrongStage) return refuse(wrongStage);
   if (!state.appeal) return refuse(refusal('appeal.not_filed'));
   if (state.appeal.result) return refuse(refusal('appeal.result_already_recorded'));
-  const appeal: Appeal = { ...state.appeal, result: input.result, resultNote: input.note?.trim() || null, resultAt: ctx.now };
+  const appeal: Appeal = {
+    ...state.appeal,
+    result: input.result,
+    resultNote: input.note?.trim() || null,
+    resultAt: ctx.now,
+  };
   return accept({ ...state, appeal }, [
     {
       type: 'appeal_result_recorded',

@@ -1,9 +1,9 @@
-import { type RecordInput, missingRecordFields } from '../../policies/record-completeness';
+import { missingRecordFields, type RecordInput } from '../../policies/record-completeness';
 import { findBenefit } from '../../policies/text-checks';
 import { refusal } from '../../refusals/refusal';
 import type { ReviewOutcome } from '../../shared/vocabulary';
 import type { CaseRecord, CaseState } from '../case-state';
-import { type CommandContext, type CommandResult, accept, refuse } from '../command-context';
+import { accept, refuse, type CommandContext, type CommandResult } from '../command-context';
 import { CLOSING_STAGES } from '../stages';
 import { endWaiting, guardLead, guardStage, moveTo, type Step } from './guards';
 

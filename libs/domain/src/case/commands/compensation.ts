@@ -1,14 +1,14 @@
 import { payoutDueAt } from '../../deadlines/deadlines';
 import {
-  type BuyerCompensationHistory,
-  type CompensationOffer,
   compensationLimitFen,
   evaluateCompensation,
+  type BuyerCompensationHistory,
+  type CompensationOffer,
 } from '../../policies/compensation-policy';
-import { type Refusal, isRefusal, refusal } from '../../refusals/refusal';
-import type { Compensation, CaseState } from '../case-state';
-import { type CommandContext, type CommandResult, accept, refuse } from '../command-context';
-import { OPEN_STAGES, guardLead, guardStage, replaceById } from './guards';
+import { isRefusal, refusal, type Refusal } from '../../refusals/refusal';
+import type { CaseState, Compensation } from '../case-state';
+import { accept, refuse, type CommandContext, type CommandResult } from '../command-context';
+import { guardLead, guardStage, OPEN_STAGES, replaceById } from './guards';
 
 /**
  * Proposes a compensation as a remedy for the buyer's problem. Within the limits it is approved at

@@ -1,8 +1,8 @@
 import { checkContactAllowed } from '../../policies/contact-policy';
 import type { ContactChannel, ContactOutcome } from '../../shared/vocabulary';
-import type { ContactAttempt, CaseState } from '../case-state';
-import { type CommandContext, type CommandResult, accept, refuse } from '../command-context';
-import { endWaiting, guardStage, moveTo, type Step, startWaiting } from './guards';
+import type { CaseState, ContactAttempt } from '../case-state';
+import { accept, refuse, type CommandContext, type CommandResult } from '../command-context';
+import { endWaiting, guardStage, moveTo, startWaiting, type Step } from './guards';
 
 export interface LogContactAttemptInput {
   channel: ContactChannel;
@@ -10,7 +10,15 @@ export interface LogContactAttemptInput {
   note?: string | null;
 }
 
-const CONTACT_STAGES = ['new', 'contacting', 'apologised', 'resolving', 'compensating', 'replying', 'watching'] as const;
+const CONTACT_STAGES = [
+  'new',
+  'contacting',
+  'apologised',
+  'resolving',
+  'compensating',
+  'replying',
+  'watching',
+] as const;
 
 /**
  * Logs one attempt to reach the buyer, at `ctx.now` (attempts are never back-dated, so the

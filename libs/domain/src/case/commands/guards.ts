@@ -1,6 +1,6 @@
-import { type Refusal, refusal } from '../../refusals/refusal';
+import { refusal, type Refusal } from '../../refusals/refusal';
 import type { Actor, Stage, WaitingReason } from '../../shared/vocabulary';
-import { type CaseEvent, stageChanged } from '../case-event';
+import { stageChanged, type CaseEvent } from '../case-event';
 import type { CaseState } from '../case-state';
 import type { CommandContext } from '../command-context';
 

@@ -1,7 +1,7 @@
 import type { RemedyStatus, RemedyType } from '../../shared/vocabulary';
 import type { CaseState, Remedy } from '../case-state';
-import { type CommandContext, type CommandResult, accept, refuse } from '../command-context';
-import { endWaiting, guardStage, type Step, startWaiting } from './guards';
+import { accept, refuse, type CommandContext, type CommandResult } from '../command-context';
+import { endWaiting, guardStage, startWaiting, type Step } from './guards';
 
 export interface RecordRemedyInput {
   type: RemedyType;

@@ -14,7 +14,9 @@ describe('public replies', () => {
     if (!published.ok) throw new Error(published.refusal.code);
     expect(published.state.replies[0]).toMatchObject({ status: 'published', text: polite });
 
-    expect(code(draftReply(published.state, { target: 'review', text: polite }, contextAt()))).toBe('reply.already_published');
+    expect(code(draftReply(published.state, { target: 'review', text: polite }, contextAt()))).toBe(
+      'reply.already_published',
+    );
     expect(code(publishReply(published.state, { replyId }, contextAt()))).toBe('reply.already_published');
   });
 
@@ -29,8 +31,12 @@ describe('public replies', () => {
 
   it('allows one more reply for a follow-up review, and only when there is one', () => {
     const watching = aCase().inStage('watching').withReply({ status: 'published' });
-    expect(code(draftReply(watching.build(), { target: 'follow_up', text: polite }, contextAt()))).toBe('reply.no_follow_up');
-    expect(draftReply(watching.with({ hasFollowUp: true }).build(), { target: 'follow_up', text: polite }, contextAt()).ok).toBe(true);
+    expect(code(draftReply(watching.build(), { target: 'follow_up', text: polite }, contextAt()))).toBe(
+      'reply.no_follow_up',
+    );
+    expect(
+      draftReply(watching.with({ hasFollowUp: true }).build(), { target: 'follow_up', text: polite }, contextAt()).ok,
+    ).toBe(true);
   });
 
   it.each([
@@ -42,17 +48,24 @@ describe('public replies', () => {
     ['an order number', '订单 3012345678901234567 已退款', ['order_number']],
     ['the buyer real name', '张伟您好，已为您处理', ['full_name']],
   ] as const)('refuses a reply containing %s', (_label, text, kinds) => {
-    const state = aCase().inStage('replying').with({ buyerKnownNames: ['张伟'] }).build();
+    const state = aCase()
+      .inStage('replying')
+      .with({ buyerKnownNames: ['张伟'] })
+      .build();
     const result = draftReply(state, { target: 'review', text }, contextAt());
     expect(result.ok ? null : result.refusal).toEqual({ code: 'reply.personal_data', params: { kinds } });
   });
 
   it.each(['你是不是有病吧', '傻逼买家', 'what an idiot'])('refuses abusive wording: %s', (text) => {
-    expect(code(draftReply(aCase().inStage('replying').build(), { target: 'review', text }, contextAt()))).toBe('reply.abusive');
+    expect(code(draftReply(aCase().inStage('replying').build(), { target: 'review', text }, contextAt()))).toBe(
+      'reply.abusive',
+    );
   });
 
   it.each(['', '   ', '好'.repeat(501)])('refuses a reply of the wrong length', (text) => {
-    expect(code(draftReply(aCase().inStage('replying').build(), { target: 'review', text }, contextAt()))).toBe('reply.invalid_length');
+    expect(code(draftReply(aCase().inStage('replying').build(), { target: 'review', text }, contextAt()))).toBe(
+      'reply.invalid_length',
+    );
   });
 
   it('accepts ordinary replies with numbers that are not personal data', () => {

@@ -1,8 +1,8 @@
 import { findAbuse, findPersonalData } from '../../policies/text-checks';
-import { type Refusal, refusal } from '../../refusals/refusal';
+import { refusal, type Refusal } from '../../refusals/refusal';
 import type { ReplyTarget } from '../../shared/vocabulary';
-import { type CaseState, type PublicReply, publishedReply } from '../case-state';
-import { type CommandContext, type CommandResult, accept, refuse } from '../command-context';
+import { publishedReply, type CaseState, type PublicReply } from '../case-state';
+import { accept, refuse, type CommandContext, type CommandResult } from '../command-context';
 import { guardStage, replaceById } from './guards';
 
 const REPLY_STAGES = ['replying', 'watching'] as const;

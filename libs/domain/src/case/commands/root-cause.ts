@@ -1,6 +1,6 @@
 import type { RootCause } from '../../shared/vocabulary';
 import type { CaseState } from '../case-state';
-import { type CommandContext, type CommandResult, accept, refuse } from '../command-context';
+import { accept, refuse, type CommandContext, type CommandResult } from '../command-context';
 import { guardStage } from './guards';
 
 export interface ConfirmRootCauseInput {

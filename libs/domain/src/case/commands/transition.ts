@@ -1,15 +1,15 @@
-import { type Refusal, refusal } from '../../refusals/refusal';
+import { refusal, type Refusal } from '../../refusals/refusal';
 import type { MaliciousKind, Stage } from '../../shared/vocabulary';
 import {
-  type CaseState,
   buyerRefusedContact,
   compensationAwaitingDecision,
   hasReachedBuyer,
   phoneCallCount,
   publishedReply,
   unansweredAttemptCount,
+  type CaseState,
 } from '../case-state';
-import { type CommandContext, type CommandResult, accept, refuse } from '../command-context';
+import { accept, refuse, type CommandContext, type CommandResult } from '../command-context';
 import { canMoveAlongEdge } from '../stages';
 import { moveTo, type Step } from './guards';
 
