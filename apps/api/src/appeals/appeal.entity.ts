@@ -1,17 +1,10 @@
 import type { AppealResult, MaliciousKind } from '@chaping/domain';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+
+import { CaseChildEntity } from '../cases/case-child.entity';
 
 @Entity({ name: 'appeal' })
-export class AppealEntity {
-  @PrimaryColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'case_id', type: 'uuid' })
-  caseId!: string;
-
-  @Column({ name: 'shop_id', type: 'uuid' })
-  shopId!: string;
-
+export class AppealEntity extends CaseChildEntity {
   @Column({ type: 'text' })
   kind!: MaliciousKind;
 

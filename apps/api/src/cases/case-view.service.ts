@@ -1,4 +1,4 @@
-import { caseDeadlines, maskAddress, maskName, maskPhone, reviewDeadlines } from '@chaping/domain';
+import { caseDeadlines, maskAddress, maskName, maskPhone } from '@chaping/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
@@ -43,7 +43,6 @@ export class CaseViewService {
     const state = toCaseState(row);
     const policy = this.policies.current();
     const deadlines = caseDeadlines(state, policy, this.clock.now());
-    const fixed = reviewDeadlines(state, policy);
     return {
       id: row.id,
       shopId: row.shop_id,
@@ -91,14 +90,14 @@ export class CaseViewService {
       maliciousKind: state.maliciousKind,
       hasFollowUp: state.hasFollowUp,
       deadlines: {
-        firstContactDueAt: fixed.firstContactDueAt.toISOString(),
+        firstContactDueAt: deadlines.firstContactDueAt.toISOString(),
         firstContactAt: iso(state.firstContactAt),
         resolutionDueAt: deadlines.resolutionDueAt.toISOString(),
         resolutionPaused: deadlines.resolutionPaused,
         pausedMs: deadlines.pausedMs,
-        revisionWindowEndsAt: fixed.revisionWindowEndsAt.toISOString(),
-        followUpWindowEndsAt: fixed.followUpWindowEndsAt.toISOString(),
-        appealDeadlineAt: fixed.appealDeadlineAt.toISOString(),
+        revisionWindowEndsAt: deadlines.revisionWindowEndsAt.toISOString(),
+        followUpWindowEndsAt: deadlines.followUpWindowEndsAt.toISOString(),
+        appealDeadlineAt: deadlines.appealDeadlineAt.toISOString(),
         nextPayoutDueAt: iso(deadlines.nextPayoutDueAt),
       },
       waiting: state.waiting ? { reason: state.waiting.reason, since: state.waiting.since.toISOString() } : null,

@@ -1,17 +1,10 @@
 import type { RemedyStatus, RemedyType } from '@chaping/domain';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+
+import { CaseChildEntity } from './case-child.entity';
 
 @Entity({ name: 'remedy' })
-export class RemedyEntity {
-  @PrimaryColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'case_id', type: 'uuid' })
-  caseId!: string;
-
-  @Column({ name: 'shop_id', type: 'uuid' })
-  shopId!: string;
-
+export class RemedyEntity extends CaseChildEntity {
   @Column({ type: 'text' })
   type!: RemedyType;
 

@@ -1,17 +1,10 @@
 import type { ApprovalReason, CompensationStatus, CompensationType } from '@chaping/domain';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+
+import { CaseChildEntity } from '../cases/case-child.entity';
 
 @Entity({ name: 'compensation' })
-export class CompensationEntity {
-  @PrimaryColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'case_id', type: 'uuid' })
-  caseId!: string;
-
-  @Column({ name: 'shop_id', type: 'uuid' })
-  shopId!: string;
-
+export class CompensationEntity extends CaseChildEntity {
   /** Denormalised so "one compensation per buyer per period" is one indexed count. */
   @Column({ name: 'buyer_id', type: 'uuid' })
   buyerId!: string;

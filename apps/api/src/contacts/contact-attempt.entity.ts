@@ -1,17 +1,10 @@
 import type { ContactChannel, ContactOutcome } from '@chaping/domain';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+
+import { CaseChildEntity } from '../cases/case-child.entity';
 
 @Entity({ name: 'contact_attempt' })
-export class ContactAttemptEntity {
-  @PrimaryColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'case_id', type: 'uuid' })
-  caseId!: string;
-
-  @Column({ name: 'shop_id', type: 'uuid' })
-  shopId!: string;
-
+export class ContactAttemptEntity extends CaseChildEntity {
   @Column({ type: 'text' })
   channel!: ContactChannel;
 

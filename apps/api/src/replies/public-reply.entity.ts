@@ -1,17 +1,10 @@
 import type { ReplyStatus, ReplyTarget } from '@chaping/domain';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+
+import { CaseChildEntity } from '../cases/case-child.entity';
 
 @Entity({ name: 'public_reply' })
-export class PublicReplyEntity {
-  @PrimaryColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'case_id', type: 'uuid' })
-  caseId!: string;
-
-  @Column({ name: 'shop_id', type: 'uuid' })
-  shopId!: string;
-
+export class PublicReplyEntity extends CaseChildEntity {
   @Column({ type: 'text' })
   target!: ReplyTarget;
 
