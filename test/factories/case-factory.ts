@@ -65,7 +65,9 @@ export class NewCaseBuilder {
       assigneeId: app.users.agent.id,
       source: 'test',
     };
-    return app.dataSource.transaction((manager) => openCase(manager, input, DEFAULT_POLICY));
+    const caseId = await app.dataSource.transaction((manager) => openCase(manager, input, DEFAULT_POLICY));
+    if (!caseId) throw new Error(`Review ${input.review.platformReviewId} already exists`);
+    return caseId;
   }
 }
 

@@ -1,3 +1,6 @@
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 
@@ -39,12 +42,14 @@ export class TestApp {
     readonly clock: TestClock,
     readonly shops: Record<Platform, ShopEntity>,
     readonly users: TestUsers,
+    readonly importSpoolDir: string,
   ) {}
 
   static async start(now = '2026-03-10T02:00:00Z'): Promise<TestApp> {
     const database = await createTestDatabase();
     const clock = new TestClock(new Date(now));
-    const app = await createApp({ databaseUrl: database.url, clock, logger: false });
+    const importSpoolDir = await mkdtemp(path.join(os.tmpdir(), 'chaping-imports-'));
+    const app = await createApp({ databaseUrl: database.url, clock, logger: false, importSpoolDir });
     const dataSource = app.get(DataSource);
     const shops = {} as Record<Platform, ShopEntity>;
     for (const platform of ['taobao', 'tmall', 'jd', 'pinduoduo', 'douyin'] as const) {
@@ -61,7 +66,7 @@ export class TestApp {
         { userId: users.lead.id, shopId: shop.id },
       ]),
     );
-    return new TestApp(app, database, dataSource, clock, shops, users);
+    return new TestApp(app, database, dataSource, clock, shops, users, importSpoolDir);
   }
 
   async stop(): Promise<void> {
@@ -92,6 +97,36 @@ export class TestApp {
 
   post<T = Record<string, unknown>>(url: string, body: unknown, as?: UserEntity) {
     return this.request<T>('POST', url, { body, as });
+  }
+
+  /** Sends a body exactly as given (JSON text with 19-digit ids must not pass through JSON.parse). */
+  async postRaw<T = Record<string, unknown>>(
+    url: string,
+    body: string | Buffer,
+    headers: Record<string, string>,
+    as: UserEntity | null = this.users.agent,
+  ): Promise<Response<T>> {
+    const response = await this.app.inject({
+      method: 'POST',
+      url,
+      headers: { ...(as ? { 'x-actor': as.username } : {}), ...headers },
+      payload: body,
+    });
+    return { status: response.statusCode, body: response.json() as T };
+  }
+
+  /** A multipart upload with one file, as a browser's form would send it. */
+  async upload<T = Record<string, unknown>>(url: string, fileName: string, content: Buffer, as?: UserEntity) {
+    const form = new FormData();
+    form.append('file', new Blob([content]), fileName);
+    const encoded = new Request('http://upload.local', { method: 'POST', body: form });
+    const body = Buffer.from(await encoded.arrayBuffer());
+    return this.postRaw<T>(
+      url,
+      body,
+      { 'content-type': encoded.headers.get('content-type') ?? '' },
+      as ?? this.users.agent,
+    );
   }
 
   async count(table: string, caseId: string): Promise<number> {

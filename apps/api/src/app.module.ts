@@ -1,20 +1,22 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { AppealsModule } from './appeals/appeals.module';
 import { CasesModule } from './cases/cases.module';
 import { ActorGuard } from './common/actor/actor';
-import { type Clock, CLOCK, systemClock } from './common/clock';
+import { CLOCK, systemClock, type Clock } from './common/clock';
 import { CompensationModule } from './compensation/compensation.module';
 import { ContactsModule } from './contacts/contacts.module';
 import { dataSourceOptions } from './database/data-source';
 import { HealthModule } from './health/health.module';
+import { IntakeModule } from './intake/intake.module';
 import { RepliesModule } from './replies/replies.module';
 
 export interface AppModuleOptions {
   databaseUrl: string;
   clock?: Clock;
+  importSpoolDir: string;
 }
 
 @Module({})
@@ -31,6 +33,7 @@ export class AppModule {
         RepliesModule,
         AppealsModule,
         HealthModule,
+        IntakeModule.forRoot({ spoolDir: options.importSpoolDir }),
       ],
       providers: [
         { provide: CLOCK, useValue: options.clock ?? systemClock },

@@ -31,7 +31,11 @@ async function main(): Promise<void> {
     if (seeded) log(`Seeded demo data: ${seeded.cases} cases in ${seeded.shops} shops`);
   }
 
-  const app = await createApp({ databaseUrl: database.url, webDist: config.webDist });
+  const app = await createApp({
+    databaseUrl: database.url,
+    webDist: config.webDist,
+    importSpoolDir: config.importSpoolDir,
+  });
   await app.listen({ port: config.port, host: config.host });
 
   let stopping = false;

@@ -3,3 +3,4 @@ export * from './deadlines';
 export * from './policies';
 export * from './refusals';
 export * from './shared/vocabulary';
+export * from './triage';

@@ -1,5 +1,6 @@
-import type { AppealResult, MaliciousKind } from '@chaping/domain';
 import { Column, Entity } from 'typeorm';
+
+import type { AppealResult, MaliciousKind } from '@chaping/domain';
 
 import { CaseChildEntity } from '../cases/case-child.entity';
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import multipart from '@fastify/multipart';
 import { ValidationPipe, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -14,6 +15,7 @@ import { AppModule } from '../app.module';
 import type { Clock } from '../common/clock';
 import { ApiErrorFilter, errorBody } from '../common/errors/api-error.filter';
 import { RequestValidationError } from '../common/errors/validation-error';
+import { parseJsonKeepingBigIntegers } from './json-body';
 
 export interface CreateAppOptions {
   databaseUrl: string;
@@ -21,10 +23,13 @@ export interface CreateAppOptions {
   webDist?: string;
   clock?: Clock;
   logger?: LogLevel[] | false;
+  /** Where uploaded import files wait for their job. */
+  importSpoolDir: string;
 }
 
 export const API_PREFIX = 'api';
 const BODY_LIMIT_BYTES = 1024 * 1024;
+export const UPLOAD_LIMIT_BYTES = 200 * 1024 * 1024;
 const ACCEPTED_BODY_TYPES = ['application/json', 'multipart/form-data'];
 
 /** The whole HTTP application — used by `main.ts` and by the tests, so both run the same thing. */
@@ -35,9 +40,14 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     genReqId: () => randomUUID(),
   });
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot({ databaseUrl: options.databaseUrl, clock: options.clock }),
+    AppModule.forRoot({
+      databaseUrl: options.databaseUrl,
+      clock: options.clock,
+      importSpoolDir: options.importSpoolDir,
+    }),
     adapter,
-    { logger: options.logger ?? ['error', 'warn'], abortOnError: false },
+    // Nest's own JSON parser is off: the one below keeps 19-digit marketplace ids exact.
+    { logger: options.logger ?? ['error', 'warn'], abortOnError: false, bodyParser: false },
   );
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(
@@ -54,6 +64,20 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   app.useGlobalFilters(new ApiErrorFilter(serveWeb ? spaFallback : undefined));
 
   const fastify = app.getHttpAdapter().getInstance();
+  // Marketplace ids are JSON numbers above 2^53: parse them without losing digits.
+  fastify.removeContentTypeParser('application/json');
+  fastify.addContentTypeParser(
+    'application/json',
+    { parseAs: 'string', bodyLimit: BODY_LIMIT_BYTES },
+    (_request, body, done) => {
+      try {
+        done(null, parseJsonKeepingBigIntegers(body as string));
+      } catch (error) {
+        done(Object.assign(error as Error, { statusCode: 400, code: 'FST_ERR_CTP_INVALID_JSON_BODY' }), undefined);
+      }
+    },
+  );
+  await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 5, parts: 6 } });
   // Bodies are JSON (multipart for file uploads); anything else is refused before parsing.
   fastify.addHook('onRequest', async (request, reply) => {
     const hasBody =

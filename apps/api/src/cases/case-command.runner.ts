@@ -1,10 +1,11 @@
-import type { CaseState, CommandContext, CommandResult } from '@chaping/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 
+import type { CaseState, CommandContext, CommandResult } from '@chaping/domain';
+
 import type { SignedInActor } from '../common/actor/actor';
-import { type Clock, CLOCK } from '../common/clock';
+import { CLOCK, type Clock } from '../common/clock';
 import { NotFoundError, RefusedError, VersionConflictError } from '../common/errors/app-errors';
 import { toCaseState } from './case-row';
 import { CaseViewService } from './case-view.service';

@@ -1,5 +1,6 @@
-import type { CaseEventType, EventData } from '@chaping/domain';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+import type { CaseEventType, EventData } from '@chaping/domain';
 
 /** Append-only: rows are inserted with the command that caused them and never updated. */
 @Entity({ name: 'case_event' })

@@ -30,6 +30,10 @@ export interface CaseRow {
   suggested_root_cause: CaseEntity['suggestedRootCause'];
   root_cause: CaseEntity['rootCause'];
   sub_cause: string | null;
+  suggested_sub_cause: string | null;
+  buyer_type: CaseEntity['buyerType'];
+  misclick: boolean;
+  triage: CaseEntity['triage'];
   root_cause_confirmed: boolean;
   malicious_kind: CaseEntity['maliciousKind'];
   has_follow_up: boolean;
@@ -170,11 +174,15 @@ export function toCaseState(row: CaseRow): CaseState {
     severity: row.severity,
     reviewedAt: row.reviewed_at,
     buyerId: row.buyer_id,
+    assigneeId: row.assignee_id,
+    buyerType: row.buyer_type,
+    misclick: row.misclick,
     buyerTimeZone: row.buyer_time_zone,
     buyerDoNotContact: row.buyer_do_not_contact,
     buyerKnownNames: row.buyer_real_name ? [row.buyer_real_name] : [],
     productModel: productModelOf(row),
     hasFollowUp: row.has_follow_up,
+    reviewState: row.review_platform_state as CaseState['reviewState'],
     suggestedRootCause: row.suggested_root_cause,
     rootCause: row.root_cause,
     subCause: row.sub_cause,

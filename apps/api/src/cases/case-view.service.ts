@@ -1,11 +1,12 @@
-import { caseDeadlines, maskAddress, maskName, maskPhone } from '@chaping/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
-import { type Clock, CLOCK } from '../common/clock';
+import { caseDeadlines, maskAddress, maskName, maskPhone } from '@chaping/domain';
+
+import { CLOCK, type Clock } from '../common/clock';
 import { NotFoundError } from '../common/errors/app-errors';
+import { productModelOf, toCaseState, type CaseRow } from './case-row';
 import { CaseRepository } from './case.repository';
-import { type CaseRow, productModelOf, toCaseState } from './case-row';
 import type { CaseEventDto, CaseViewDto } from './dto/case-view.dto';
 import { PolicyService } from './policy.service';
 

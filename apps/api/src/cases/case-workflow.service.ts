@@ -1,24 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
 import {
+  confirmRootCause,
+  overrideTriage,
+  reassignCase,
   recordAndClose,
+  recordRemedy,
   recordReviewOutcome,
   recordRevisionRequest,
-  confirmRootCause,
-  recordRemedy,
   reopen,
   transition,
+  type TriageOverrideInput,
 } from '@chaping/domain';
-import { Injectable } from '@nestjs/common';
 
 import type { SignedInActor } from '../common/actor/actor';
 import { CaseCommandRunner } from './case-command.runner';
 import type {
   ConfirmRootCauseDto,
+  ReassignDto,
   RecordAndCloseDto,
   RecordRemedyDto,
   ReopenDto,
   ReviewOutcomeDto,
   RevisionRequestDto,
   TransitionDto,
+  TriageOverrideDto,
 } from './dto/case-commands.dto';
 
 /** The workflow commands that belong to the case itself; each is one domain call in one transaction. */
@@ -65,5 +72,54 @@ export class CaseWorkflowService {
     return this.runner.run(caseId, dto.expectedVersion, actor, (state, ctx) =>
       reopen(state, { reason: dto.reason }, ctx),
     );
+  }
+
+  overrideTriage(caseId: string, dto: TriageOverrideDto, actor: SignedInActor) {
+    return this.runner.run(caseId, dto.expectedVersion, actor, (state, ctx) =>
+      overrideTriage(state, toOverrideInput(dto), ctx),
+    );
+  }
+
+  reassign(caseId: string, dto: ReassignDto, actor: SignedInActor) {
+    return this.runner.run(caseId, dto.expectedVersion, actor, async (state, ctx, manager) =>
+      reassignCase(
+        state,
+        {
+          assigneeId: dto.assigneeId,
+          reason: dto.reason,
+          assigneeWorksShop: dto.assigneeId !== null && (await worksShop(manager, dto.assigneeId, state.shopId)),
+        },
+        ctx,
+      ),
+    );
+  }
+}
+
+async function worksShop(manager: EntityManager, userId: string, shopId: string): Promise<boolean> {
+  const rows: unknown[] = await manager.query(
+    `SELECT 1 FROM app_user u JOIN user_shop us ON us.user_id = u.id
+     WHERE u.id = $1 AND us.shop_id = $2 AND u.role = 'agent'`,
+    [userId, shopId],
+  );
+  return rows.length > 0;
+}
+
+/** The DTO's validation guarantees the value that goes with `field` is present. */
+function toOverrideInput(dto: TriageOverrideDto): TriageOverrideInput {
+  const reason = dto.reason;
+  switch (dto.field) {
+    case 'rootCause':
+      return {
+        field: 'rootCause',
+        rootCause: dto.rootCause as NonNullable<typeof dto.rootCause>,
+        subCause: dto.subCause ?? null,
+        reason,
+      };
+    case 'severity':
+      return { field: 'severity', severity: dto.severity as NonNullable<typeof dto.severity>, reason };
+    case 'buyerType':
+      return { field: 'buyerType', buyerType: dto.buyerType as NonNullable<typeof dto.buyerType>, reason };
+    case 'misclick':
+      return { field: 'misclick', misclick: dto.misclick as boolean, reason };
   }
 }

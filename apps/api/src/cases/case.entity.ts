@@ -1,4 +1,7 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
 import type {
+  BuyerType,
   MaliciousKind,
   Platform,
   Rating,
@@ -6,9 +9,9 @@ import type {
   RootCause,
   Severity,
   Stage,
+  TriageResult,
   WaitingReason,
 } from '@chaping/domain';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /** Stored form of the domain's CaseRecord (dates as ISO strings inside jsonb). */
 export interface StoredCaseRecord {
@@ -19,6 +22,8 @@ export interface StoredCaseRecord {
   specialNotes: string;
   recordedAt: string;
 }
+
+export type StoredTriage = TriageResult;
 
 const bigintAsNumber = { to: (value: number) => value, from: (value: string | number) => Number(value) };
 
@@ -72,6 +77,19 @@ export class CaseEntity {
 
   @Column({ name: 'sub_cause', type: 'text', nullable: true })
   subCause!: string | null;
+
+  @Column({ name: 'suggested_sub_cause', type: 'text', nullable: true })
+  suggestedSubCause!: string | null;
+
+  @Column({ name: 'buyer_type', type: 'text', default: 'new_buyer' })
+  buyerType!: BuyerType;
+
+  @Column({ type: 'boolean', default: false })
+  misclick!: boolean;
+
+  /** The triage result as suggested at intake (evidence, confidence, signals); overrides are events. */
+  @Column({ type: 'jsonb', nullable: true })
+  triage!: StoredTriage | null;
 
   @Column({ name: 'root_cause_confirmed', type: 'boolean', default: false })
   rootCauseConfirmed!: boolean;

@@ -1,8 +1,15 @@
 import { randomUUID } from 'node:crypto';
-
-import { type CaseEvent, type CaseState, type Policy, resolutionClock, urgencyAt } from '@chaping/domain';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+
+import {
+  resolutionClock,
+  reviewDeadlines,
+  urgencyAt,
+  type CaseEvent,
+  type CaseState,
+  type Policy,
+} from '@chaping/domain';
 
 import { AppealEntity } from '../appeals/appeal.entity';
 import { VersionConflictError } from '../common/errors/app-errors';
@@ -45,6 +52,11 @@ export class CaseRepository {
       .update(CaseEntity)
       .set({
         stage: after.stage,
+        assigneeId: after.assigneeId,
+        severity: after.severity,
+        buyerType: after.buyerType,
+        misclick: after.misclick,
+        firstContactDueAt: reviewDeadlines(after, policy).firstContactDueAt,
         rootCause: after.rootCause,
         subCause: after.subCause,
         rootCauseConfirmed: after.rootCauseConfirmed,
@@ -103,6 +115,12 @@ export class CaseRepository {
       await manager.upsert(AppealEntity, { ...after.appeal, evidenceRefs: [...after.appeal.evidenceRefs], ...owner }, [
         'id',
       ]);
+    }
+    if (after.reviewState !== before.reviewState) {
+      await manager.query(
+        `UPDATE review SET platform_state = $2 WHERE id = (SELECT review_id FROM support_case WHERE id = $1)`,
+        [after.id, after.reviewState],
+      );
     }
     if (after.buyerDoNotContact && !before.buyerDoNotContact) {
       await manager.update(BuyerEntity, { id: after.buyerId }, { doNotContact: true, doNotContactAt: now });

@@ -8,12 +8,14 @@ import { CaseWorkflowService } from './case-workflow.service';
 import { CasesService } from './cases.service';
 import {
   ConfirmRootCauseDto,
+  ReassignDto,
   RecordAndCloseDto,
   RecordRemedyDto,
   ReopenDto,
   ReviewOutcomeDto,
   RevisionRequestDto,
   TransitionDto,
+  TriageOverrideDto,
 } from './dto/case-commands.dto';
 import { CaseViewDto } from './dto/case-view.dto';
 import { CasePageDto, ListCasesQueryDto } from './dto/list-cases.dto';
@@ -43,6 +45,28 @@ export class CasesController {
   @ApiReadErrors()
   get(@UuidParam('id') id: string): Promise<CaseViewDto> {
     return this.cases.get(id);
+  }
+
+  @Post(':id/triage-overrides')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: "Correct one of triage's suggestions (root cause, severity, buyer type, mis-click), with a reason",
+  })
+  @ApiOkResponse({ type: CaseViewDto })
+  @ApiCommandErrors()
+  overrideTriage(@UuidParam('id') id: string, @Body() dto: TriageOverrideDto, @CurrentActor() actor: SignedInActor) {
+    return this.workflow.overrideTriage(id, dto, actor);
+  }
+
+  @Post(':id/assignment')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Team lead: give the case to another agent of its shop, or back to the pool, with a reason',
+  })
+  @ApiOkResponse({ type: CaseViewDto })
+  @ApiCommandErrors()
+  reassign(@UuidParam('id') id: string, @Body() dto: ReassignDto, @CurrentActor() actor: SignedInActor) {
+    return this.workflow.reassign(id, dto, actor);
   }
 
   @Post(':id/transitions')

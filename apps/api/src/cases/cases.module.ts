@@ -12,6 +12,6 @@ import { PolicyService } from './policy.service';
 @Module({
   controllers: [CasesController, PolicyController],
   providers: [CaseRepository, CaseViewService, CaseCommandRunner, CaseWorkflowService, CasesService, PolicyService],
-  exports: [CaseCommandRunner, PolicyService],
+  exports: [CaseCommandRunner, CaseRepository, PolicyService],
 })
 export class CasesModule {}

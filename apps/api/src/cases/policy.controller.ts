@@ -1,6 +1,7 @@
-import type { Policy } from '@chaping/domain';
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+
+import type { Policy } from '@chaping/domain';
 
 import { Public } from '../common/actor/actor';
 import { PolicyService } from './policy.service';

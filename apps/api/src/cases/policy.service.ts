@@ -1,5 +1,6 @@
-import { DEFAULT_POLICY, type Policy } from '@chaping/domain';
 import { Injectable } from '@nestjs/common';
+
+import { DEFAULT_POLICY, type Policy } from '@chaping/domain';
 
 /**
  * The policy in force. Today the documented defaults of DESIGN §4; per-shop values edited by

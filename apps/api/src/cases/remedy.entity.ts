@@ -1,5 +1,6 @@
-import type { RemedyStatus, RemedyType } from '@chaping/domain';
 import { Column, Entity } from 'typeorm';
+
+import type { RemedyStatus, RemedyType } from '@chaping/domain';
 
 import { CaseChildEntity } from './case-child.entity';
 

@@ -2,8 +2,8 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { CaseViewDto } from '../cases/dto/case-view.dto';
-import { CaseCommandDto } from '../common/case-command.dto';
 import { CurrentActor, type SignedInActor } from '../common/actor/actor';
+import { CaseCommandDto } from '../common/case-command.dto';
 import { ApiCommandErrors } from '../common/errors/api-error-responses';
 import { UuidParam } from '../common/uuid-param';
 import { CompensationService } from './compensation.service';

@@ -1,5 +1,6 @@
-import type { ApprovalReason, CompensationStatus, CompensationType } from '@chaping/domain';
 import { Column, Entity } from 'typeorm';
+
+import type { ApprovalReason, CompensationStatus, CompensationType } from '@chaping/domain';
 
 import { CaseChildEntity } from '../cases/case-child.entity';
 

@@ -1,7 +1,8 @@
-import { approveCompensation, markCompensationPaid, proposeCompensation, rejectCompensation } from '@chaping/domain';
 import { Injectable } from '@nestjs/common';
 import { subDays } from 'date-fns';
 import type { EntityManager } from 'typeorm';
+
+import { approveCompensation, markCompensationPaid, proposeCompensation, rejectCompensation } from '@chaping/domain';
 
 import { CaseCommandRunner } from '../cases/case-command.runner';
 import type { SignedInActor } from '../common/actor/actor';

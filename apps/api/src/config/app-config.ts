@@ -12,6 +12,8 @@ export interface AppConfig {
   embeddedPort: number;
   webDist: string;
   seedDemoData: boolean;
+  /** Uploaded import files wait here until their job has read them (so a restart can resume). */
+  importSpoolDir: string;
 }
 
 export class ConfigError extends Error {}
@@ -46,5 +48,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     embeddedPort: port('EMBEDDED_PG_PORT', env['EMBEDDED_PG_PORT'], 54329),
     webDist: path.resolve(env['WEB_DIST'] || path.join(REPO_ROOT, 'apps', 'web', 'dist')),
     seedDemoData: flag('SEED_DEMO_DATA', env['SEED_DEMO_DATA'], true),
+    importSpoolDir: path.resolve(env['IMPORT_SPOOL_DIR'] || path.join(REPO_ROOT, '.data', 'imports')),
   };
 }

@@ -1,5 +1,6 @@
-import type { ContactChannel, ContactOutcome } from '@chaping/domain';
 import { Column, Entity } from 'typeorm';
+
+import type { ContactChannel, ContactOutcome } from '@chaping/domain';
 
 import { CaseChildEntity } from '../cases/case-child.entity';
 

@@ -1,5 +1,6 @@
-import { logContactAttempt, setDoNotContact } from '@chaping/domain';
 import { Injectable } from '@nestjs/common';
+
+import { logContactAttempt, setDoNotContact } from '@chaping/domain';
 
 import { CaseCommandRunner } from '../cases/case-command.runner';
 import type { SignedInActor } from '../common/actor/actor';

@@ -2,8 +2,9 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 
 import { ENTITIES } from './entities';
 import { CreateCaseSchema1763870400000 } from './migrations/1763870400000-CreateCaseSchema';
+import { AddIntakeTriageAndAssignment1763956800000 } from './migrations/1763956800000-AddIntakeTriageAndAssignment';
 
-export const MIGRATIONS = [CreateCaseSchema1763870400000];
+export const MIGRATIONS = [CreateCaseSchema1763870400000, AddIntakeTriageAndAssignment1763956800000];
 
 /** The schema only ever changes through these migrations; `synchronize` stays off. */
 export function dataSourceOptions(url: string): DataSourceOptions {

@@ -1,5 +1,6 @@
-import type { Platform } from '@chaping/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+import type { Platform } from '@chaping/domain';
 
 /** A buyer as one shop knows them. Phone, address and real name are personal data (PIPL). */
 @Entity({ name: 'buyer' })

@@ -2,11 +2,13 @@ import type { EntityManager } from 'typeorm';
 
 import {
   reviewDeadlines,
+  type BuyerType,
   type Platform,
   type Policy,
   type Rating,
   type RootCause,
   type Severity,
+  type TriageResult,
 } from '@chaping/domain';
 
 export interface OpenCaseInput {
@@ -27,9 +29,21 @@ export interface OpenCaseInput {
     orderedAt?: Date | null;
     amountFen?: number | null;
   } | null;
-  review: { platformReviewId: string; rating: Rating; text: string; reviewedAt: Date };
+  review: {
+    platformReviewId: string;
+    rating: Rating;
+    text: string;
+    reviewedAt: Date;
+    followUpText?: string | null;
+    followUpAt?: Date | null;
+    sellerReply?: string | null;
+  };
   severity: Severity;
   suggestedRootCause: RootCause | null;
+  suggestedSubCause?: string | null;
+  buyerType?: BuyerType;
+  misclick?: boolean;
+  triage?: TriageResult | null;
   assigneeId?: string | null;
   source: string;
 }
@@ -44,8 +58,10 @@ const one = async (manager: EntityManager, sql: string, params: unknown[]): Prom
 /**
  * Stores a review with its buyer, product and order (each found by its platform id or created)
  * and opens its case with the `case_opened` event. All deadlines run from the review time.
+ * Returns null, writing no review or case, when the review is already known: (platform, platform
+ * review id) is unique, and a concurrent import of the same review waits here and then finds it.
  */
-export async function openCase(manager: EntityManager, input: OpenCaseInput, policy: Policy): Promise<string> {
+export async function openCase(manager: EntityManager, input: OpenCaseInput, policy: Policy): Promise<string | null> {
   const { shopId, platform } = input;
   const buyerId = await one(
     manager,
@@ -92,10 +108,12 @@ export async function openCase(manager: EntityManager, input: OpenCaseInput, pol
       )
     : null;
   const { review } = input;
-  const reviewId = await one(
-    manager,
-    `INSERT INTO review (shop_id, platform, platform_review_id, order_id, buyer_id, product_id, rating, text, reviewed_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+  const inserted: Array<{ id: string }> = await manager.query(
+    `INSERT INTO review (shop_id, platform, platform_review_id, order_id, buyer_id, product_id, rating, current_rating,
+        text, reviewed_at, follow_up_text, follow_up_at, seller_reply)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8, $9, $10, $11, $12)
+     ON CONFLICT (platform, platform_review_id) DO NOTHING
+     RETURNING id`,
     [
       shopId,
       platform,
@@ -106,15 +124,22 @@ export async function openCase(manager: EntityManager, input: OpenCaseInput, pol
       review.rating,
       review.text,
       review.reviewedAt,
+      review.followUpText ?? null,
+      review.followUpAt ?? null,
+      review.sellerReply ?? null,
     ],
   );
+  const reviewId = inserted[0]?.id;
+  if (!reviewId) return null;
   const deadlines = reviewDeadlines({ platform, severity: input.severity, reviewedAt: review.reviewedAt }, policy);
   const caseId = await one(
     manager,
     `INSERT INTO support_case (shop_id, review_id, buyer_id, order_id, product_id, platform, stage, version, rating, severity,
         reviewed_at, assignee_id, suggested_root_cause, root_cause, first_contact_due_at, resolution_due_at,
-        appeal_deadline_at, revision_window_ends_at, urgency_at)
-     VALUES ($1, $2, $3, $4, $5, $6, 'new', 1, $7, $8, $9, $10, $11, $11, $12, $13, $14, $15, $12)
+        appeal_deadline_at, revision_window_ends_at, urgency_at, suggested_sub_cause, sub_cause, buyer_type, misclick,
+        triage, has_follow_up)
+     VALUES ($1, $2, $3, $4, $5, $6, 'new', 1, $7, $8, $9, $10, $11, $11, $12, $13, $14, $15, $12, $16, $16, $17, $18,
+        $19, $20)
      RETURNING id`,
     [
       shopId,
@@ -132,6 +157,11 @@ export async function openCase(manager: EntityManager, input: OpenCaseInput, pol
       deadlines.resolutionDueAt,
       deadlines.appealDeadlineAt,
       deadlines.revisionWindowEndsAt,
+      input.suggestedSubCause ?? null,
+      input.buyerType ?? 'new_buyer',
+      input.misclick ?? false,
+      input.triage ? JSON.stringify(input.triage) : null,
+      !!review.followUpText?.trim(),
     ],
   );
   await manager.query(
@@ -145,7 +175,11 @@ export async function openCase(manager: EntityManager, input: OpenCaseInput, pol
         source: input.source,
         platformReviewId: review.platformReviewId,
         suggestedRootCause: input.suggestedRootCause,
+        suggestedSubCause: input.suggestedSubCause ?? null,
         severity: input.severity,
+        buyerType: input.buyerType ?? 'new_buyer',
+        misclick: input.misclick ?? false,
+        assigneeId: input.assigneeId ?? null,
       },
     ],
   );

@@ -1,5 +1,6 @@
-import type { Platform, Rating } from '@chaping/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+import type { Platform, Rating } from '@chaping/domain';
 
 export type ReviewPlatformState = 'active' | 'revised' | 'deleted';
 

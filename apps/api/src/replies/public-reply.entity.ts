@@ -1,5 +1,6 @@
-import type { ReplyStatus, ReplyTarget } from '@chaping/domain';
 import { Column, Entity } from 'typeorm';
+
+import type { ReplyStatus, ReplyTarget } from '@chaping/domain';
 
 import { CaseChildEntity } from '../cases/case-child.entity';
 

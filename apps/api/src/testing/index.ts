@@ -5,3 +5,6 @@ export { runMigrations, dataSourceOptions } from '../database/data-source';
 export { openCase, type OpenCaseInput } from '../intake/open-case';
 export { ShopEntity } from '../users/shop.entity';
 export { UserEntity, UserShopEntity } from '../users/user.entity';
+export { apiKeyDigest } from '../common/actor/actor';
+export { ImportRunner } from '../intake/jobs/import-runner';
+export { ReviewImporter } from '../intake/review-importer';

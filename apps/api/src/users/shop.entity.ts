@@ -1,5 +1,6 @@
-import type { Platform } from '@chaping/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+import type { Platform } from '@chaping/domain';
 
 @Entity({ name: 'shop' })
 export class ShopEntity {

@@ -1,5 +1,6 @@
-import type { Role } from '@chaping/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+import type { Role } from '@chaping/domain';
 
 @Entity({ name: 'app_user' })
 export class UserEntity {

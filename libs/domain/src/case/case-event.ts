@@ -22,6 +22,13 @@ export const CASE_EVENT_TYPES = [
   'review_outcome_recorded',
   'case_recorded',
   'case_reopened',
+  'triage_overridden',
+  'case_assigned',
+  'case_reassigned',
+  'review_rating_revised',
+  'review_deleted',
+  'review_follow_up_added',
+  'review_seller_replied',
 ] as const;
 export type CaseEventType = (typeof CASE_EVENT_TYPES)[number];
 

@@ -1,5 +1,6 @@
 import type {
   AppealResult,
+  BuyerType,
   CompensationStatus,
   CompensationType,
   ContactChannel,
@@ -83,6 +84,8 @@ export interface CaseRecord {
   readonly recordedAt: Date;
 }
 
+export type ReviewPlatformState = 'active' | 'revised' | 'deleted';
+
 export interface Waiting {
   readonly reason: WaitingReason;
   readonly since: Date;
@@ -102,12 +105,19 @@ export interface CaseState {
   readonly severity: Severity;
   readonly reviewedAt: Date;
   readonly buyerId: string;
+  /** Agent who has the case; null while it waits in its shop's pool. */
+  readonly assigneeId: string | null;
+  readonly buyerType: BuyerType;
+  /** Triage (or an agent) thinks the buyer meant a positive review. */
+  readonly misclick: boolean;
   readonly buyerTimeZone: string;
   readonly buyerDoNotContact: boolean;
   /** Real names known for this buyer (from the order); a public reply must never contain them. */
   readonly buyerKnownNames: readonly string[];
   readonly productModel: string | null;
   readonly hasFollowUp: boolean;
+  /** The review as the platform shows it now: buyers revise, delete and reply to reviews. */
+  readonly reviewState: ReviewPlatformState;
   readonly suggestedRootCause: RootCause | null;
   readonly rootCause: RootCause | null;
   readonly subCause: string | null;

@@ -1,3 +1,4 @@
+export * from './assignment-policy';
 export * from './compensation-policy';
 export * from './contact-policy';
 export * from './policy-config';

@@ -1,4 +1,5 @@
 import type { CompensationType, Platform, Severity } from '../shared/vocabulary';
+import type { AssignmentPolicy } from './assignment-policy';
 
 /** A time of day as "HH:mm" in the buyer's own time zone. */
 export type ClockTime = `${number}${number}:${number}${number}`;
@@ -55,6 +56,7 @@ export interface Policy {
   reply: ReplyPolicy;
   sla: SlaPolicy;
   platforms: Record<Platform, PlatformRules>;
+  assignment: AssignmentPolicy;
 }
 
 const limitsBySeverity = (low: number, medium: number, high: number, critical: number) => ({
@@ -99,4 +101,5 @@ export const DEFAULT_POLICY: Policy = {
     pinduoduo: { revisionWindowDays: 30, followUpWindowDays: 90, appealWindowDays: 30, allowsRevisionRequest: false },
     douyin: { revisionWindowDays: 30, followUpWindowDays: 90, appealWindowDays: 30, allowsRevisionRequest: false },
   },
+  assignment: { severityWeights: { low: 1, medium: 2, high: 3, critical: 5 } },
 };

@@ -191,6 +191,30 @@ const MESSAGES: Record<RefusalCode, Bilingual> = {
     'zh-CN': () => '已经向买家提出过一次改评请求，不能重复',
     en: () => 'The buyer has already been asked once; do not ask again',
   },
+  'triage.reason_required': {
+    'zh-CN': () => '修改系统判断时请写明原因，便于改进分诊规则',
+    en: () => 'Say why you change the suggestion; the reasons are used to improve triage',
+  },
+  'triage.unchanged': {
+    'zh-CN': (p) => `「${str(p, 'field')}」已经是这个值，无需修改`,
+    en: (p) => `"${str(p, 'field')}" already has this value`,
+  },
+  'triage.invalid_sub_cause': {
+    'zh-CN': (p) => `子原因「${str(p, 'subCause')}」不属于「${str(p, 'rootCause')}」`,
+    en: (p) => `Sub-cause "${str(p, 'subCause')}" does not belong to "${str(p, 'rootCause')}"`,
+  },
+  'assignment.reason_required': {
+    'zh-CN': () => '改派工单时请写明原因',
+    en: () => 'Give a reason for the reassignment',
+  },
+  'assignment.unchanged': {
+    'zh-CN': () => '工单已经在这位客服名下',
+    en: () => 'The case is already with this agent',
+  },
+  'assignment.no_shop_access': {
+    'zh-CN': () => '这位客服没有该店铺的权限，或不是客服角色',
+    en: () => 'This user is not an agent of the case’s shop',
+  },
 };
 
 export function refusalMessage(value: Refusal, locale: Locale = 'zh-CN'): string {

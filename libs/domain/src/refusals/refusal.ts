@@ -44,6 +44,12 @@ export const REFUSAL_CODES = [
   'revision.platform_forbids',
   'revision.benefit_mentioned',
   'revision.already_requested',
+  'triage.reason_required',
+  'triage.unchanged',
+  'triage.invalid_sub_cause',
+  'assignment.reason_required',
+  'assignment.unchanged',
+  'assignment.no_shop_access',
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 

@@ -1,6 +1,7 @@
-import { APPEAL_RESULTS, type AppealResult } from '@chaping/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+
+import { APPEAL_RESULTS, type AppealResult } from '@chaping/domain';
 
 import { CaseCommandDto } from '../../common/case-command.dto';
 

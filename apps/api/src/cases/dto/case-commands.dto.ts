@@ -1,19 +1,34 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  IsBoolean,
+  IsIn,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
+
+import {
+  BUYER_TYPES,
   MALICIOUS_KINDS,
-  type MaliciousKind,
   REMEDY_STATUSES,
   REMEDY_TYPES,
+  REVIEW_OUTCOMES,
+  ROOT_CAUSES,
+  SEVERITIES,
+  STAGES,
+  type BuyerType,
+  type MaliciousKind,
   type RemedyStatus,
   type RemedyType,
-  REVIEW_OUTCOMES,
   type ReviewOutcome,
-  ROOT_CAUSES,
   type RootCause,
-  STAGES,
+  type Severity,
   type Stage,
 } from '@chaping/domain';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
 import { CaseCommandDto } from '../../common/case-command.dto';
 
@@ -117,6 +132,58 @@ export class ReopenDto extends CaseCommandDto {
   @ApiProperty({ minLength: 2, maxLength: 500 })
   @IsString()
   @MinLength(2)
+  @MaxLength(500)
+  reason!: string;
+}
+
+const TRIAGE_FIELDS = ['rootCause', 'severity', 'buyerType', 'misclick'] as const;
+
+/** Give `field` and the one value that goes with it (rootCause [+ subCause], severity, buyerType or misclick). */
+export class TriageOverrideDto extends CaseCommandDto {
+  @ApiProperty({ enum: TRIAGE_FIELDS })
+  @IsIn(TRIAGE_FIELDS)
+  field!: (typeof TRIAGE_FIELDS)[number];
+
+  @ApiPropertyOptional({ enum: ROOT_CAUSES })
+  @ValidateIf((dto: TriageOverrideDto) => dto.field === 'rootCause')
+  @IsIn(ROOT_CAUSES)
+  rootCause?: RootCause;
+
+  @ApiPropertyOptional({ maxLength: 64 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  subCause?: string;
+
+  @ApiPropertyOptional({ enum: SEVERITIES })
+  @ValidateIf((dto: TriageOverrideDto) => dto.field === 'severity')
+  @IsIn(SEVERITIES)
+  severity?: Severity;
+
+  @ApiPropertyOptional({ enum: BUYER_TYPES })
+  @ValidateIf((dto: TriageOverrideDto) => dto.field === 'buyerType')
+  @IsIn(BUYER_TYPES)
+  buyerType?: BuyerType;
+
+  @ApiPropertyOptional()
+  @ValidateIf((dto: TriageOverrideDto) => dto.field === 'misclick')
+  @IsBoolean()
+  misclick?: boolean;
+
+  @ApiProperty({ maxLength: 500, description: 'Why the suggestion was wrong; used to improve triage' })
+  @IsString()
+  @MaxLength(500)
+  reason!: string;
+}
+
+export class ReassignDto extends CaseCommandDto {
+  @ApiProperty({ nullable: true, type: String, description: 'An agent of the shop, or null for the shop pool' })
+  @ValidateIf((dto: ReassignDto) => dto.assigneeId !== null)
+  @IsUUID()
+  assigneeId!: string | null;
+
+  @ApiProperty({ maxLength: 500 })
+  @IsString()
   @MaxLength(500)
   reason!: string;
 }

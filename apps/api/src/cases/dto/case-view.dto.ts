@@ -1,3 +1,5 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
 import {
   APPEAL_RESULTS,
   CASE_EVENT_TYPES,
@@ -18,7 +20,6 @@ import {
   STAGES,
   WAITING_REASONS,
 } from '@chaping/domain';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 export class BuyerCardDto {
   @ApiProperty() id!: string;

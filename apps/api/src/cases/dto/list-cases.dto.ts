@@ -1,16 +1,17 @@
-import {
-  PLATFORMS,
-  type Platform,
-  ROOT_CAUSES,
-  type RootCause,
-  SEVERITIES,
-  type Severity,
-  STAGES,
-  type Stage,
-} from '@chaping/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+
+import {
+  PLATFORMS,
+  ROOT_CAUSES,
+  SEVERITIES,
+  STAGES,
+  type Platform,
+  type RootCause,
+  type Severity,
+  type Stage,
+} from '@chaping/domain';
 
 const asArray = ({ value }: { value: unknown }) => (Array.isArray(value) ? value : String(value).split(','));
 

@@ -18,3 +18,15 @@ export const ApiCommandErrors = () =>
     error(409, 'Stale expectedVersion: someone else changed the case'),
     error(422, "Refused by a workflow rule or policy: the domain's code and reason"),
   );
+
+/** The answers of the intake endpoints besides success. */
+export const ApiIntakeErrors = () =>
+  applyDecorators(
+    error(400, 'Malformed body or parameters'),
+    error(401, 'No known actor or API key'),
+    error(403, 'Not a shop of the actor'),
+    error(404, 'No such shop or import'),
+    error(413, 'Body or file too large'),
+    error(415, 'Unsupported content type'),
+    error(422, 'Unknown format, unrecognised payload, missing columns or an unreadable file: see code and details'),
+  );

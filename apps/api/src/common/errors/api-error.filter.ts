@@ -1,10 +1,18 @@
-import { refusalMessage } from '@chaping/domain';
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 
-import { apiMessage, type ApiMessageCode, localeOf } from './api-messages';
-import { NotFoundError, RefusedError, UnauthenticatedError, VersionConflictError } from './app-errors';
+import { refusalMessage } from '@chaping/domain';
+
+import { apiMessage, localeOf, type ApiMessageCode } from './api-messages';
+import {
+  ForbiddenShopError,
+  NotFoundError,
+  RefusedError,
+  UnauthenticatedError,
+  UnprocessableError,
+  VersionConflictError,
+} from './app-errors';
 import type { ErrorBodyDto } from './error-body';
 import { refusalStatus } from './refusal-status';
 import { RequestValidationError } from './validation-error';
@@ -57,9 +65,9 @@ export function errorBody(error: unknown, request: FastifyRequest): ErrorBodyDto
     });
   }
   if (error instanceof NotFoundError) return api(404, error.code, { id: error.id });
-  if (error instanceof UnauthenticatedError) {
-    return api(401, error.reason === 'missing_actor' ? 'auth.missing_actor' : 'auth.unknown_actor');
-  }
+  if (error instanceof UnprocessableError) return api(422, error.code, error.details);
+  if (error instanceof ForbiddenShopError) return api(403, 'auth.shop_forbidden', { shopId: error.shopId });
+  if (error instanceof UnauthenticatedError) return api(401, `auth.${error.reason}`);
   if (error instanceof HttpException) {
     const status = error.getStatus();
     if (status === 404) return api(404, 'route.not_found');

@@ -11,6 +11,35 @@ const API_MESSAGES = {
   'request.too_large': { 'zh-CN': '请求体过大', en: 'The request body is too large' },
   'case.not_found': { 'zh-CN': '找不到该工单', en: 'No such case' },
   'user.not_found': { 'zh-CN': '找不到该用户', en: 'No such user' },
+  'shop.not_found': { 'zh-CN': '找不到该店铺', en: 'No such shop' },
+  'import.not_found': { 'zh-CN': '找不到该导入任务', en: 'No such import' },
+  'import.unknown_format': {
+    'zh-CN': '不支持的导入格式，可用格式见 details.formats',
+    en: 'Unknown import format; the supported ones are in details.formats',
+  },
+  'import.unrecognised_payload': {
+    'zh-CN': '无法识别的数据结构：请发送该平台接口的原始返回、评价数组或单条评价',
+    en: "Unrecognised payload: send the platform API's response, an array of reviews or one review",
+  },
+  'import.unreadable_file': {
+    'zh-CN': '文件无法读取，请确认是 UTF-8 的 CSV 或 XLSX 文件',
+    en: 'The file cannot be read; send a UTF-8 CSV or an XLSX file',
+  },
+  'import.missing_columns': {
+    'zh-CN': '文件缺少必需的列，见 details.missing（列名可用中文或英文）',
+    en: 'The file lacks required columns, see details.missing (Chinese or English headers)',
+  },
+  'import.file_required': { 'zh-CN': '请上传一个文件（字段名 file）', en: 'Upload one file (field name "file")' },
+  'import.batch_too_large': {
+    'zh-CN': '单次接口导入最多 details.max 条，更多请分批或上传文件',
+    en: 'At most details.max reviews per API call; split the batch or upload a file',
+  },
+  'import.shop_platform_mismatch': {
+    'zh-CN': '数据格式所属平台与店铺平台不一致',
+    en: "The payload's platform is not the shop's platform",
+  },
+  'auth.shop_forbidden': { 'zh-CN': '你没有该店铺的权限', en: 'You do not work for this shop' },
+  'auth.invalid_api_key': { 'zh-CN': 'API 密钥无效或已停用', en: 'The API key is invalid or revoked' },
   'case.version_conflict': {
     'zh-CN': '工单已被他人修改，请刷新后再操作',
     en: 'Someone else changed this case; reload it and try again',

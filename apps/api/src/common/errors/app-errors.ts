@@ -20,7 +20,7 @@ export class VersionConflictError extends Error {
   }
 }
 
-export type NotFoundCode = 'case.not_found' | 'user.not_found';
+export type NotFoundCode = 'case.not_found' | 'user.not_found' | 'shop.not_found' | 'import.not_found';
 
 export class NotFoundError extends Error {
   constructor(
@@ -31,8 +31,33 @@ export class NotFoundError extends Error {
   }
 }
 
+export type UnprocessableCode =
+  | 'import.unknown_format'
+  | 'import.unrecognised_payload'
+  | 'import.unreadable_file'
+  | 'import.missing_columns'
+  | 'import.file_required'
+  | 'import.batch_too_large'
+  | 'import.shop_platform_mismatch';
+
+/** The request is well-formed but cannot be used as it is (422); `details` says what to fix. */
+export class UnprocessableError extends Error {
+  constructor(
+    readonly code: UnprocessableCode,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(code);
+  }
+}
+
+export class ForbiddenShopError extends Error {
+  constructor(readonly shopId: string) {
+    super('auth.shop_forbidden');
+  }
+}
+
 export class UnauthenticatedError extends Error {
-  constructor(readonly reason: 'missing_actor' | 'unknown_actor') {
+  constructor(readonly reason: 'missing_actor' | 'unknown_actor' | 'invalid_api_key') {
     super(reason);
   }
 }

@@ -48,6 +48,12 @@ export function refusalStatus(code: RefusalCode): 403 | 404 | 422 {
     case 'revision.platform_forbids':
     case 'revision.benefit_mentioned':
     case 'revision.already_requested':
+    case 'triage.reason_required':
+    case 'triage.unchanged':
+    case 'triage.invalid_sub_cause':
+    case 'assignment.reason_required':
+    case 'assignment.unchanged':
+    case 'assignment.no_shop_access':
       return 422;
     default:
       return assertUnreachable(code);

@@ -1,6 +1,7 @@
-import { COMPENSATION_TYPES, type CompensationType } from '@chaping/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+
+import { COMPENSATION_TYPES, type CompensationType } from '@chaping/domain';
 
 import { CaseCommandDto } from '../../common/case-command.dto';
 

@@ -256,6 +256,7 @@ async function seed(manager: EntityManager, now: Date): Promise<SeedSummary> {
         },
         DEFAULT_POLICY,
       );
+      if (!caseId) throw new Error(`Demo review ${caseNumber} already exists`);
       const actor = { id: (assignee ?? random.pick(agents)).id, role: 'agent' as const };
       await driveToStage(manager, repository, caseId, stage, actor, reviewedAt, {
         temperament: random.pick(DEMO_AGENT_NOTES.temperament),

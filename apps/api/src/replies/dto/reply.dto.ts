@@ -1,6 +1,7 @@
-import { REPLY_TARGETS, type ReplyTarget } from '@chaping/domain';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsString, MaxLength } from 'class-validator';
+
+import { REPLY_TARGETS, type ReplyTarget } from '@chaping/domain';
 
 import { CaseCommandDto } from '../../common/case-command.dto';
 

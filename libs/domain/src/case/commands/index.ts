@@ -7,3 +7,6 @@ export * from './remedy';
 export * from './reply';
 export * from './root-cause';
 export * from './transition';
+export * from './assignment';
+export * from './platform-update';
+export * from './triage-override';

@@ -1,0 +1,92 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
+
+import { REJECTION_CODES } from '../incoming/incoming-review';
+import { MARKETPLACE_FORMAT_IDS } from '../incoming/marketplace-formats';
+
+export class ImportJobDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() shopId!: string;
+  @ApiProperty({ enum: ['file', 'api'] }) source!: 'file' | 'api';
+  @ApiProperty({ description: 'csv, xlsx, or the marketplace format id' }) format!: string;
+  @ApiProperty({ nullable: true, type: String }) fileName!: string | null;
+  @ApiProperty({ enum: ['queued', 'running', 'done', 'failed'] }) status!: 'queued' | 'running' | 'done' | 'failed';
+  @ApiProperty({ description: 'Data rows read so far (the header is not counted)' }) rowsRead!: number;
+  @ApiProperty({ description: 'New reviews that opened a case' }) imported!: number;
+  @ApiProperty({ description: 'Known reviews whose platform state changed (recorded as case events)' })
+  updated!: number;
+  @ApiProperty({ description: 'Known reviews with nothing new' }) duplicates!: number;
+  @ApiProperty({ description: 'Positive or already-deleted reviews that need no case' }) skipped!: number;
+  @ApiProperty({ description: 'Rows not imported; see the rejections' }) rejected!: number;
+  @ApiProperty({ nullable: true, type: String }) error!: string | null;
+  @ApiProperty() createdAt!: string;
+  @ApiProperty({ nullable: true, type: String }) finishedAt!: string | null;
+}
+
+export class ImportRejectionDto {
+  @ApiProperty({ description: 'Row number as a spreadsheet shows it (header = 1), or the item index + 1' })
+  row!: number;
+  @ApiProperty({ description: 'Intake field name (see docs/intake-formats.md), or "row"' }) field!: string;
+  @ApiProperty({ enum: REJECTION_CODES }) reason!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'The offending value, cut to 80 characters' })
+  value!: string | null;
+}
+
+export class ImportRejectionsDto {
+  @ApiProperty({ type: [ImportRejectionDto] }) rejections!: ImportRejectionDto[];
+  @ApiProperty({ nullable: true, type: Number, description: 'Pass as afterRow for the next page' })
+  nextAfterRow!: number | null;
+}
+
+export class ApiImportResultDto extends ImportJobDto {
+  @ApiProperty({ type: [ImportRejectionDto] }) rejections!: ImportRejectionDto[];
+  @ApiProperty({ nullable: true, type: Number }) nextAfterRow!: number | null;
+}
+
+export class FileImportQueryDto {
+  @ApiProperty({ description: 'Shop the reviews belong to' })
+  @IsUUID()
+  shopId!: string;
+}
+
+export class ApiImportQueryDto extends FileImportQueryDto {
+  @ApiProperty({ required: false, description: 'tmall.traderate.feeds.get only: the child order the feed is for' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d{1,32}$/, { message: 'childTradeId must be the numeric child order id' })
+  childTradeId?: string;
+}
+
+export class ImportFormatParamDto {
+  @ApiProperty({ enum: MARKETPLACE_FORMAT_IDS })
+  @IsString()
+  format!: string;
+}
+
+export class RejectionsQueryDto {
+  @ApiProperty({ required: false, default: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  afterRow?: number;
+
+  @ApiProperty({ required: false, default: 1000 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(5000)
+  limit?: number;
+}
+
+export class ListImportsQueryDto {
+  @ApiProperty({ required: false, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+}

@@ -1,0 +1,107 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiBody,
+  ApiConsumes,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+
+import { AllowApiKey, CurrentActor, type SignedInActor } from '../common/actor/actor';
+import { ApiIntakeErrors } from '../common/errors/api-error-responses';
+import { UnprocessableError } from '../common/errors/app-errors';
+import { UuidParam } from '../common/uuid-param';
+import {
+  ApiImportQueryDto,
+  ApiImportResultDto,
+  FileImportQueryDto,
+  ImportFormatParamDto,
+  ImportJobDto,
+  ImportRejectionsDto,
+  ListImportsQueryDto,
+  RejectionsQueryDto,
+} from './dto/import-job.dto';
+import { IntakeService } from './intake.service';
+
+@ApiTags('intake')
+@ApiHeader({ name: 'X-Actor', required: false, description: 'User id or username (or X-Api-Key where allowed)' })
+@Controller()
+export class IntakeController {
+  constructor(private readonly intake: IntakeService) {}
+
+  @Post('imports')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Upload a CSV or XLSX review export (multipart field "file"); answers at once with the job to poll',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] },
+  })
+  @ApiAcceptedResponse({ type: ImportJobDto })
+  @ApiIntakeErrors()
+  async upload(
+    @Query() query: FileImportQueryDto,
+    @Req() request: FastifyRequest,
+    @CurrentActor() actor: SignedInActor,
+  ) {
+    const file = request.isMultipart() ? await request.file() : undefined;
+    if (!file) throw new UnprocessableError('import.file_required');
+    return this.intake.startFileImport(actor, query.shopId, {
+      filename: file.filename,
+      stream: file.file,
+      truncated: () => file.file.truncated,
+    });
+  }
+
+  @Get('imports')
+  @ApiOperation({ summary: 'Recent imports of the shops the actor works' })
+  @ApiOkResponse({ type: [ImportJobDto] })
+  list(@Query() query: ListImportsQueryDto, @CurrentActor() actor: SignedInActor) {
+    return this.intake.list(actor, query.limit ?? 50);
+  }
+
+  @Get('imports/:id')
+  @AllowApiKey()
+  @ApiOperation({
+    summary: 'One import with its progress: rows read, imported, updated, duplicates, skipped, rejected',
+  })
+  @ApiOkResponse({ type: ImportJobDto })
+  @ApiIntakeErrors()
+  job(@UuidParam('id') id: string, @CurrentActor() actor: SignedInActor) {
+    return this.intake.job(actor, id);
+  }
+
+  @Get('imports/:id/rejections')
+  @AllowApiKey()
+  @ApiOperation({ summary: 'Every rejected row of an import: row number, field and reason' })
+  @ApiOkResponse({ type: ImportRejectionsDto })
+  @ApiIntakeErrors()
+  rejections(@UuidParam('id') id: string, @Query() query: RejectionsQueryDto, @CurrentActor() actor: SignedInActor) {
+    return this.intake.rejections(actor, id, query.afterRow ?? 0, query.limit ?? 1000);
+  }
+
+  @Post('intake/:format')
+  @HttpCode(200)
+  @AllowApiKey()
+  @ApiOperation({
+    summary:
+      'Import reviews in a marketplace API shape (envelope, array or one item), e.g. taobao.traderates.get; ' +
+      'ids above 2^53 are kept exactly',
+  })
+  @ApiHeader({ name: 'X-Api-Key', required: false, description: "A shop's integration key" })
+  @ApiBody({ schema: { type: 'object', description: 'The marketplace payload as the platform returns it' } })
+  @ApiOkResponse({ type: ApiImportResultDto })
+  @ApiIntakeErrors()
+  importPayload(
+    @Param() params: ImportFormatParamDto,
+    @Query() query: ApiImportQueryDto,
+    @Body() payload: unknown,
+    @CurrentActor() actor: SignedInActor,
+  ) {
+    return this.intake.importPayload(actor, query.shopId, params.format, payload, query.childTradeId);
+  }
+}

@@ -1,0 +1,29 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+
+import { CasesModule } from '../cases/cases.module';
+import { IntakeController } from './intake.controller';
+import { IntakeService } from './intake.service';
+import { IMPORT_SPOOL_DIR } from './intake.tokens';
+import { ImportJobStore } from './jobs/import-job.store';
+import { ImportRunner } from './jobs/import-runner';
+import { ReviewImporter } from './review-importer';
+import { TriageController } from './triage.controller';
+
+@Module({})
+export class IntakeModule {
+  static forRoot(options: { spoolDir: string }): DynamicModule {
+    return {
+      module: IntakeModule,
+      imports: [CasesModule],
+      controllers: [IntakeController, TriageController],
+      providers: [
+        { provide: IMPORT_SPOOL_DIR, useValue: options.spoolDir },
+        ReviewImporter,
+        ImportJobStore,
+        ImportRunner,
+        IntakeService,
+      ],
+      exports: [ImportRunner],
+    };
+  }
+}

@@ -1,0 +1,200 @@
+import { randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+import { PolicyService } from '../cases/policy.service';
+import type { SignedInActor } from '../common/actor/actor';
+import { CLOCK, type Clock } from '../common/clock';
+import { ForbiddenShopError, NotFoundError, UnprocessableError } from '../common/errors/app-errors';
+import type { ImportJobDto, ImportRejectionsDto } from './dto/import-job.dto';
+import { extractItems, findMarketplaceFormat, MARKETPLACE_FORMAT_IDS } from './incoming/marketplace-formats';
+import { mapColumns } from './incoming/table-columns';
+import { readTable, sniffTableKind } from './incoming/table-reader';
+import { IMPORT_SPOOL_DIR } from './intake.tokens';
+import { ImportJobStore, type ImportJobRow } from './jobs/import-job.store';
+import { ImportRunner } from './jobs/import-runner';
+import { ReviewImporter, type ShopRef } from './review-importer';
+
+export const MAX_API_BATCH = 1000;
+
+export interface UploadedFile {
+  filename: string;
+  stream: Readable;
+  /** Set by the multipart reader when the file went over the size limit. */
+  truncated: () => boolean;
+}
+
+const toJobDto = (job: ImportJobRow): ImportJobDto => ({
+  id: job.id,
+  shopId: job.shop_id,
+  source: job.source,
+  format: job.format,
+  fileName: job.file_name,
+  status: job.status,
+  rowsRead: job.rows_read,
+  imported: job.imported,
+  updated: job.updated,
+  duplicates: job.duplicates,
+  skipped: job.skipped,
+  rejected: job.rejected,
+  error: job.error,
+  createdAt: job.created_at.toISOString(),
+  finishedAt: job.finished_at?.toISOString() ?? null,
+});
+
+/** Brings reviews in — uploaded exports and marketplace API payloads — as import jobs with one result shape. */
+@Injectable()
+export class IntakeService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jobs: ImportJobStore,
+    private readonly runner: ImportRunner,
+    private readonly importer: ReviewImporter,
+    private readonly policies: PolicyService,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(IMPORT_SPOOL_DIR) private readonly spoolDir: string,
+  ) {}
+
+  /**
+   * Saves the upload to the spool (streamed: memory stays flat whatever the size), checks its
+   * header, and queues the job. The caller polls the job for progress.
+   */
+  async startFileImport(actor: SignedInActor, shopId: string, file: UploadedFile): Promise<ImportJobDto> {
+    const shop = await this.shopFor(actor, shopId);
+    await mkdir(this.spoolDir, { recursive: true });
+    const jobId = randomUUID();
+    const spoolPath = path.join(this.spoolDir, jobId);
+    try {
+      await pipeline(file.stream, createWriteStream(spoolPath));
+      if (file.truncated()) throw new UnprocessableError('import.unreadable_file', { reason: 'file too large' });
+      const kind = await sniffTableKind(spoolPath);
+      await this.checkHeader(spoolPath, kind);
+      const job = await this.jobs.create(this.dataSource.manager, {
+        id: jobId,
+        shop_id: shop.id,
+        source: 'file',
+        format: kind,
+        file_name: file.filename.slice(0, 200),
+        spool_path: spoolPath,
+        status: 'queued',
+        created_by: actor.id,
+      });
+      void this.runner.start(job.id);
+      return toJobDto(job);
+    } catch (error) {
+      await rm(spoolPath, { force: true });
+      throw error;
+    }
+  }
+
+  private async checkHeader(spoolPath: string, kind: 'csv' | 'xlsx'): Promise<void> {
+    const rows = readTable(spoolPath, kind);
+    try {
+      const first = await rows.next();
+      if (first.done) throw new UnprocessableError('import.unreadable_file', { reason: 'the file is empty' });
+      const columns = mapColumns(first.value.cells.map((cell) => String(cell ?? '')));
+      if (columns.missing.length > 0) {
+        throw new UnprocessableError('import.missing_columns', { missing: columns.missing, ignored: columns.ignored });
+      }
+    } finally {
+      await rows.return(undefined);
+    }
+  }
+
+  /** Imports a marketplace API payload now, in one transaction, and answers with the finished job. */
+  async importPayload(
+    actor: SignedInActor,
+    shopId: string,
+    formatId: string,
+    payload: unknown,
+    childTradeId?: string,
+  ): Promise<ImportJobDto & ImportRejectionsDto> {
+    const format = findMarketplaceFormat(formatId);
+    if (!format) throw new UnprocessableError('import.unknown_format', { formats: MARKETPLACE_FORMAT_IDS });
+    const shop = await this.shopFor(actor, shopId);
+    if (!format.platforms.includes(shop.platform)) {
+      throw new UnprocessableError('import.shop_platform_mismatch', {
+        shopPlatform: shop.platform,
+        formatPlatforms: format.platforms,
+      });
+    }
+    const items = extractItems(format, payload);
+    if (!items) throw new UnprocessableError('import.unrecognised_payload', { format: format.id });
+    if (items.length > MAX_API_BATCH) throw new UnprocessableError('import.batch_too_large', { max: MAX_API_BATCH });
+
+    const rows = items.map((item, index) => ({ rowNumber: index + 1, raw: format.toRaw(item, { childTradeId }) }));
+    const job = await this.dataSource.transaction(async (manager) => {
+      const created = await this.jobs.create(manager, {
+        shop_id: shop.id,
+        source: 'api',
+        format: format.id,
+        file_name: null,
+        spool_path: null,
+        status: 'running',
+        created_by: actor.id,
+      });
+      const outcome = await this.importer.importRows(
+        manager,
+        shop,
+        rows,
+        this.policies.current(),
+        this.clock.now(),
+        `api:${format.id}`,
+      );
+      await this.jobs.recordBatch(manager, created, outcome, rows.length);
+      await this.jobs.finish(manager, created.id, 'done');
+      return (await this.jobs.find(manager, created.id)) as ImportJobRow;
+    });
+    return { ...toJobDto(job), ...(await this.rejections(actor, job.id, 0)) };
+  }
+
+  async job(actor: SignedInActor, jobId: string): Promise<ImportJobDto> {
+    return toJobDto(await this.visibleJob(actor, jobId));
+  }
+
+  async list(actor: SignedInActor, limit: number): Promise<ImportJobDto[]> {
+    const shopIds = actor.role === 'admin' ? null : await this.actorShopIds(actor);
+    return (await this.jobs.list(this.dataSource.manager, shopIds, limit)).map(toJobDto);
+  }
+
+  async rejections(actor: SignedInActor, jobId: string, afterRow: number, limit = 1000): Promise<ImportRejectionsDto> {
+    await this.visibleJob(actor, jobId);
+    const rows = await this.jobs.rejections(this.dataSource.manager, jobId, afterRow, limit);
+    return {
+      rejections: rows.map((row) => ({ row: row.row_number, field: row.field, reason: row.reason, value: row.value })),
+      nextAfterRow: rows.length === limit ? (rows[rows.length - 1]?.row_number ?? null) : null,
+    };
+  }
+
+  private async visibleJob(actor: SignedInActor, jobId: string): Promise<ImportJobRow> {
+    const job = await this.jobs.find(this.dataSource.manager, jobId);
+    if (!job) throw new NotFoundError('import.not_found', jobId);
+    await this.shopFor(actor, job.shop_id);
+    return job;
+  }
+
+  private async actorShopIds(actor: SignedInActor): Promise<string[]> {
+    if (actor.apiKeyShopId) return [actor.apiKeyShopId];
+    const rows: Array<{ shop_id: string }> = await this.dataSource.query(
+      `SELECT shop_id FROM user_shop WHERE user_id = $1`,
+      [actor.id],
+    );
+    return rows.map((row) => row.shop_id);
+  }
+
+  /** The shop, if the actor may import into it: admins anywhere, others in their shops, API keys in theirs. */
+  private async shopFor(actor: SignedInActor, shopId: string): Promise<ShopRef> {
+    const rows: ShopRef[] = await this.dataSource.query(`SELECT id, platform FROM shop WHERE id = $1`, [shopId]);
+    const shop = rows[0];
+    if (!shop) throw new NotFoundError('shop.not_found', shopId);
+    if (actor.role !== 'admin' && !(await this.actorShopIds(actor)).includes(shop.id))
+      throw new ForbiddenShopError(shop.id);
+    return shop;
+  }
+}

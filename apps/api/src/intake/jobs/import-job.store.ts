@@ -1,0 +1,150 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+import type { BatchOutcome } from '../review-importer';
+
+export type ImportJobStatus = 'queued' | 'running' | 'done' | 'failed';
+
+export interface ImportJobRow {
+  id: string;
+  shop_id: string;
+  source: 'file' | 'api';
+  format: string;
+  file_name: string | null;
+  spool_path: string | null;
+  status: ImportJobStatus;
+  rows_read: number;
+  imported: number;
+  updated: number;
+  duplicates: number;
+  skipped: number;
+  rejected: number;
+  rows_committed: number;
+  attempts: number;
+  error: string | null;
+  created_by: string;
+  created_at: Date;
+  started_at: Date | null;
+  finished_at: Date | null;
+}
+
+export interface RejectionRow {
+  row_number: number;
+  field: string;
+  reason: string;
+  value: string | null;
+}
+
+/** A job whose worker has not reported for this long is considered dead and is resumed. */
+export const STALE_AFTER_SECONDS = 30;
+
+/** The import_job and import_rejection tables. Progress is written in the same transaction as the rows. */
+@Injectable()
+export class ImportJobStore {
+  async create(
+    manager: EntityManager,
+    job: Pick<ImportJobRow, 'shop_id' | 'source' | 'format' | 'file_name' | 'spool_path' | 'status' | 'created_by'> & {
+      id?: string;
+    },
+  ): Promise<ImportJobRow> {
+    const rows: ImportJobRow[] = await manager.query(
+      `INSERT INTO import_job (id, shop_id, source, format, file_name, spool_path, status, created_by, started_at)
+       VALUES (COALESCE($1, gen_random_uuid()), $2, $3, $4, $5, $6, $7, $8, CASE WHEN $7 = 'running' THEN now() END)
+       RETURNING *`,
+      [job.id ?? null, job.shop_id, job.source, job.format, job.file_name, job.spool_path, job.status, job.created_by],
+    );
+    return rows[0] as ImportJobRow;
+  }
+
+  async find(manager: EntityManager, id: string): Promise<ImportJobRow | null> {
+    const rows: ImportJobRow[] = await manager.query(`SELECT * FROM import_job WHERE id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
+  async list(manager: EntityManager, shopIds: readonly string[] | null, limit: number): Promise<ImportJobRow[]> {
+    return manager.query(
+      `SELECT * FROM import_job WHERE ($1::uuid[] IS NULL OR shop_id = ANY($1)) ORDER BY created_at DESC, id LIMIT $2`,
+      [shopIds, limit],
+    );
+  }
+
+  /**
+   * Takes a job for this worker: a queued one, or a running one whose worker stopped reporting.
+   * Only one caller wins the update, so a job never runs twice at once.
+   */
+  async claim(manager: EntityManager, id: string): Promise<ImportJobRow | null> {
+    const rows: [ImportJobRow[], number] = await manager.query(
+      `UPDATE import_job SET status = 'running', attempts = attempts + 1, started_at = COALESCE(started_at, now()),
+              heartbeat_at = now()
+       WHERE id = $1 AND (status = 'queued'
+             OR (status = 'running' AND heartbeat_at < now() - make_interval(secs => $2)))
+       RETURNING *`,
+      [id, STALE_AFTER_SECONDS],
+    );
+    return rows[0]?.[0] ?? null;
+  }
+
+  async resumable(manager: EntityManager): Promise<string[]> {
+    const rows: Array<{ id: string }> = await manager.query(
+      `SELECT id FROM import_job
+       WHERE status = 'queued' OR (status = 'running' AND heartbeat_at < now() - make_interval(secs => $1))
+       ORDER BY created_at`,
+      [STALE_AFTER_SECONDS],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** Adds a committed batch to the job's counters and moves its resume point, in the batch's transaction. */
+  async recordBatch(
+    manager: EntityManager,
+    job: Pick<ImportJobRow, 'id' | 'shop_id'>,
+    outcome: BatchOutcome,
+    lastRow: number,
+  ) {
+    await manager.query(
+      `UPDATE import_job SET rows_read = rows_read + $2, imported = imported + $3, updated = updated + $4,
+              duplicates = duplicates + $5, skipped = skipped + $6, rejected = rejected + $7,
+              rows_committed = GREATEST(rows_committed, $8), heartbeat_at = now()
+       WHERE id = $1`,
+      [
+        job.id,
+        outcome.rowsRead,
+        outcome.imported,
+        outcome.updated,
+        outcome.duplicates,
+        outcome.skipped,
+        outcome.rejected,
+        lastRow,
+      ],
+    );
+    if (outcome.rejections.length === 0) return;
+    await manager.query(
+      `INSERT INTO import_rejection (job_id, shop_id, row_number, field, reason, value)
+       SELECT $1, $2, * FROM unnest($3::int[], $4::text[], $5::text[], $6::text[])
+       ON CONFLICT DO NOTHING`,
+      [
+        job.id,
+        job.shop_id,
+        outcome.rejections.map((rejection) => rejection.rowNumber),
+        outcome.rejections.map((rejection) => rejection.field),
+        outcome.rejections.map((rejection) => rejection.code),
+        outcome.rejections.map((rejection) => rejection.value),
+      ],
+    );
+  }
+
+  async finish(manager: EntityManager, id: string, status: 'done' | 'failed', error: string | null = null) {
+    await manager.query(
+      `UPDATE import_job SET status = $2, error = $3, finished_at = now(), heartbeat_at = now() WHERE id = $1`,
+      [id, status, error],
+    );
+  }
+
+  async rejections(manager: EntityManager, jobId: string, afterRow: number, limit: number): Promise<RejectionRow[]> {
+    return manager.query(
+      `SELECT row_number, field, reason, value FROM import_rejection
+       WHERE job_id = $1 AND row_number > $2 ORDER BY row_number, field LIMIT $3`,
+      [jobId, afterRow, limit],
+    );
+  }
+}

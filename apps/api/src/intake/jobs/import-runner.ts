@@ -1,0 +1,135 @@
+import { rm } from 'node:fs/promises';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+import { PolicyService } from '../../cases/policy.service';
+import { CLOCK, type Clock } from '../../common/clock';
+import { UnprocessableError } from '../../common/errors/app-errors';
+import { mapColumns, rowToRaw } from '../incoming/table-columns';
+import { readTable, sniffTableKind } from '../incoming/table-reader';
+import { ReviewImporter, type ImportRow, type ShopRef } from '../review-importer';
+import { ImportJobStore, STALE_AFTER_SECONDS } from './import-job.store';
+
+export const IMPORT_BATCH_SIZE = 500;
+const SWEEP_INTERVAL_MS = STALE_AFTER_SECONDS * 1000;
+const DEADLOCK_OR_SERIALIZATION = new Set(['40P01', '40001']);
+
+/**
+ * Runs file imports in the background: one transaction per batch writes the rows, their
+ * rejections and the job's progress together, so a job stopped at any moment (crash, kill,
+ * restart) resumes after its last committed row and every row ends up imported exactly once.
+ */
+@Injectable()
+export class ImportRunner implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Import');
+  private readonly running = new Map<string, Promise<void>>();
+  private sweep: NodeJS.Timeout | null = null;
+  private stopping = false;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jobs: ImportJobStore,
+    private readonly importer: ReviewImporter,
+    private readonly policies: PolicyService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    void this.resumeStale();
+    this.sweep = setInterval(() => void this.resumeStale(), SWEEP_INTERVAL_MS);
+    this.sweep.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    if (this.sweep) clearInterval(this.sweep);
+    // A running job stops at its next batch boundary; another start resumes it.
+    await Promise.allSettled(this.running.values());
+  }
+
+  /** Starts a job in the background; the returned promise settles when it has finished or stopped. */
+  start(jobId: string): Promise<void> {
+    const existing = this.running.get(jobId);
+    if (existing) return existing;
+    const run = this.run(jobId)
+      .catch((error: unknown) => this.logger.error(`Import ${jobId} stopped: ${String(error)}`))
+      .finally(() => this.running.delete(jobId));
+    this.running.set(jobId, run);
+    return run;
+  }
+
+  async resumeStale(): Promise<void> {
+    if (this.stopping) return;
+    try {
+      const ids = await this.jobs.resumable(this.dataSource.manager);
+      await Promise.all(ids.map((id) => this.start(id)));
+    } catch (error) {
+      this.logger.warn(`Could not look for unfinished imports: ${String(error)}`);
+    }
+  }
+
+  private async run(jobId: string): Promise<void> {
+    const job = await this.jobs.claim(this.dataSource.manager, jobId);
+    if (!job || !job.spool_path) return;
+    const shopRows: ShopRef[] = await this.dataSource.query(`SELECT id, platform FROM shop WHERE id = $1`, [
+      job.shop_id,
+    ]);
+    const shop = shopRows[0];
+    if (!shop) return this.jobs.finish(this.dataSource.manager, job.id, 'failed', 'shop.not_found');
+
+    try {
+      const kind = await sniffTableKind(job.spool_path);
+      let columns: ReturnType<typeof mapColumns> | null = null;
+      let batch: ImportRow[] = [];
+      for await (const row of readTable(job.spool_path, kind)) {
+        if (this.stopping) return;
+        if (!columns) {
+          columns = mapColumns(row.cells.map((cell) => String(cell ?? '')));
+          if (columns.missing.length > 0)
+            throw new UnprocessableError('import.missing_columns', { missing: columns.missing });
+          continue;
+        }
+        if (row.rowNumber <= job.rows_committed) continue;
+        if (row.cells.every((cell) => cell === null || cell === '')) continue;
+        batch.push({ rowNumber: row.rowNumber, raw: rowToRaw(row.cells, columns) });
+        if (batch.length >= IMPORT_BATCH_SIZE) {
+          await this.commitBatch(job, shop, batch);
+          batch = [];
+        }
+      }
+      if (batch.length > 0) await this.commitBatch(job, shop, batch);
+      await this.jobs.finish(this.dataSource.manager, job.id, 'done');
+      await rm(job.spool_path, { force: true });
+    } catch (error) {
+      const reason =
+        error instanceof UnprocessableError ? `${error.code} ${JSON.stringify(error.details)}` : String(error);
+      await this.jobs.finish(this.dataSource.manager, job.id, 'failed', reason);
+      if (!(error instanceof UnprocessableError)) throw error;
+    }
+  }
+
+  private async commitBatch(job: { id: string; shop_id: string }, shop: ShopRef, batch: readonly ImportRow[]) {
+    const lastRow = batch[batch.length - 1]?.rowNumber ?? 0;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.dataSource.transaction(async (manager) => {
+          const outcome = await this.importer.importRows(
+            manager,
+            shop,
+            batch,
+            this.policies.current(),
+            this.clock.now(),
+            `import:${job.id}`,
+          );
+          await this.jobs.recordBatch(manager, job, outcome, lastRow);
+        });
+        return;
+      } catch (error) {
+        // Two imports of overlapping files can deadlock on the same buyers; the loser simply retries.
+        const code = (error as { driverError?: { code?: string } }).driverError?.code;
+        if (attempt >= 3 || !code || !DEADLOCK_OR_SERIALIZATION.has(code)) throw error;
+      }
+    }
+  }
+}

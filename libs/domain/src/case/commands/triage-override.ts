@@ -1,0 +1,75 @@
+import { refusal } from '../../refusals/refusal';
+import type { BuyerType, RootCause, Severity } from '../../shared/vocabulary';
+import { isSubCauseOf } from '../../triage/sub-causes';
+import type { CaseState } from '../case-state';
+import { accept, refuse, type CommandContext, type CommandResult } from '../command-context';
+import { guardStage, OPEN_STAGES } from './guards';
+
+/** The agent corrects one of triage's suggestions; the reason feeds the lexicon's improvement. */
+export type TriageOverrideInput =
+  | { field: 'rootCause'; rootCause: RootCause; subCause?: string | null; reason: string }
+  | { field: 'severity'; severity: Severity; reason: string }
+  | { field: 'buyerType'; buyerType: BuyerType; reason: string }
+  | { field: 'misclick'; misclick: boolean; reason: string };
+
+export type TriageField = TriageOverrideInput['field'];
+
+function currentValue(state: CaseState, field: TriageField): string | boolean | null {
+  switch (field) {
+    case 'rootCause':
+      return state.rootCause;
+    case 'severity':
+      return state.severity;
+    case 'buyerType':
+      return state.buyerType;
+    case 'misclick':
+      return state.misclick;
+  }
+}
+
+function applyOverride(state: CaseState, input: TriageOverrideInput): CaseState {
+  switch (input.field) {
+    case 'rootCause':
+      return { ...state, rootCause: input.rootCause, subCause: input.subCause?.trim() || null };
+    case 'severity':
+      return { ...state, severity: input.severity };
+    case 'buyerType':
+      return { ...state, buyerType: input.buyerType };
+    case 'misclick':
+      return { ...state, misclick: input.misclick };
+  }
+}
+
+/**
+ * Replaces a triage suggestion on an open case. A new severity moves the first-contact and
+ * resolution deadlines with it (they are derived from it).
+ */
+export function overrideTriage(state: CaseState, input: TriageOverrideInput, ctx: CommandContext): CommandResult {
+  const wrongStage = guardStage(state, OPEN_STAGES);
+  if (wrongStage) return refuse(wrongStage);
+  const reason = input.reason.trim();
+  if (!reason) return refuse(refusal('triage.reason_required'));
+  if (input.field === 'rootCause' && input.subCause && !isSubCauseOf(input.rootCause, input.subCause)) {
+    return refuse(refusal('triage.invalid_sub_cause', { rootCause: input.rootCause, subCause: input.subCause }));
+  }
+  const after = applyOverride(state, input);
+  const before = currentValue(state, input.field);
+  const value = currentValue(after, input.field);
+  const sameSubCause = input.field !== 'rootCause' || after.subCause === state.subCause;
+  if (before === value && sameSubCause) return refuse(refusal('triage.unchanged', { field: input.field }));
+  return accept(after, [
+    {
+      type: 'triage_overridden',
+      actorId: ctx.actor.id,
+      at: ctx.now,
+      data: {
+        field: input.field,
+        before,
+        after: value,
+        ...(input.field === 'rootCause' ? { subCauseBefore: state.subCause, subCause: after.subCause } : {}),
+        suggestedRootCause: state.suggestedRootCause,
+        reason,
+      },
+    },
+  ]);
+}

@@ -1,0 +1,10 @@
+export * from './buyer-type';
+export { LEXICON, LEXICON_VERSION, type LexiconEntry } from './lexicon';
+export * from './malicious';
+export * from './misclick';
+export { contrastSpans, isNegatedAt } from './phrase-matcher';
+export * from './root-cause';
+export * from './severity';
+export * from './sub-causes';
+export * from './triage';
+export * from './triage-types';

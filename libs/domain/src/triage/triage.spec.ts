@@ -1,0 +1,49 @@
+import { LEXICON_VERSION } from './lexicon';
+import { triageReview, triageText } from './triage';
+
+describe('triageReview', () => {
+  it('composes cause, evidence, signals, buyer type and severity', () => {
+    const result = triageReview({
+      text: '收到就开不了机，客服也不回复',
+      rating: 'negative',
+      buyerHistory: { orderCount: 8, earlierComplaintCount: 0, compensationsReceived: 0, maliciousFlagCount: 0 },
+      orderAmountFen: 129_900,
+    });
+    expect(result).toMatchObject({
+      rootCause: 'product_quality',
+      subCause: 'broken',
+      misclick: false,
+      maliciousSignals: [],
+      buyerType: 'veteran',
+      severity: 'high',
+      lexiconVersion: LEXICON_VERSION,
+    });
+    expect(result.alternatives[0]?.rootCause).toBe('product_quality');
+  });
+
+  it('reads the follow-up after a newline and points evidence into the joined text', () => {
+    const input = { text: '衣服还行', followUpText: '洗了一次就掉色了', rating: 'neutral' as const };
+    const joined = triageText(input);
+    expect(joined).toBe('衣服还行\n洗了一次就掉色了');
+    const result = triageReview(input);
+    expect(result.rootCause).toBe('product_quality');
+    for (const item of result.evidence) expect(joined.slice(item.start, item.end)).toBe(item.phrase);
+  });
+
+  it('files a positive review under a negative rating as a low-severity mis-click', () => {
+    const result = triageReview({ text: '很好，下次还来', rating: 'negative', orderAmountFen: 80_000 });
+    expect(result).toMatchObject({ rootCause: 'other', subCause: 'misclick', misclick: true, severity: 'low' });
+    expect(result.misclickEvidence).toEqual(['很好']);
+  });
+
+  it('flags extortion as high severity', () => {
+    const result = triageReview({ text: '不给我补偿三百元我就天天差评', rating: 'negative' });
+    expect(result.rootCause).toBe('malicious');
+    expect(result.maliciousSignals.map((signal) => signal.kind)).toContain('extortion');
+    expect(result.severity).toBe('high');
+  });
+
+  it('ignores an empty follow-up', () => {
+    expect(triageText({ text: '太小了', followUpText: '  ' })).toBe('太小了');
+  });
+});
