@@ -4,7 +4,7 @@ import { createApp } from './bootstrap/create-app';
 import { ConfigError, loadConfig } from './config/app-config';
 import { runMigrations } from './database/data-source';
 import { startEmbeddedPostgres } from './database/embedded-postgres';
-import { DEMO_LOGINS, seedDemoData } from './database/seed/demo-seed';
+import { DEMO_API_KEY, DEMO_LOGINS, seedDemoData } from './database/seed/demo-seed';
 
 const log = (line: string) => console.log(`[start] ${line}`);
 
@@ -28,7 +28,10 @@ async function main(): Promise<void> {
   if (applied.length > 0) log(`Applied migrations: ${applied.join(', ')}`);
   if (config.seedDemoData) {
     const seeded = await seedDemoData(database.url);
-    if (seeded) log(`Seeded demo data: ${seeded.cases} cases in ${seeded.shops} shops`);
+    if (seeded) {
+      log(`Seeded demo data: ${seeded.cases} cases in ${seeded.shops} shops`);
+      log(`Demo intake API key (X-Api-Key) for shop ${seeded.apiKeyShopId}: ${DEMO_API_KEY}`);
+    }
   }
 
   const app = await createApp({

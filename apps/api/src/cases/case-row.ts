@@ -69,6 +69,8 @@ export interface CaseRow {
   review_follow_up_text: string | null;
   review_follow_up_at: Date | null;
   review_platform_state: string;
+  review_current_rating: string;
+  review_seller_reply: string | null;
   attempts: JsonRow[];
   remedy: JsonRow | null;
   compensations: JsonRow[];
@@ -88,6 +90,7 @@ export const CASE_SQL = `
     o.platform_order_id, o.sku_name AS order_sku_name, o.ordered_at, o.amount_fen AS order_amount_fen,
     r.platform_review_id, r.text AS review_text, r.follow_up_text AS review_follow_up_text,
     r.follow_up_at AS review_follow_up_at, r.platform_state AS review_platform_state,
+    r.current_rating AS review_current_rating, r.seller_reply AS review_seller_reply,
     COALESCE((SELECT json_agg(a ORDER BY a.at, a.id) FROM contact_attempt a WHERE a.case_id = c.id), '[]') AS attempts,
     (SELECT row_to_json(m) FROM remedy m WHERE m.case_id = c.id) AS remedy,
     COALESCE((SELECT json_agg(x ORDER BY x.proposed_at, x.id) FROM compensation x WHERE x.case_id = c.id), '[]') AS compensations,

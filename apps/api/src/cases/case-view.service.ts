@@ -83,6 +83,8 @@ export class CaseViewService {
         followUpText: row.review_follow_up_text,
         followUpAt: iso(row.review_follow_up_at),
         platformState: row.review_platform_state,
+        currentRating: row.review_current_rating,
+        sellerReply: row.review_seller_reply,
       },
       suggestedRootCause: state.suggestedRootCause,
       rootCause: state.rootCause,
@@ -90,6 +92,25 @@ export class CaseViewService {
       rootCauseConfirmed: state.rootCauseConfirmed,
       maliciousKind: state.maliciousKind,
       hasFollowUp: state.hasFollowUp,
+      buyerType: state.buyerType,
+      misclick: state.misclick,
+      triage: row.triage
+        ? {
+            rootCause: row.triage.rootCause,
+            subCause: row.triage.subCause,
+            confidence: row.triage.confidence,
+            evidence: row.triage.evidence.map(({ phrase, start, end, rootCause, subCause }) => ({
+              phrase,
+              start,
+              end,
+              rootCause,
+              subCause,
+            })),
+            maliciousSignals: row.triage.maliciousSignals.map((signal) => ({ ...signal })),
+            misclickEvidence: [...row.triage.misclickEvidence],
+            lexiconVersion: row.triage.lexiconVersion,
+          }
+        : null,
       deadlines: {
         firstContactDueAt: deadlines.firstContactDueAt.toISOString(),
         firstContactAt: iso(state.firstContactAt),

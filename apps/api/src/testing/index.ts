@@ -8,3 +8,4 @@ export { UserEntity, UserShopEntity } from '../users/user.entity';
 export { apiKeyDigest } from '../common/actor/actor';
 export { ImportRunner } from '../intake/jobs/import-runner';
 export { ReviewImporter } from '../intake/review-importer';
+export { DEMO_API_KEY, seedDemoData } from '../database/seed/demo-seed';

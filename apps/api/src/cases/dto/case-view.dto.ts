@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 import {
   APPEAL_RESULTS,
+  BUYER_TYPES,
   CASE_EVENT_TYPES,
   COMPENSATION_STATUSES,
   COMPENSATION_TYPES,
@@ -52,6 +53,9 @@ export class ReviewCardDto {
   @ApiProperty({ nullable: true, type: String }) followUpText!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) followUpAt!: string | null;
   @ApiProperty({ enum: ['active', 'revised', 'deleted'] }) platformState!: string;
+  @ApiProperty({ enum: ['positive', 'neutral', 'negative'], description: 'The rating the platform shows now' })
+  currentRating!: string;
+  @ApiProperty({ nullable: true, type: String }) sellerReply!: string | null;
 }
 
 export class DeadlinesDto {
@@ -154,6 +158,32 @@ export class AssigneeDto {
 }
 
 /** One case with everything the case view shows. Personal data is masked. */
+export class TriageEvidenceDto {
+  @ApiProperty() phrase!: string;
+  @ApiProperty({ description: 'Offset in the review text (then "\\n" and the follow-up)' }) start!: number;
+  @ApiProperty() end!: number;
+  @ApiProperty({ enum: ROOT_CAUSES }) rootCause!: string;
+  @ApiProperty({ nullable: true, type: String }) subCause!: string | null;
+}
+
+export class TriageSignalDto {
+  @ApiProperty() kind!: string;
+  @ApiProperty() phrase!: string;
+  @ApiProperty() start!: number;
+  @ApiProperty() end!: number;
+}
+
+/** What triage suggested when the case was opened; the case's own fields hold what stands now. */
+export class TriageSummaryDto {
+  @ApiProperty({ nullable: true, enum: ROOT_CAUSES }) rootCause!: string | null;
+  @ApiProperty({ nullable: true, type: String }) subCause!: string | null;
+  @ApiProperty() confidence!: number;
+  @ApiProperty({ type: [TriageEvidenceDto] }) evidence!: TriageEvidenceDto[];
+  @ApiProperty({ type: [TriageSignalDto] }) maliciousSignals!: TriageSignalDto[];
+  @ApiProperty({ type: [String] }) misclickEvidence!: string[];
+  @ApiProperty() lexiconVersion!: string;
+}
+
 export class CaseViewDto {
   @ApiProperty() id!: string;
   @ApiProperty() shopId!: string;
@@ -174,6 +204,10 @@ export class CaseViewDto {
   @ApiProperty() rootCauseConfirmed!: boolean;
   @ApiProperty({ nullable: true, enum: MALICIOUS_KINDS }) maliciousKind!: string | null;
   @ApiProperty() hasFollowUp!: boolean;
+  @ApiProperty({ enum: BUYER_TYPES }) buyerType!: string;
+  @ApiProperty({ description: 'Positive words under a negative rating: probably a mis-click' }) misclick!: boolean;
+  @ApiProperty({ type: TriageSummaryDto, nullable: true, description: 'Null for cases opened before triage' })
+  triage!: TriageSummaryDto | null;
   @ApiProperty({ type: DeadlinesDto }) deadlines!: DeadlinesDto;
   @ApiProperty({ type: WaitingDto, nullable: true }) waiting!: WaitingDto | null;
   @ApiProperty({ type: [ContactAttemptDto] }) contactAttempts!: ContactAttemptDto[];

@@ -13,6 +13,7 @@ import {
   recordRemedy,
   ROOT_CAUSES,
   transition,
+  triageReview,
   type CaseEvent,
   type CaseState,
   type CommandContext,
@@ -21,12 +22,12 @@ import {
   type Rating,
   type Role,
   type RootCause,
-  type Severity,
   type Stage,
 } from '@chaping/domain';
 
 import { toCaseState, type CaseRow } from '../../cases/case-row';
 import { CaseRepository } from '../../cases/case.repository';
+import { apiKeyDigest } from '../../common/actor/actor';
 import { openCase } from '../../intake/open-case';
 import { ProductEntity } from '../../intake/product.entity';
 import { ShopEntity } from '../../users/shop.entity';
@@ -158,7 +159,11 @@ function morningInShanghai(now: Date, daysAgo: number): Date {
 export interface SeedSummary {
   shops: number;
   cases: number;
+  apiKeyShopId: string;
 }
+
+/** An integration key for the first demo shop, printed at start so the intake API can be tried. */
+export const DEMO_API_KEY = 'demo-intake-key-0001';
 
 /** Seeds demo shops, users and ~200 cases on first start; returns null when data already exists. */
 export async function seedDemoData(databaseUrl: string, now: Date = new Date()): Promise<SeedSummary | null> {
@@ -221,10 +226,10 @@ async function seed(manager: EntityManager, now: Date): Promise<SeedSummary> {
       const rootCause: RootCause =
         stage === 'appealing' ? 'malicious' : random.pick(ROOT_CAUSES.filter((cause) => cause !== 'malicious'));
       const rating: Rating = random.next() < 0.3 ? 'neutral' : 'negative';
-      const severity: Severity = random.pick(['low', 'medium', 'medium', 'high', 'critical'] as const);
       const complaint = random.pick(DEMO_REVIEW_TEXTS[rootCause]).replaceAll('{p}', shortNames[productIndex] ?? '商品');
       const suffix = rating === 'neutral' ? random.pick(DEMO_NEUTRAL_SUFFIXES) : '';
       const text = suffix ? complaint.replace(/。$/, '') + suffix : complaint;
+      const triage = triageReview({ text, rating });
       // Later stages have older reviews; new cases are from the last two days.
       const daysAgo = stage === 'new' ? random.int(3) : stage === 'recorded' ? 8 + random.int(20) : 2 + random.int(6);
       const reviewedAt = new Date(morningInShanghai(now, daysAgo).getTime() - random.int(10) * HOUR);
@@ -249,8 +254,12 @@ async function seed(manager: EntityManager, now: Date): Promise<SeedSummary> {
             amountFen: 2_000 + random.int(60_000),
           },
           review: { platformReviewId: `demo-review-${caseNumber}`, rating, text, reviewedAt },
-          severity,
-          suggestedRootCause: rootCause,
+          severity: triage.severity,
+          suggestedRootCause: triage.rootCause,
+          suggestedSubCause: triage.subCause,
+          buyerType: triage.buyerType,
+          misclick: triage.misclick,
+          triage,
           assigneeId: assignee?.id ?? null,
           source: 'demo',
         },
@@ -260,12 +269,18 @@ async function seed(manager: EntityManager, now: Date): Promise<SeedSummary> {
       const actor = { id: (assignee ?? random.pick(agents)).id, role: 'agent' as const };
       await driveToStage(manager, repository, caseId, stage, actor, reviewedAt, {
         temperament: random.pick(DEMO_AGENT_NOTES.temperament),
+        rootCause,
         compensate: random.next() < 0.5,
         overLimit: random.next() < 0.4,
       });
     }
   }
-  return { shops: shops.length, cases: caseNumber };
+  await manager.query(`INSERT INTO api_key (shop_id, name, key_hash) VALUES ($1, $2, $3)`, [
+    shops[0]?.shop.id,
+    '演示接口密钥',
+    apiKeyDigest(DEMO_API_KEY),
+  ]);
+  return { shops: shops.length, cases: caseNumber, apiKeyShopId: shops[0]?.shop.id ?? '' };
 }
 
 type Step = (state: CaseState, ctx: CommandContext) => CommandResult;
@@ -278,7 +293,8 @@ async function driveToStage(
   target: Stage,
   actor: { id: string; role: Role },
   reviewedAt: Date,
-  choices: { temperament: string; compensate: boolean; overLimit: boolean },
+  /** `rootCause` is what the buyer confirms on the phone; where triage guessed otherwise, that is an override. */
+  choices: { temperament: string; rootCause: RootCause; compensate: boolean; overLimit: boolean },
 ): Promise<void> {
   // Office hours in Shanghai on the day after the review: 10:00, then later the same day.
   const dayAfter = new Date(morningInShanghai(reviewedAt, -1).getTime() + 0.5 * HOUR);
@@ -333,7 +349,7 @@ async function driveToStage(
   await apply((s, c) => logContactAttempt(s, { channel: 'im', outcome: 'reached', note: DEMO_AGENT_NOTES.apology }, c));
   await apply((s, c) => transition(s, { to: 'apologised' }, c));
   if (target === 'apologised') return;
-  await apply((s, c) => confirmRootCause(s, { rootCause: s.rootCause ?? 'other' }, c));
+  await apply((s, c) => confirmRootCause(s, { rootCause: choices.rootCause }, c));
   await apply((s, c) => transition(s, { to: 'resolving' }, c));
   const done = target !== 'resolving';
   await apply((s, c) =>
