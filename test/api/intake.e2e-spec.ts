@@ -340,6 +340,56 @@ describe('review intake', () => {
       expect(await countRows(app, `SELECT id FROM import_job`)).toBe(before);
     });
 
+    it.each([
+      ['an empty file', 'empty.csv', Buffer.alloc(0), 'import.unreadable_file'],
+      [
+        'a broken XLSX',
+        'broken.xlsx',
+        Buffer.concat([Buffer.from('PK\u0003\u0004', 'latin1'), Buffer.alloc(64, 7)]),
+        'import.unreadable_file',
+      ],
+      [
+        'a picture renamed to .csv',
+        'photo.csv',
+        Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46]),
+        'import.missing_columns',
+      ],
+    ])('refuses %s with 422 and creates no job', async (_, name, content, code) => {
+      const before = await countRows(app, `SELECT id FROM import_job`);
+      const response = await app.upload<{ code: string; message: string }>(
+        `/api/imports?shopId=${app.shops.jd.id}`,
+        name,
+        content,
+      );
+      expect(response.status).toBe(422);
+      expect(response.body.code).toBe(code);
+      expect(await countRows(app, `SELECT id FROM import_job`)).toBe(before);
+    });
+
+    it('asks for the file when the form has none, and refuses a body that is not a form', async () => {
+      const form = new FormData();
+      form.append('note', 'no file here');
+      const encoded = new Request('http://upload.local', { method: 'POST', body: form });
+      const noFile = await app.postRaw<{ code: string }>(
+        `/api/imports?shopId=${app.shops.jd.id}`,
+        Buffer.from(await encoded.arrayBuffer()),
+        { 'content-type': encoded.headers.get('content-type') ?? '' },
+      );
+      expect(noFile.status).toBe(422);
+      expect(noFile.body.code).toBe('import.file_required');
+      const text = await app.postRaw(`/api/imports?shopId=${app.shops.jd.id}`, '评价ID,评价内容', {
+        'content-type': 'text/csv',
+      });
+      expect(text.status).toBe(415);
+    });
+
+    it('lists the imports of the shops the user works', async () => {
+      const { status, body } = await app.get<Array<{ id: string; source: string; rowsRead: number }>>('/api/imports');
+      expect(status).toBe(200);
+      expect(body.length).toBeGreaterThan(5);
+      expect(body.map((job) => job.source)).toEqual(expect.arrayContaining(['file', 'api']));
+    });
+
     it('finishes an interrupted import with every row exactly once', async () => {
       const rows = sampleReviews().slice(400, 1600);
       const file = exportCsv(rows, 401);

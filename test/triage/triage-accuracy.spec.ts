@@ -1,33 +1,34 @@
 import { loadLabelledReviews, measureTriageAccuracy, type LabelledReview } from './triage-accuracy';
 
 /*
- * Floors a few points under what the lexicon reached when it was last tuned (`npm run triage:accuracy`), so that a
- * lexicon change that loses accuracy fails here. Raise them when the lexicon improves; never tune on holdout.
+ * Floors a little under what the lexicon reached when it was last measured (`npm run triage:accuracy -- holdout`),
+ * so that a lexicon change that loses accuracy fails here. Raise them when the lexicon improves. The holdout split
+ * is never read while tuning: its figure is the honest one (see README, "Triage accuracy").
  */
-const ALL_ACCURACY_FLOOR = 0.77;
-const DEV_ACCURACY_FLOOR = 0.9;
+const HOLDOUT_ACCURACY_FLOOR = 0.72;
+const DEV_ACCURACY_FLOOR = 0.84;
 const MIN_SUPPORT_FOR_RECALL = 5;
 const RECALL_FLOOR = 0.6;
 /**
- * Causes that do not reach the recall floor on 'all', with a floor just under what they do reach (2026.11.1:
- * not_as_described 0.43, refund_dispute 0.59). Both are far better on dev than on holdout: the lexicon has not
- * seen enough ways of saying them. Remove an entry once the cause clears RECALL_FLOOR.
+ * Causes under the recall floor on all labels, with a floor just under what they reach (lexicon 2026.11.2:
+ * not_as_described 0.48, other 0.47). Buyers describe a mismatch with the listing in endlessly many ways, and
+ * vague rants read like short product complaints. Remove an entry once the cause clears RECALL_FLOOR.
  */
-const KNOWN_WEAK_RECALL: Readonly<Record<string, number>> = { not_as_described: 0.4, refund_dispute: 0.55 };
+const KNOWN_WEAK_RECALL: Readonly<Record<string, number>> = { not_as_described: 0.45, other: 0.44 };
 
 describe('triage accuracy against the hand-labelled reviews', () => {
   let reviews: LabelledReview[];
 
   beforeAll(() => {
-    reviews = loadLabelledReviews();
+    reviews = loadLabelledReviews('all');
   });
 
-  it('labels and texts line up', () => {
-    expect(reviews).toHaveLength(600);
+  it('finds the text of every labelled review', () => {
+    expect(reviews).toHaveLength(1400);
   });
 
-  it('agrees with the labels often enough', () => {
-    expect(measureTriageAccuracy('all', reviews).accuracy).toBeGreaterThanOrEqual(ALL_ACCURACY_FLOOR);
+  it('agrees with the labels often enough, on reviews it was tuned on and on reviews it never saw', () => {
+    expect(measureTriageAccuracy('holdout', reviews).accuracy).toBeGreaterThanOrEqual(HOLDOUT_ACCURACY_FLOOR);
     expect(measureTriageAccuracy('dev', reviews).accuracy).toBeGreaterThanOrEqual(DEV_ACCURACY_FLOOR);
   });
 

@@ -3,14 +3,19 @@
  * The review texts are read at run time from the shared data directory (they carry no licence and
  * must not be copied into the repository).
  *
- *   npm run triage:accuracy            # markdown tables for dev, holdout and all
+ *   npm run triage:accuracy                    # markdown table for the dev split (the default)
+ *   npm run triage:accuracy -- dev --errors    # plus every misclassified dev review (dev only)
+ *   npm run triage:accuracy -- holdout         # holdout or all: for the lead, once tuning is over
  *   CHAPING_SHARED_DATA=/path/to/data npm run triage:accuracy
+ *
+ * Only the dev split may be read while the lexicon is tuned: `--errors` refuses any other split, so that
+ * holdout texts and holdout mistakes are never shown.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 
-import { classifyRootCause, ROOT_CAUSES, type RootCause } from '@chaping/domain';
+import { findEvidence, ROOT_CAUSES, triageReview, type RootCause } from '@chaping/domain';
 
 export type Split = 'dev' | 'holdout' | 'all';
 
@@ -78,19 +83,21 @@ function readReviewTexts(): Map<string, string> {
   return new Map(rows.map((row) => [row.id, row.text]));
 }
 
-/** The labelled reviews with their texts and triage's prediction. */
-export function loadLabelledReviews(): LabelledReview[] {
+/** The labelled reviews (of one split, or all of them) with their texts and triage's prediction. */
+export function loadLabelledReviews(split: Split = 'all'): LabelledReview[] {
   const texts = readReviewTexts();
-  return readLabels().map((label) => {
+  const labels = readLabels().filter((label) => split === 'all' || label.split === split);
+  return labels.map((label) => {
     const text = texts.get(label.id);
     if (text === undefined) throw new Error(`review ${label.id} is not in reviews-sample.csv`);
-    return { ...label, text, predicted: classifyRootCause(text).rootCause };
+    // What `POST /api/triage` answers for the review, mis-click rule included (every labelled review is negative).
+    return { ...label, text, predicted: triageReview({ text, rating: 'negative' }).rootCause };
   });
 }
 
 export function measureTriageAccuracy(
-  split: Split = 'all',
-  reviews: readonly LabelledReview[] = loadLabelledReviews(),
+  split: Split = 'dev',
+  reviews: readonly LabelledReview[] = loadLabelledReviews(split),
 ): TriageAccuracy {
   const selected = reviews.filter((review) => split === 'all' || review.split === split);
   const confusion = Object.fromEntries(
@@ -139,8 +146,69 @@ export function accuracyTable(results: readonly TriageAccuracy[]): string {
   return [header, rule, ...rows, totals].join('\n');
 }
 
+const SPLITS: readonly Split[] = ['dev', 'holdout', 'all'];
+
+export interface CliOptions {
+  readonly split: Split;
+  readonly errors: boolean;
+}
+
+/** `[dev|holdout|all] [--errors]`; the split defaults to dev, and `--errors` is only allowed on dev. */
+export function parseCliArguments(args: readonly string[]): CliOptions {
+  let split: Split = 'dev';
+  let errors = false;
+  let splitGiven = false;
+  for (const arg of args) {
+    if (arg === '--errors') errors = true;
+    else if ((SPLITS as readonly string[]).includes(arg) && !splitGiven) {
+      split = arg as Split;
+      splitGiven = true;
+    } else {
+      throw new Error(`unknown argument ${JSON.stringify(arg)}; usage: triage-accuracy [dev|holdout|all] [--errors]`);
+    }
+  }
+  if (errors && split !== 'dev') {
+    throw new Error(`--errors lists review texts and is only allowed on the dev split, not on ${split}`);
+  }
+  return { split, errors };
+}
+
+export function precisionTable(result: TriageAccuracy): string {
+  const rows = result.perCause.map(
+    (cause) =>
+      `| ${cause.rootCause} | ${cause.support} | ${cause.predicted} | ${cause.support > 0 ? percent(cause.recall) : '–'} | ${cause.predicted > 0 ? percent(cause.precision) : '–'} |`,
+  );
+  return ['| root cause | support | predicted | recall | precision |', '|---|---:|---:|---:|---:|', ...rows].join('\n');
+}
+
+/** The misclassified reviews of the dev split, with the phrases triage read as evidence. */
+export function errorListing(reviews: readonly LabelledReview[]): string {
+  const wrong = reviews.filter((review) => review.split === 'dev' && review.predicted !== review.rootCause);
+  return wrong
+    .map((review) => {
+      const evidence = findEvidence(review.text)
+        .map((item) => `${item.phrase}→${item.rootCause}(${item.weight})`)
+        .join(' ');
+      return `${review.id}\tgold=${review.rootCause}\tpredicted=${review.predicted}\tevidence=[${evidence}]\n  ${review.text}`;
+    })
+    .join('\n');
+}
+
 if (require.main === module) {
-  const reviews = loadLabelledReviews();
-  const results = (['dev', 'holdout', 'all'] as const).map((split) => measureTriageAccuracy(split, reviews));
-  console.log(accuracyTable(results));
+  let options: CliOptions;
+  try {
+    options = parseCliArguments(process.argv.slice(2));
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+  const reviews = loadLabelledReviews(options.split);
+  const result = measureTriageAccuracy(options.split, reviews);
+  console.log(accuracyTable([result]));
+  console.log();
+  console.log(precisionTable(result));
+  if (options.errors) {
+    console.log();
+    console.log(errorListing(reviews.filter((review) => review.split === 'dev')));
+  }
 }

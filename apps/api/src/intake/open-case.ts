@@ -48,140 +48,209 @@ export interface OpenCaseInput {
   source: string;
 }
 
-const one = async (manager: EntityManager, sql: string, params: unknown[]): Promise<string> => {
-  const rows: Array<{ id: string }> = await manager.query(sql, params);
-  const id = rows[0]?.id;
-  if (!id) throw new Error(`Expected a row from: ${sql.slice(0, 60)}`);
-  return id;
-};
+/** Keeps the first item for each key, in order. */
+function firstByKey<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Map<string, T>();
+  for (const item of items) if (!seen.has(key(item))) seen.set(key(item), item);
+  return [...seen.values()];
+}
+
+const pairKey = (a: string, b: string) => `${a}\u0000${b}`;
 
 /**
- * Stores a review with its buyer, product and order (each found by its platform id or created)
- * and opens its case with the `case_opened` event. All deadlines run from the review time.
- * Returns null, writing no review or case, when the review is already known: (platform, platform
- * review id) is unique, and a concurrent import of the same review waits here and then finds it.
+ * Stores reviews with their buyers, products and orders (each found by its platform id or
+ * created) and opens a case for each with its `case_opened` event — a whole batch in a handful of
+ * statements. All deadlines run from the review time.
+ *
+ * Returns the new case id per input, or null where the review was already known: (platform,
+ * platform review id) is unique, and a concurrent import of the same review waits here and then
+ * finds it. A review repeated within the batch opens one case, for its first occurrence.
  */
-export async function openCase(manager: EntityManager, input: OpenCaseInput, policy: Policy): Promise<string | null> {
-  const { shopId, platform } = input;
-  const buyerId = await one(
-    manager,
+export async function openCases(
+  manager: EntityManager,
+  inputs: readonly OpenCaseInput[],
+  policy: Policy,
+): Promise<Array<string | null>> {
+  if (inputs.length === 0) return [];
+  const buyerKey = (input: OpenCaseInput) => pairKey(input.shopId, input.buyer.platformBuyerId);
+  const buyers = firstByKey(inputs, buyerKey);
+  const buyerRows: Array<{ id: string; shop_id: string; platform_buyer_id: string }> = await manager.query(
     `INSERT INTO buyer (shop_id, platform, platform_buyer_id, nickname, real_name, phone, address, time_zone)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+     ORDER BY 1, 3
      ON CONFLICT (shop_id, platform_buyer_id) DO UPDATE SET nickname = EXCLUDED.nickname
-     RETURNING id`,
+     RETURNING id, shop_id, platform_buyer_id`,
     [
-      shopId,
-      platform,
-      input.buyer.platformBuyerId,
-      input.buyer.nickname,
-      input.buyer.realName ?? null,
-      input.buyer.phone ?? null,
-      input.buyer.address ?? null,
-      input.buyer.timeZone ?? policy.contact.defaultBuyerTimeZone,
+      buyers.map((input) => input.shopId),
+      buyers.map((input) => input.platform),
+      buyers.map((input) => input.buyer.platformBuyerId),
+      buyers.map((input) => input.buyer.nickname),
+      buyers.map((input) => input.buyer.realName ?? null),
+      buyers.map((input) => input.buyer.phone ?? null),
+      buyers.map((input) => input.buyer.address ?? null),
+      buyers.map((input) => input.buyer.timeZone ?? policy.contact.defaultBuyerTimeZone),
     ],
   );
-  const productId = input.product
-    ? await one(
-        manager,
-        `INSERT INTO product (shop_id, platform_product_id, title) VALUES ($1, $2, $3)
-         ON CONFLICT (shop_id, platform_product_id) DO UPDATE SET title = EXCLUDED.title
-         RETURNING id`,
-        [shopId, input.product.platformProductId, input.product.title],
-      )
-    : null;
-  const orderId = input.order
-    ? await one(
-        manager,
-        `INSERT INTO trade_order (shop_id, platform_order_id, buyer_id, product_id, sku_name, ordered_at, amount_fen)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)
-         ON CONFLICT (shop_id, platform_order_id) DO UPDATE SET sku_name = COALESCE(EXCLUDED.sku_name, trade_order.sku_name)
-         RETURNING id`,
-        [
-          shopId,
-          input.order.platformOrderId,
-          buyerId,
-          productId,
-          input.order.skuName ?? null,
-          input.order.orderedAt ?? null,
-          input.order.amountFen ?? null,
-        ],
-      )
-    : null;
-  const { review } = input;
-  const inserted: Array<{ id: string }> = await manager.query(
+  const buyerIds = new Map(buyerRows.map((row) => [pairKey(row.shop_id, row.platform_buyer_id), row.id]));
+
+  const productKey = (input: OpenCaseInput) => pairKey(input.shopId, input.product?.platformProductId ?? '');
+  const products = firstByKey(
+    inputs.filter((input) => input.product),
+    productKey,
+  );
+  const productRows: Array<{ id: string; shop_id: string; platform_product_id: string }> =
+    products.length === 0
+      ? []
+      : await manager.query(
+          `INSERT INTO product (shop_id, platform_product_id, title)
+           SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[]) ORDER BY 1, 2
+           ON CONFLICT (shop_id, platform_product_id) DO UPDATE SET title = EXCLUDED.title
+           RETURNING id, shop_id, platform_product_id`,
+          [
+            products.map((input) => input.shopId),
+            products.map((input) => input.product?.platformProductId),
+            products.map((input) => input.product?.title),
+          ],
+        );
+  const productIds = new Map(productRows.map((row) => [pairKey(row.shop_id, row.platform_product_id), row.id]));
+  const productIdOf = (input: OpenCaseInput) => (input.product ? (productIds.get(productKey(input)) ?? null) : null);
+
+  const orderKey = (input: OpenCaseInput) => pairKey(input.shopId, input.order?.platformOrderId ?? '');
+  const orders = firstByKey(
+    inputs.filter((input) => input.order),
+    orderKey,
+  );
+  const orderRows: Array<{ id: string; shop_id: string; platform_order_id: string }> =
+    orders.length === 0
+      ? []
+      : await manager.query(
+          `INSERT INTO trade_order (shop_id, platform_order_id, buyer_id, product_id, sku_name, ordered_at, amount_fen)
+           SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::text[], $6::timestamptz[], $7::int[])
+           ORDER BY 1, 2
+           ON CONFLICT (shop_id, platform_order_id)
+             DO UPDATE SET sku_name = COALESCE(EXCLUDED.sku_name, trade_order.sku_name)
+           RETURNING id, shop_id, platform_order_id`,
+          [
+            orders.map((input) => input.shopId),
+            orders.map((input) => input.order?.platformOrderId),
+            orders.map((input) => buyerIds.get(buyerKey(input))),
+            orders.map(productIdOf),
+            orders.map((input) => input.order?.skuName ?? null),
+            orders.map((input) => input.order?.orderedAt ?? null),
+            orders.map((input) => input.order?.amountFen ?? null),
+          ],
+        );
+  const orderIds = new Map(orderRows.map((row) => [pairKey(row.shop_id, row.platform_order_id), row.id]));
+  const orderIdOf = (input: OpenCaseInput) => (input.order ? (orderIds.get(orderKey(input)) ?? null) : null);
+
+  const reviewKey = (input: OpenCaseInput) => pairKey(input.platform, input.review.platformReviewId);
+  const reviews = firstByKey(inputs, reviewKey);
+  const reviewRows: Array<{ id: string; platform: string; platform_review_id: string }> = await manager.query(
     `INSERT INTO review (shop_id, platform, platform_review_id, order_id, buyer_id, product_id, rating, current_rating,
         text, reviewed_at, follow_up_text, follow_up_at, seller_reply)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8, $9, $10, $11, $12)
+     SELECT shop_id, platform, review_id, order_id, buyer_id, product_id, rating, rating, text, reviewed_at,
+        follow_up_text, follow_up_at, seller_reply
+     FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::uuid[], $6::uuid[], $7::text[], $8::text[],
+        $9::timestamptz[], $10::text[], $11::timestamptz[], $12::text[])
+       AS given(shop_id, platform, review_id, order_id, buyer_id, product_id, rating, text, reviewed_at,
+        follow_up_text, follow_up_at, seller_reply)
+     ORDER BY platform, review_id
      ON CONFLICT (platform, platform_review_id) DO NOTHING
-     RETURNING id`,
+     RETURNING id, platform, platform_review_id`,
     [
-      shopId,
-      platform,
-      review.platformReviewId,
-      orderId,
-      buyerId,
-      productId,
-      review.rating,
-      review.text,
-      review.reviewedAt,
-      review.followUpText ?? null,
-      review.followUpAt ?? null,
-      review.sellerReply ?? null,
+      reviews.map((input) => input.shopId),
+      reviews.map((input) => input.platform),
+      reviews.map((input) => input.review.platformReviewId),
+      reviews.map(orderIdOf),
+      reviews.map((input) => buyerIds.get(buyerKey(input))),
+      reviews.map(productIdOf),
+      reviews.map((input) => input.review.rating),
+      reviews.map((input) => input.review.text),
+      reviews.map((input) => input.review.reviewedAt),
+      reviews.map((input) => input.review.followUpText ?? null),
+      reviews.map((input) => input.review.followUpAt ?? null),
+      reviews.map((input) => input.review.sellerReply ?? null),
     ],
   );
-  const reviewId = inserted[0]?.id;
-  if (!reviewId) return null;
-  const deadlines = reviewDeadlines({ platform, severity: input.severity, reviewedAt: review.reviewedAt }, policy);
-  const caseId = await one(
-    manager,
-    `INSERT INTO support_case (shop_id, review_id, buyer_id, order_id, product_id, platform, stage, version, rating, severity,
-        reviewed_at, assignee_id, suggested_root_cause, root_cause, first_contact_due_at, resolution_due_at,
+  const reviewIds = new Map(reviewRows.map((row) => [pairKey(row.platform, row.platform_review_id), row.id]));
+  const opened = reviews.filter((input) => reviewIds.has(reviewKey(input)));
+  if (opened.length === 0) return inputs.map(() => null);
+
+  const deadlines = opened.map((input) =>
+    reviewDeadlines(
+      { platform: input.platform, severity: input.severity, reviewedAt: input.review.reviewedAt },
+      policy,
+    ),
+  );
+  const caseRows: Array<{ id: string; review_id: string }> = await manager.query(
+    `INSERT INTO support_case (shop_id, review_id, buyer_id, order_id, product_id, platform, stage, version, rating,
+        severity, reviewed_at, assignee_id, suggested_root_cause, root_cause, first_contact_due_at, resolution_due_at,
         appeal_deadline_at, revision_window_ends_at, urgency_at, suggested_sub_cause, sub_cause, buyer_type, misclick,
         triage, has_follow_up)
-     VALUES ($1, $2, $3, $4, $5, $6, 'new', 1, $7, $8, $9, $10, $11, $11, $12, $13, $14, $15, $12, $16, $16, $17, $18,
-        $19, $20)
-     RETURNING id`,
+     SELECT shop_id, review_id, buyer_id, order_id, product_id, platform, 'new', 1, rating, severity, reviewed_at,
+        assignee_id, root_cause, root_cause, first_contact_due_at, resolution_due_at, appeal_deadline_at,
+        revision_window_ends_at, first_contact_due_at, sub_cause, sub_cause, buyer_type, misclick, triage, has_follow_up
+     FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::text[], $7::text[], $8::text[],
+        $9::timestamptz[], $10::uuid[], $11::text[], $12::timestamptz[], $13::timestamptz[], $14::timestamptz[],
+        $15::timestamptz[], $16::text[], $17::text[], $18::boolean[], $19::jsonb[], $20::boolean[])
+       AS given(shop_id, review_id, buyer_id, order_id, product_id, platform, rating, severity, reviewed_at,
+        assignee_id, root_cause, first_contact_due_at, resolution_due_at, appeal_deadline_at, revision_window_ends_at,
+        sub_cause, buyer_type, misclick, triage, has_follow_up)
+     RETURNING id, review_id`,
     [
-      shopId,
-      reviewId,
-      buyerId,
-      orderId,
-      productId,
-      platform,
-      review.rating,
-      input.severity,
-      review.reviewedAt,
-      input.assigneeId ?? null,
-      input.suggestedRootCause,
-      deadlines.firstContactDueAt,
-      deadlines.resolutionDueAt,
-      deadlines.appealDeadlineAt,
-      deadlines.revisionWindowEndsAt,
-      input.suggestedSubCause ?? null,
-      input.buyerType ?? 'new_buyer',
-      input.misclick ?? false,
-      input.triage ? JSON.stringify(input.triage) : null,
-      !!review.followUpText?.trim(),
+      opened.map((input) => input.shopId),
+      opened.map((input) => reviewIds.get(reviewKey(input))),
+      opened.map((input) => buyerIds.get(buyerKey(input))),
+      opened.map(orderIdOf),
+      opened.map(productIdOf),
+      opened.map((input) => input.platform),
+      opened.map((input) => input.review.rating),
+      opened.map((input) => input.severity),
+      opened.map((input) => input.review.reviewedAt),
+      opened.map((input) => input.assigneeId ?? null),
+      opened.map((input) => input.suggestedRootCause),
+      deadlines.map((deadline) => deadline.firstContactDueAt),
+      deadlines.map((deadline) => deadline.resolutionDueAt),
+      deadlines.map((deadline) => deadline.appealDeadlineAt),
+      deadlines.map((deadline) => deadline.revisionWindowEndsAt),
+      opened.map((input) => input.suggestedSubCause ?? null),
+      opened.map((input) => input.buyerType ?? 'new_buyer'),
+      opened.map((input) => input.misclick ?? false),
+      opened.map((input) => (input.triage ? JSON.stringify(input.triage) : null)),
+      opened.map((input) => !!input.review.followUpText?.trim()),
     ],
   );
+  const caseIds = new Map(caseRows.map((row) => [row.review_id, row.id]));
+  const caseIdOf = (input: OpenCaseInput) => caseIds.get(reviewIds.get(reviewKey(input)) ?? '') ?? null;
+
   await manager.query(
     `INSERT INTO case_event (case_id, shop_id, case_version, type, actor_id, at, data)
-     VALUES ($1, $2, 1, 'case_opened', 'system', $3, $4)`,
+     SELECT case_id, shop_id, 1, 'case_opened', 'system', at, data
+     FROM unnest($1::uuid[], $2::uuid[], $3::timestamptz[], $4::jsonb[]) AS given(case_id, shop_id, at, data)`,
     [
-      caseId,
-      shopId,
-      review.reviewedAt,
-      {
-        source: input.source,
-        platformReviewId: review.platformReviewId,
-        suggestedRootCause: input.suggestedRootCause,
-        suggestedSubCause: input.suggestedSubCause ?? null,
-        severity: input.severity,
-        buyerType: input.buyerType ?? 'new_buyer',
-        misclick: input.misclick ?? false,
-        assigneeId: input.assigneeId ?? null,
-      },
+      opened.map(caseIdOf),
+      opened.map((input) => input.shopId),
+      opened.map((input) => input.review.reviewedAt),
+      opened.map((input) =>
+        JSON.stringify({
+          source: input.source,
+          platformReviewId: input.review.platformReviewId,
+          suggestedRootCause: input.suggestedRootCause,
+          suggestedSubCause: input.suggestedSubCause ?? null,
+          severity: input.severity,
+          buyerType: input.buyerType ?? 'new_buyer',
+          misclick: input.misclick ?? false,
+          assigneeId: input.assigneeId ?? null,
+        }),
+      ),
     ],
   );
-  return caseId;
+  const firstOfKey = new Map(reviews.map((input) => [reviewKey(input), input]));
+  return inputs.map((input) => (firstOfKey.get(reviewKey(input)) === input ? caseIdOf(input) : null));
+}
+
+/** One review: see `openCases`. */
+export async function openCase(manager: EntityManager, input: OpenCaseInput, policy: Policy): Promise<string | null> {
+  const [caseId] = await openCases(manager, [input], policy);
+  return caseId ?? null;
 }

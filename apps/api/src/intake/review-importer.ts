@@ -16,7 +16,7 @@ import {
 import { toCaseState } from '../cases/case-row';
 import { CaseRepository } from '../cases/case.repository';
 import { validateIncoming, type FieldRejection, type IncomingReview, type RawReview } from './incoming/incoming-review';
-import { openCase } from './open-case';
+import { openCases, type OpenCaseInput } from './open-case';
 
 export interface ShopRef {
   readonly id: string;
@@ -45,6 +45,7 @@ export interface BatchOutcome {
 
 interface KnownReview {
   review_id: string;
+  platform_review_id: string;
   shop_id: string;
   current_rating: ReviewSnapshot['rating'];
   platform_state: string;
@@ -52,6 +53,18 @@ interface KnownReview {
   seller_reply: string | null;
   case_id: string | null;
 }
+
+interface ValidRow {
+  readonly rowNumber: number;
+  readonly review: IncomingReview;
+}
+
+const NO_HISTORY: BuyerHistory = {
+  orderCount: 0,
+  earlierComplaintCount: 0,
+  compensationsReceived: 0,
+  maliciousFlagCount: 0,
+};
 
 interface Candidate {
   userId: string;
@@ -89,69 +102,96 @@ export class ReviewImporter {
     source: string,
   ): Promise<BatchOutcome> {
     const outcome = emptyOutcome();
-    const assignment = new AssignmentPool(await this.candidates(manager, shop.id, policy), policy);
+    outcome.rowsRead = rows.length;
+    const reject = (rowNumber: number, rejections: readonly FieldRejection[]) => {
+      outcome.rejected += 1;
+      outcome.rejections.push(...rejections.map((rejection) => ({ ...rejection, rowNumber })));
+    };
+
+    // A review repeated inside the batch is handled after its first occurrence is written.
+    const firsts: ValidRow[] = [];
+    const repeats: ValidRow[] = [];
+    const seen = new Set<string>();
     for (const row of rows) {
-      outcome.rowsRead += 1;
       const validated = validateIncoming(row.raw);
       if (!validated.ok) {
-        outcome.rejected += 1;
-        outcome.rejections.push(
-          ...validated.rejections.map((rejection) => ({ ...rejection, rowNumber: row.rowNumber })),
-        );
+        reject(row.rowNumber, validated.rejections);
         continue;
       }
-      const result = await this.importOne(manager, shop, validated.review, assignment, policy, now, source);
-      if (result.kind === 'rejected') {
-        outcome.rejected += 1;
-        outcome.rejections.push({ ...result.rejection, rowNumber: row.rowNumber });
-      } else {
-        outcome[result.kind] += 1;
-        if (result.kind === 'imported') outcome.caseIds.push(result.caseId);
+      const valid = { rowNumber: row.rowNumber, review: validated.review };
+      if (seen.has(valid.review.platformReviewId)) repeats.push(valid);
+      else {
+        seen.add(valid.review.platformReviewId);
+        firsts.push(valid);
       }
+    }
+
+    const known = await this.findKnown(
+      manager,
+      shop.platform,
+      firsts.map((row) => row.review.platformReviewId),
+    );
+    const toOpen: ValidRow[] = [];
+    for (const row of firsts) {
+      const found = known.get(row.review.platformReviewId);
+      if (found) await this.settleKnown(manager, shop, found, row, policy, now, outcome, reject);
+      // A good review needs no case; a review deleted before we saw it has nothing left to work on.
+      else if (row.review.rating === 'positive' || row.review.deleted) outcome.skipped += 1;
+      else toOpen.push(row);
+    }
+    await this.openAll(manager, shop, toOpen, policy, source, outcome);
+
+    for (const row of repeats) {
+      const found = (await this.findKnown(manager, shop.platform, [row.review.platformReviewId])).get(
+        row.review.platformReviewId,
+      );
+      if (found) await this.settleKnown(manager, shop, found, row, policy, now, outcome, reject);
+      else outcome.skipped += 1;
     }
     return outcome;
   }
 
-  private async importOne(
+  private async settleKnown(
     manager: EntityManager,
     shop: ShopRef,
-    review: IncomingReview,
-    assignment: AssignmentPool,
+    known: KnownReview,
+    row: ValidRow,
     policy: Policy,
     now: Date,
-    source: string,
-  ): Promise<
-    | { kind: 'imported'; caseId: string }
-    | { kind: 'updated' | 'duplicates' | 'skipped' }
-    | { kind: 'rejected'; rejection: FieldRejection }
-  > {
-    const known = await this.findKnown(manager, shop.platform, review.platformReviewId);
-    if (known) {
-      if (known.shop_id !== shop.id) {
-        return {
-          kind: 'rejected',
-          rejection: { field: 'platformReviewId', code: 'other_shop', value: review.platformReviewId },
-        };
-      }
-      return (await this.applyUpdate(manager, known, review, policy, now))
-        ? { kind: 'updated' }
-        : { kind: 'duplicates' };
-    }
-    // A good review needs no case; a review deleted before we saw it has nothing left to work on.
-    if (review.rating === 'positive' || review.deleted) return { kind: 'skipped' };
+    outcome: BatchOutcome,
+    reject: (rowNumber: number, rejections: readonly FieldRejection[]) => void,
+  ): Promise<void> {
+    if (known.shop_id !== shop.id) {
+      reject(row.rowNumber, [{ field: 'platformReviewId', code: 'other_shop', value: row.review.platformReviewId }]);
+    } else if (await this.applyUpdate(manager, known, row.review, policy, now)) outcome.updated += 1;
+    else outcome.duplicates += 1;
+  }
 
-    const history = await this.buyerHistory(manager, shop.id, review.buyerPlatformId);
-    const triage = triageReview({
-      text: review.text,
-      rating: review.rating,
-      followUpText: review.followUpText,
-      buyerHistory: history,
-      orderAmountFen: review.orderAmountFen,
-    });
-    const assigneeId = assignment.take(triage.severity);
-    const caseId = await openCase(
+  /** Triages and assigns the new reviews and opens their cases in one set of statements. */
+  private async openAll(
+    manager: EntityManager,
+    shop: ShopRef,
+    rows: readonly ValidRow[],
+    policy: Policy,
+    source: string,
+    outcome: BatchOutcome,
+  ): Promise<void> {
+    if (rows.length === 0) return;
+    const histories = await this.buyerHistories(
       manager,
-      {
+      shop.id,
+      rows.map((row) => row.review.buyerPlatformId),
+    );
+    const assignment = new AssignmentPool(await this.candidates(manager, shop.id, policy), policy);
+    const inputs: OpenCaseInput[] = rows.map(({ review }) => {
+      const triage = triageReview({
+        text: review.text,
+        rating: review.rating === 'positive' ? 'neutral' : review.rating,
+        followUpText: review.followUpText,
+        buyerHistory: histories.get(review.buyerPlatformId) ?? NO_HISTORY,
+        orderAmountFen: review.orderAmountFen,
+      });
+      return {
         shopId: shop.id,
         platform: shop.platform,
         buyer: { platformBuyerId: review.buyerPlatformId, nickname: review.buyerNickname },
@@ -163,7 +203,7 @@ export class ReviewImporter {
           : null,
         review: {
           platformReviewId: review.platformReviewId,
-          rating: review.rating,
+          rating: review.rating === 'positive' ? 'neutral' : review.rating,
           text: review.text,
           reviewedAt: review.reviewedAt,
           followUpText: review.followUpText,
@@ -176,32 +216,41 @@ export class ReviewImporter {
         buyerType: triage.buyerType,
         misclick: triage.misclick,
         triage,
-        assigneeId,
+        assigneeId: assignment.take(triage.severity),
         source,
-      },
-      policy,
-    );
-    if (!caseId) {
-      assignment.giveBack(assigneeId, triage.severity);
-      return { kind: 'duplicates' };
-    }
-    return { kind: 'imported', caseId };
+      };
+    });
+    const caseIds = await openCases(manager, inputs, policy);
+    caseIds.forEach((caseId, index) => {
+      if (caseId) {
+        outcome.imported += 1;
+        outcome.caseIds.push(caseId);
+      } else {
+        // Opened meanwhile by a concurrent import of the same review.
+        const input = inputs[index];
+        if (input) assignment.giveBack(input.assigneeId ?? null, input.severity);
+        outcome.duplicates += 1;
+      }
+    });
   }
 
+  /** Known reviews by platform review id, locked until the batch commits. */
   private async findKnown(
     manager: EntityManager,
     platform: Platform,
-    platformReviewId: string,
-  ): Promise<KnownReview | null> {
+    platformReviewIds: readonly string[],
+  ): Promise<Map<string, KnownReview>> {
+    if (platformReviewIds.length === 0) return new Map();
     const rows: KnownReview[] = await manager.query(
-      `SELECT r.id AS review_id, r.shop_id, r.current_rating, r.platform_state, r.follow_up_text, r.seller_reply,
-              c.id AS case_id
+      `SELECT r.id AS review_id, r.platform_review_id, r.shop_id, r.current_rating, r.platform_state,
+              r.follow_up_text, r.seller_reply, c.id AS case_id
        FROM review r LEFT JOIN support_case c ON c.review_id = r.id
-       WHERE r.platform = $1 AND r.platform_review_id = $2
+       WHERE r.platform = $1 AND r.platform_review_id = ANY($2)
+       ORDER BY r.platform_review_id
        FOR UPDATE OF r`,
-      [platform, platformReviewId],
+      [platform, platformReviewIds],
     );
-    return rows[0] ?? null;
+    return new Map(rows.map((row) => [row.platform_review_id, row]));
   }
 
   /** Returns whether anything changed on the platform since the review was last seen. */
@@ -244,23 +293,37 @@ export class ReviewImporter {
     return true;
   }
 
-  private async buyerHistory(manager: EntityManager, shopId: string, platformBuyerId: string): Promise<BuyerHistory> {
-    const rows: Array<{ orders: string; complaints: string; compensations: string; malicious: string }> =
-      await manager.query(
-        `WITH b AS (SELECT id FROM buyer WHERE shop_id = $1 AND platform_buyer_id = $2)
-         SELECT (SELECT count(*) FROM trade_order WHERE buyer_id IN (SELECT id FROM b)) AS orders,
-                (SELECT count(*) FROM support_case WHERE buyer_id IN (SELECT id FROM b)) AS complaints,
-                (SELECT count(*) FROM compensation WHERE buyer_id IN (SELECT id FROM b) AND status = 'paid') AS compensations,
-                (SELECT count(*) FROM support_case WHERE buyer_id IN (SELECT id FROM b) AND malicious_kind IS NOT NULL) AS malicious`,
-        [shopId, platformBuyerId],
-      );
-    const row = rows[0];
-    return {
-      orderCount: Number(row?.orders ?? 0),
-      earlierComplaintCount: Number(row?.complaints ?? 0),
-      compensationsReceived: Number(row?.compensations ?? 0),
-      maliciousFlagCount: Number(row?.malicious ?? 0),
-    };
+  private async buyerHistories(
+    manager: EntityManager,
+    shopId: string,
+    platformBuyerIds: readonly string[],
+  ): Promise<Map<string, BuyerHistory>> {
+    const rows: Array<{
+      platform_buyer_id: string;
+      orders: string;
+      complaints: string;
+      compensations: string;
+      malicious: string;
+    }> = await manager.query(
+      `SELECT b.platform_buyer_id,
+              (SELECT count(*) FROM trade_order o WHERE o.buyer_id = b.id) AS orders,
+              (SELECT count(*) FROM support_case c WHERE c.buyer_id = b.id) AS complaints,
+              (SELECT count(*) FROM compensation x WHERE x.buyer_id = b.id AND x.status = 'paid') AS compensations,
+              (SELECT count(*) FROM support_case c WHERE c.buyer_id = b.id AND c.malicious_kind IS NOT NULL) AS malicious
+       FROM buyer b WHERE b.shop_id = $1 AND b.platform_buyer_id = ANY($2)`,
+      [shopId, [...new Set(platformBuyerIds)]],
+    );
+    return new Map(
+      rows.map((row) => [
+        row.platform_buyer_id,
+        {
+          orderCount: Number(row.orders),
+          earlierComplaintCount: Number(row.complaints),
+          compensationsReceived: Number(row.compensations),
+          maliciousFlagCount: Number(row.malicious),
+        },
+      ]),
+    );
   }
 
   /** Agents of the shop who are on shift, with the severity-weighted count of their open cases. */

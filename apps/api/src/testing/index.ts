@@ -9,3 +9,4 @@ export { apiKeyDigest } from '../common/actor/actor';
 export { ImportRunner } from '../intake/jobs/import-runner';
 export { ReviewImporter } from '../intake/review-importer';
 export { DEMO_API_KEY, seedDemoData } from '../database/seed/demo-seed';
+export { startEmbeddedPostgres } from '../database/embedded-postgres';

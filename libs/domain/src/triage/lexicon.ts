@@ -2,7 +2,7 @@ import type { RootCause } from '../shared/vocabulary';
 import type { SubCause, SubCauseOf } from './sub-causes';
 
 /** Bump when an entry changes: a triage result records the version that produced it. */
-export const LEXICON_VERSION = '2026.11.1';
+export const LEXICON_VERSION = '2026.11.2';
 
 export interface LexiconEntry {
   readonly pattern: string | RegExp;
@@ -15,6 +15,12 @@ export interface LexiconEntry {
    * still count. Phrases that carry their own negation ("不甜", "开不了机") are whole entries instead.
    */
   readonly negatable: boolean;
+  /**
+   * Complaint tone with no cause in it ("很失望", "太差了", "不推荐"). Most neutral/negative reviews are about the
+   * product itself, so tone alone points at product_quality, but weakly and capped: any phrase that names a
+   * cause outweighs it, and a review that is nothing but rating words ("差评", "垃圾垃圾") stays other/unclear.
+   */
+  readonly tone?: boolean;
 }
 
 /** How much one phrase says about its cause. */
@@ -47,6 +53,20 @@ function phrases<C extends RootCause>(
   patterns: readonly (string | RegExp)[],
 ): LexiconEntry[] {
   return patterns.map((pattern) => ({ pattern, rootCause, subCause, weight, negatable: true }));
+}
+
+/** Complaint tone: see {@link LexiconEntry.tone}. */
+const TONE = 0.5;
+
+function tone(patterns: readonly (string | RegExp)[]): LexiconEntry[] {
+  return patterns.map((pattern) => ({
+    pattern,
+    rootCause: 'product_quality',
+    subCause: null,
+    weight: TONE,
+    negatable: true,
+    tone: true,
+  }));
 }
 
 function topics<C extends RootCause>(
@@ -109,7 +129,7 @@ const PRODUCT_QUALITY: readonly LexiconEntry[] = [
     re`发热|发烫|烫手|很热|太热|比较热|有点热|过热|散热${DEG}(?:差|不好|不行)|风扇${NEAR}{0,6}(?:响|吵|声音|不停|噪)`,
     re`(?:系统|软件|驱动|XP|vista|win7|windows|linux|bios)${NEAR}{0,8}(?:难装|难搞|麻烦|不好|装不上|不能装|不兼容|吃力|问题|不行)|装${NEAR}{0,4}(?:系统|XP)${NEAR}{0,8}(?:麻烦|困难|痛苦|难|费)|兼容性${DEG}(?:差|不好)|预装${NEAR}{0,4}太多|无预装|没有驱动`,
     re`功能${DEG}(?:少|弱|不全|单一|薄弱|太少|不强大|不够强大|麻烦|不方便)|没有(?:任何)?(?:其它|其他)?功能|(?:没有|不带|缺少)(?:无线)?(?:网卡|光驱|蓝牙|摄像头|红外|闪光灯|键盘灯|指纹)|不支持|不人性化|不够人性化|不方便|难用|不好用|不顺手|不灵敏|不准确|识别不准|缺点|不足之处|扩展${NEAR}{0,6}(?:有限|不够|差)`,
-    re`效果${DEG}(?:不好|差|一般|不明显|不大|不行|不怎么样)|没(?:有)?(?:什么)?效果|没(?:什么)?用(?![上过几多了完到])|没(?:有)?(?:任何)?改善|洗不干净|越洗越|油油的|油腻|泡沫${DEG}(?:少|不多)|(?<![依])稀(?![有奇罕少])|像水一样|去屑${DEG}(?:不好|差|一般|没|不明显)|不控油|毛躁|打结|滑滑的|粘手|很粘`,
+    re`效果${DEG}(?:不好|差|一般|不明显|不大|不行|不怎么样)|没(?:有)?(?:什么)?效果|(?<![还尚])没(?:什么)?用(?![上过几多了完到])|没(?:有)?(?:任何)?改善|洗不干净|越洗越|油油的|油腻|泡沫${DEG}(?:少|不多)|(?<![依])稀(?![有奇罕少])|像水一样|去屑${DEG}(?:不好|差|一般|没|不明显)|不控油|毛躁|打结|滑滑的|粘手|很粘`,
     re`无法(?:下载|安装|运行|连接|识别|读取|重装|上网)|性能${NEAR}{0,6}(?:差|一般|不行)|吃力|慢半拍`,
   ]),
   ...phrases('product_quality', 'performance', SPECIFIC, [
@@ -121,6 +141,18 @@ const PRODUCT_QUALITY: readonly LexiconEntry[] = [
     re`(?:封面|书皮|书角|书页)${NEAR}{0,4}(?:破|脏|折|皱|损)|折痕|污渍|脏兮兮|很脏|装订${DEG}(?:差|不好|松|粗糙)|脱页|起皱|皱巴巴|拉链${NEAR}{0,4}(?:坏|不好|卡|掉|差)|(?:扣子|纽扣)${NEAR}{0,3}(?:掉|松|坏)|(?:黑|麻)点|斑点|伤疤|虫眼|有伤`,
   ]),
   ...phrases('product_quality', 'spoiled', SPECIFIC, [/发软|变软|软塌塌|熟过头|过熟|太熟/]),
+  ...phrases('product_quality', 'defect', SPECIFIC, [
+    re`接触不良|时好时坏|时灵时不灵|雪花|(?:模糊|不清晰|不清楚)(?!${NEAR}{0,4}(?:说明|描述|介绍))|生锈|锈迹|变色|发黄|褪色`,
+  ]),
+  ...phrases('product_quality', 'workmanship', WEAK, [
+    re`太(?:重|沉|笨重|硬|软|灵敏|敏感|吵|厚|粗|滑)|生硬|笨重|粗笨|不牢|易碎|(?:很|太|特别|非常)?容易(?:脏|沾|留)`,
+  ]),
+  ...phrases('product_quality', 'taste', SPECIFIC, [
+    re`(?:味道|口味|香味|气味)${DEG}不(?:对|纯|正)|不(?:纯正|正宗)|变味|串味|比(?:想象|预期|期望|以前|上次)(?:中|的)?${DEG}(?:差|难吃|酸|淡)`,
+  ]),
+  ...phrases('product_quality', null, 0.75, [
+    re`比(?:想象|预期|期望|以前|上次)(?:中|的)?${DEG}(?:差|次|低|烂)|(?:没|不)(?:有)?(?:以前|上次|之前)${NEAR}{0,6}(?:好|香|甜|好用|好吃)|质量${DEG}(?:下降|变差|大不如前)|一次不如一次|大不如前`,
+  ]),
   ...phrases('product_quality', 'smell', SPECIFIC, [
     re`不(?:太|怎么)?香|没(?:有)?香味|香味${DEG}(?:淡|太浓|刺鼻|怪)|辣眼睛`,
   ]),
@@ -128,6 +160,9 @@ const PRODUCT_QUALITY: readonly LexiconEntry[] = [
     re`太(?:深|浅|简单|幼稚|啰嗦|罗嗦)|啰嗦|罗嗦|幼稚|拖沓|冗长|牵强|胡说|胡扯|瞎扯|偏激|片面|作者${NEAR}{0,8}(?:不行|差|水平|胡|瞎|烂)|没(?:有)?看完|看不完|情节${NEAR}{0,6}(?:差|一般|无聊|老套|简单|拖沓)|老套|俗套|无趣|没劲|凑字数|注水|东拼西凑|抄袭|不值得(?:一)?(?:看|读)`,
   ]),
   ...phrases('product_quality', 'content', WEAK, [/看不懂|不实用|不适合/]),
+  ...phrases('product_quality', 'content', SPECIFIC, [
+    re`没(?:什么|啥|多大|太大|多少)(?:意思|好处|感觉|吸引力?|区别|新意|新鲜感|收获|价值|内容|用处|帮助|意义|看头|特别|特色|亮点)|学不到|(?:不必|不用|不值得|没必要)(?:看|读|买)|(?:重复|反复)(?:地|的)?(?:说|讲|写)|大家都知道|老生常谈|套话|空话|废话`,
+  ]),
   ...phrases('product_quality', 'side_effect', WEAK, [/刺激|扎人|扎肉|刺挠/]),
   ...phrases('product_quality', 'side_effect', STRONG, [
     /痒|头屑|头皮屑|掉发|脱发|掉头发|过敏|起痘|长痘|红肿|起疹|疹子|刺痛|割(?:皮肤|手|脚|肉)|拉肚子|腹泻|吃坏|不舒服|难受|磨脚|勒得/,
@@ -142,10 +177,17 @@ const PRODUCT_QUALITY: readonly LexiconEntry[] = [
   ...phrases('product_quality', null, 0.75, [
     re`质量${DEG}(?:差|不好|不行|一般|次|低劣|不咋|不怎么样|堪忧|不过关|烂|垃圾)|品质${DEG}(?:差|不好|一般|低|不行)|质量${NEAR}{0,3}(?:差|不好)|东西${DEG}(?:不好|不行|差|一般|烂|不怎么样)`,
   ]),
-  ...phrases('product_quality', null, GENERIC, [
+  ...tone([
     /垃圾|渣渣|(?<![茅粪])坑(?![位洼道])|差劲|不怎么样|不咋(?:地|的|样)|(?:很|太|非常)一般|不觉得有多好|没(?:有)?(?:多|那么)好|扔了|扔掉|次货|破(?:玩意|东西|手机|电脑|平板|货)|什么玩意|样子货|便宜没好货|不靠谱|没有?想象(?:中)?的?(?:那么)?好|后悔|上当|一般般|很烂|太烂|不行/,
+    re`失望|不满意?|郁闷|无语|气愤|生气|糟糕|糟心|闹心|心塞|窝火|恼火|不爽|不开心|不愉快|不高兴|倒霉|无奈|可惜|遗憾|烦(?:人|死)?|晕|吐血`,
+    re`(?:太|很|好|真|超|特|极|巨|非常|特别|比较|相当|有点|最)${DEG}(?:差|次|烂|糟)|差{2,}|不理想|不尽如人意|不如人意|不好(?!意思)|不太好|不合理|不足|不够好|不怎么好|一般(?:般)?|凑合|将就|勉强|别扭|鸡肋|不值得`,
+    re`不(?:推荐|建议)|(?:不要|别|千万别|慎|谨慎)(?:再)?(?:买|购买|入手|拍)|不会再(?:买|来|光顾)|再也不(?:买|来|会)|失败的?(?:购物|网购|一次)|(?:购物|网购)${DEG}失败|第一次${NEAR}{0,8}差评|(?:不|没)(?:敢|想)(?:再)?(?:用|穿|吃|买)`,
+    re`问题|毛病|缺陷|不正常|损坏|模糊|难看|丑|麻烦|不方便|不好用|不舒服|不习惯|怎么回事|什么鬼|什么东西|搞什么|坑人|坑爹`,
   ]),
 ];
+
+/** What the listing showed or promised. */
+const LISTING = String.raw`(?:描述|图片|图上|图中|照片|介绍|宣传|说明|详情|页面|网页|广告|标题|商品页|宝贝页|官网|样品|主图|视频里|直播)`;
 
 const NOT_AS_DESCRIBED: readonly LexiconEntry[] = [
   ...phrases('not_as_described', 'wrong_item', STRONG, [
@@ -175,20 +217,37 @@ const NOT_AS_DESCRIBED: readonly LexiconEntry[] = [
     re`(?:图片|图上|照片|页面|网页|网上|介绍|说明|描述|宣传|详情)${NEAR}{0,6}(?:写|说|显示|标|是|有)${NEAR}{0,12}(?:结果|实际|其实|却|根本)|号称|标称|明明写|根本不是|不是${NEAR}{0,3}(?:原装|新款|最新|原版)|(?:旧|老)款|宣传${NEAR}{0,6}(?:不符|不一样|夸张|骗|虚假)`,
   ]),
   ...phrases('not_as_described', 'misleading_listing', WEAK, [/误导|承诺|标配|不一致|两回事/]),
+  ...phrases('not_as_described', 'misleading_listing', STRONG, [
+    re`(?:和|跟|与)${NEAR}{0,4}${LISTING}${NEAR}{0,6}(?:不一样|不同|不符|不一致|两样|差别|差距|区别|出入|相差|不像)|没有?${NEAR}{0,3}${LISTING}(?:中|里|上)?(?:说|写|讲|承诺)?的${NEAR}{0,8}|${LISTING}(?:上|里|中)?(?:说|写|讲|标|显示)(?:的|着)?${NEAR}{0,10}(?:根本|其实|实际|结果|却|但是?)(?:是|没有|不是)`,
+  ]),
+  ...phrases('not_as_described', 'misleading_listing', WEAK, [
+    re`(?:和|跟|与)${NEAR}{0,10}(?:完全|根本|很|太|大|都|截然)?(?:不一样|不同|不符|不一致|两样)|不是${NEAR}{1,10}的吗|(?:怎么|竟然|居然|却)(?:变成|成了|是)`,
+  ]),
+  ...phrases('not_as_described', 'wrong_item', STRONG, [
+    re`(?:颜色|尺码|码数|型号|款式|规格|版本|货|东西|商品)${NEAR}{0,6}(?:搞错|弄错|错了|不对)|(?:搞|弄|寄|拿)错(?:了)?(?:货|东西|颜色|型号|款)?`,
+  ]),
+  ...phrases('not_as_described', 'spec_mismatch', SPECIFIC, [
+    re`(?:重量|斤数|分量|斤两|数量|个数)${NEAR}{0,3}(?:差|少|缺|不足|不够|不对)|(?:根本|绝对|肯定|远远)?(?:没有|不到|不足|不够)${NUM}\s*(?:mm|毫米|cm|厘米|公分|克|g|斤|两|ml|毫升|寸|英寸)|${NUM}\s*(?:mm|毫米|cm|厘米|公分)${NEAR}{0,3}(?:绝对|肯定|根本|都|也)?(?:没有|不到|不够)|掺(?:杂|着|了|假)|混(?:着|装|杂)(?:卖|发)?|以小充大|以旧充新`,
+  ]),
   ...phrases('not_as_described', 'misleading_listing', GENERIC, [/骗人|被骗|欺骗|忽悠|骗(?:钱|子)/]),
 ];
 
+/** Something worn, in the same clause before (or after) a bare size word: "鞋子…太小", "太长了，裤腿…". */
+const WORN = String.raw`(?:穿|衣|裤|鞋|裙|袖|腰|领|肩|胸|臀|腿|脚|码|帽|袜|靴|衫|外套|背心|内衣|文胸|毛衣|羽绒服|上身|身材|个子)`;
+const WORN_BEFORE = String.raw`(?<=${WORN}${NEAR}{0,8})`;
+const WORN_AFTER = String.raw`(?=${NEAR}{0,8}${WORN})`;
+
 const SIZE_FIT: readonly LexiconEntry[] = [
   ...phrases('size_fit', 'too_small', SPECIFIC, [
-    re`偏小|小(?:了)?(?:一|两|半)?(?:号|码)|(?:(?<![号编密条代])码|尺码|码数|衣服|裤子|裤腰|鞋子?|袖子|袖口|裤腿|裤长|腰围|领口|肩膀?|胸围|衣长|裙子)${DEG}(?:偏)?(?:小|紧|瘦|短|窄)(?:了|点|一些)?|穿不(?:了|上|进|下)|穿着${DEG}(?:紧|小|勒)|太紧|偏紧|偏瘦|太瘦|太短|偏短|挤脚|夹脚`,
+    re`偏小|小(?:了)?(?:一|两|半)?(?:号|码)|(?:(?<![号编密条代])码|尺码|码数|衣服|裤子|裤腰|鞋子?|袖子|袖口|裤腿|裤长|腰围|领口|肩膀?|胸围|衣长|裙子)${DEG}(?:偏)?(?:小|紧|瘦|短|窄)(?:了|点|一些)?|穿不(?:了|上|进|下)|穿着${DEG}(?:紧|小|勒)|太紧|偏紧|挤脚|夹脚`,
+    re`${WORN_BEFORE}(?:太小|小了|偏瘦|太瘦|太短|偏短|短了)|(?:太小|小了|太瘦|太短|短了)${WORN_AFTER}`,
   ]),
-  ...phrases('size_fit', 'too_small', WEAK, [/太小|小了/]),
   ...phrases('size_fit', 'too_large', SPECIFIC, [
-    re`偏大|大(?:了)?(?:一|两|半)?(?:号|码)|(?:(?<![号编密条代])码|尺码|码数|衣服|裤子|裤腰|鞋子?|袖子|袖口|裤腿|裤长|腰围|领口|肩膀?|胸围|衣长|裙子)${DEG}(?:偏)?(?:大|肥|宽|长)(?:了|点|一些)?|(?<![减])肥(?![皂料胖肉美])|超级大|那么大|太宽|太长|偏长|长了`,
+    re`偏大|大(?:了)?(?:一|两|半)?(?:号|码)|(?:(?<![号编密条代])码|尺码|码数|衣服|裤子|裤腰|鞋子?|袖子|袖口|裤腿|裤长|腰围|领口|肩膀?|胸围|衣长|裙子)${DEG}(?:偏)?(?:大|肥|宽|长)(?:了|点|一些)?|(?<![减])肥(?![皂料胖肉美])`,
+    re`${WORN_BEFORE}(?:太大|大了|超级大|太宽|太肥|太长|偏长|长了)|(?:太大|大了|太宽|太肥|太长|长了)${WORN_AFTER}`,
   ]),
-  ...phrases('size_fit', 'too_large', WEAK, [/太大/]),
   ...phrases('size_fit', 'poor_fit', SPECIFIC, [
-    re`不合身|不合适|不修身|还修身|说是?修身|不贴身|版型${DEG}(?:差|不好|奇怪|难看|怪)|不显瘦|显胖|尺码${DEG}(?:不准|不对|不标准|瞎|乱|偏)|码(?:数)?${DEG}(?:不准|不对|不标准|乱)|报码|裁边|改短|不合脚`,
+    re`不合身|不合适|不修身|还修身|说是?修身|不贴身|版型${DEG}(?:差|不好|奇怪|难看|怪)|不显瘦|显胖|尺码${DEG}(?:不准|不对|不标准|瞎|乱|偏)|码(?:数)?${DEG}(?:不准|不对|不标准|乱)|不(?:标准|正)的?码|报码|裁边|改短|不合脚`,
   ]),
   ...topics('size_fit', null, GENERIC, [
     /(?<![a-z])(?:[smlx]{1,3}|xxl|xxxl)号|\d{2,3}(?:码|号)的|[一二三四五六七八九十]+码|尺码|码数|码子|均码/,
@@ -203,6 +262,9 @@ const PRICE_VALUE: readonly LexiconEntry[] = [
     re`太[贵貴]|很[贵貴]|偏[贵貴]|好[贵貴]|有点[贵貴]|比较[贵貴]|[贵貴](?:很多|多了)|不值|不划算|性价比${DEG}(?:低|不高|差|一般)|价格${DEG}(?:高|偏高|虚高)|(?:比|没有)${NEAR}{1,12}(?:[贵貴]|便宜)|冤枉钱|白花钱|浪费钱|坑钱|坑(?:了)?(?:我)?${NUM}\s*(?:元|块)|多(?:出|花|付)(?:了)?${NUM}\s*(?:元|块)|价格${NEAR}{0,6}(?:能再低|再低|便宜点)|(?:给|没|没有)优惠|一个价|不成比例`,
   ]),
   ...phrases('price_value', 'too_expensive', STRONG, [re`[贵貴]了?${NUM}倍|智商税|溢价`]),
+  ...phrases('price_value', 'too_expensive', SPECIFIC, [
+    re`只值${NEAR}{0,4}|不值(?:这个|那个)?(?:价|钱)|(?:价格|价钱|定价|售价)${DEG}(?:离谱|虚|坑)|(?:同样|一样)的?(?:价钱|价格|钱)|(?:超市|市场|菜场|实体店|外面|别家|别的店|其他店)${NEAR}{0,8}(?:才|只要|只卖|便宜|更便宜)`,
+  ]),
   ...phrases('price_value', 'too_expensive', WEAK, [/[贵貴](?!州|阳|宾|族|重|姓|公司)/]),
   ...phrases('price_value', 'extra_charges', SPECIFIC, [
     re`安装费|材料费|人工费|上门费|服务费|手续费|乱收费|(?:另|额外|还要|又要|另外|要)(?:收|加|交|付)(?:钱|费)?|收(?:了|取)?${NUM}\s*(?:元|块)|加钱`,
@@ -239,9 +301,13 @@ const LOGISTICS_DAMAGE: readonly LexiconEntry[] = [
   ]),
   ...phrases('logistics_damage', 'leaked', WEAK, [/破了|碎了|破损|渗漏|漏油|化了|融化/]),
   ...phrases('logistics_damage', 'crushed', WEAK, [/变形|凹陷|凹进去|瘪了/]),
+  ...phrases('logistics_damage', 'crushed', STRONG, [
+    re`暴力(?:分拣|运输|装卸|快递)|(?:快递|物流|运输|路上|途中)${NEAR}{0,8}(?:摔|压|挤|碰|颠|磕)|(?:箱子|盒子|纸箱|外箱|包装盒|外包装|包装|礼盒|快递盒|快递袋)${NEAR}{0,4}(?:是|都是|全是)?(?:破|烂|湿|瘪|扁|变形|坏)(?:的|了|掉)?`,
+  ]),
+  ...phrases('logistics_damage', 'leaked', SPECIFIC, [re`(?:打|淋|浸|泡)湿|湿(?:了|透)|受潮|进水|泡水`]),
   ...phrases('logistics_damage', 'poor_packaging', WEAK, [re`包装${DEG}(?:简单|随便|粗糙|一般)`]),
   ...phrases('logistics_damage', 'poor_packaging', SPECIFIC, [
-    re`包装${DEG}(?:差|烂|简陋|不好|破|破损|不行|太差|敷衍)|没(?:有)?包装|包装都没有|(?:破旧|旧|二手|烂|破)的?纸箱|纸箱${DEG}(?:破|旧|烂|薄)|没有?(?:泡沫|气泡膜|防震|缓冲)|胶带${NEAR}{0,4}松`,
+    re`包装${DEG}(?:差|烂|简陋|不好|破|破损|不行|太差|敷衍|垃圾|糟糕|马虎|寒碜|寒酸|随意)|(?:连|就)(?:个|一个)?(?:箱子|盒子|纸箱)都没|(?:用|拿)(?:个)?(?:快递袋|塑料袋|袋子)(?:装|包)|没(?:有)?包装|包装都没有|(?:破旧|旧|二手|烂|破)的?纸箱|纸箱${DEG}(?:破|旧|烂|薄)|没有?(?:泡沫|气泡膜|防震|缓冲)|胶带${NEAR}{0,4}松`,
   ]),
 ];
 
@@ -250,7 +316,7 @@ const SERVICE_ATTITUDE: readonly LexiconEntry[] = [
     /骂(?:人|粗话|脏话|我)|爆粗口|不耐烦|甩脸|店大欺客|欺负人|阴阳怪气|爱理不理|爱[答搭]不理/,
   ]),
   ...phrases('service_attitude', 'rude', SPECIFIC, [
-    re`态度${DEG}(?:差|不好|恶劣|极差|蛮横|冷淡|傲慢|不行|恶心|烂|垃圾|不是很好|不太好)|服务${DEG}(?:差|不好|极差|恶劣|不行|烂|垃圾|不是很好|不太好)|客服${DEG}(?:差|烂|垃圾|坑|不行|大爷|无语|不专业)|(?:是|当)大爷|孙子|冷漠`,
+    re`态度${DEG}(?:差|不好|恶劣|极差|蛮横|冷淡|傲慢|不行|恶心|烂|垃圾|不是很好|不太好)|服务${DEG}(?:差|不好|极差|恶劣|不行|烂|垃圾|不是很好|不太好)|(?:客服|售后|服务|店家|卖家|商家)${NEAR}{0,6}(?:差劲|烂|垃圾|坑人|大爷|无语|不专业|恶心|忽悠|推卸|踢皮球|不负责|不作为)|不负责任?|(?:是|当)大爷|孙子|冷漠`,
   ]),
   ...phrases('service_attitude', 'unresponsive', SPECIFIC, [
     re`不回(?:复|消息|话|应)?|没人(?:回|理|管|接)|不理(?:人|我)?|不见回复|不给(?:解决|处理|答复)|推(?:脱|卸|诿|三阻四)|踢皮球|敷衍|找不(?:到|着)(?:人|客服)|联系不上|机器人|电话${DEG}(?:没|不)(?:打|接|通)|不接电话|私自|擅自|回复${DEG}(?:慢|不及时)|(?:师傅|安装工|安装人员)${NEAR}{0,6}(?:迟到|不来|没来|放鸽子|爽约)|(?:没|不)(?:有)?(?:回复|回应|答复)|(?:客服|卖家|商家)${NEAR}{0,8}(?:不理|不回|没人|不解决|不处理|扯理由|找借口|借口)`,
@@ -275,10 +341,10 @@ const REFUND_DISPUTE: readonly LexiconEntry[] = [
   ]),
   ...topics('refund_dispute', 'invoice', SPECIFIC, [/发票|收据|开票/]),
   ...topics('refund_dispute', 'warranty_repair', STRONG, [
-    re`不(?:属|在)(?:于)?保修|不(?:给|予)?保修|过(?:了)?保(?:修)?期|保修期${NEAR}{0,8}(?:不|要|收)|修理费|维修费|收费维修|修不好|返厂|鉴定|维修${DEG}(?:慢|久|周期)`,
+    re`(?:剥夺|取消|不给|不予|拒绝|不享受|没有)${NEAR}{0,4}(?:质保|保修|三包|保固)|(?:不给|不让|不能|无法|没法)${NEAR}{0,2}退换|不(?:属|在)(?:于)?保修|不(?:给|予)?保修|过(?:了)?保(?:修)?期|保修期${NEAR}{0,8}(?:不|要|收)|修理费|维修费|收费维修|修不好|返厂|鉴定|维修${DEG}(?:慢|久|周期)`,
   ]),
   ...topics('refund_dispute', 'warranty_repair', WEAK, [
-    re`保修|维修|返修(?!机)|修理|送修|三包|售后${DEG}(?:差|不好|烂|垃圾|不行|太慢)`,
+    re`保修|质保|维修|返修(?!机)|修理|送修|三包|售后${DEG}(?:差|不好|烂|垃圾|不行|太慢)`,
   ]),
 ];
 

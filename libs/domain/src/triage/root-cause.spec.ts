@@ -1,5 +1,5 @@
 import type { RootCause } from '../shared/vocabulary';
-import { classifyRootCause, CONTRAST_BOOST, findEvidence } from './root-cause';
+import { classifyRootCause, CONTRAST_BOOST, findEvidence, TONE_CAP } from './root-cause';
 
 describe('root cause', () => {
   it.each<[string, RootCause, string | null]>([
@@ -74,6 +74,73 @@ describe('root cause', () => {
     const evidence = findEvidence(text);
     expect(evidence.length).toBeGreaterThanOrEqual(3);
     for (const item of evidence) expect(text.slice(item.start, item.end)).toBe(item.phrase);
+  });
+
+  it.each<[string, RootCause, string | null]>([
+    // phrase families (2026.11.2)
+    ['收到的外套和详情页上的完全不一样', 'not_as_described', 'misleading_listing'],
+    ['店里把我要的型号搞错了', 'not_as_described', 'wrong_item'],
+    ['标着五斤，称了一下重量差了不少', 'not_as_described', 'spec_mismatch'],
+    ['说是大果，其实根本没有80mm', 'not_as_described', 'spec_mismatch'],
+    ['运输途中被摔过，外箱都是破的', 'logistics_damage', 'crushed'],
+    ['雨天送来，纸箱全打湿了', 'logistics_damage', 'crushed'],
+    ['这条裤子裤腿太长了', 'size_fit', 'too_large'],
+    ['鞋子穿上去太小了', 'size_fit', 'too_small'],
+    ['不到一年就坏了，售后说不给保修', 'refund_dispute', 'warranty_repair'],
+    ['超市里同样的东西才卖一半的价钱', 'price_value', 'too_expensive'],
+    ['连接口都接触不良', 'product_quality', 'defect'],
+    ['讲来讲去没什么新意，学不到东西', 'product_quality', 'content'],
+  ])('%p → %s / %s', (text, rootCause, subCause) => {
+    const result = classifyRootCause(text);
+    expect({ rootCause: result.rootCause, subCause: result.subCause }).toEqual({ rootCause, subCause });
+  });
+
+  it.each([['屏幕太小了，看着累'], ['这个盒子太大了，占地方'], ['音量调到最大也太小']])(
+    '%p is not a size complaint without something worn',
+    (text) => {
+      expect(findEvidence(text).filter((item) => item.rootCause === 'size_fit')).toEqual([]);
+    },
+  );
+
+  it.each<[string, RootCause]>([
+    // complaint tone and nothing else: the product, weakly
+    ['这次真的很失望，用起来一般', 'product_quality'],
+    ['买回来的杯子不推荐大家入手', 'product_quality'],
+    // a bare rating stays other
+    ['差评！', 'other'],
+    ['垃圾垃圾垃圾', 'other'],
+    ['不满意，差评', 'other'],
+  ])('tone alone: %p → %s', (text, rootCause) => {
+    const result = classifyRootCause(text);
+    expect(result.rootCause).toBe(rootCause);
+    expect(result.confidence).toBeLessThan(0.3);
+    if (rootCause === 'product_quality') {
+      expect(result.subCause).toBeNull();
+      expect(result.evidence.length).toBeGreaterThan(0);
+      expect(result.alternatives).toEqual([{ rootCause: 'product_quality', score: expect.any(Number) }]);
+      expect(result.alternatives[0]?.score).toBeLessThanOrEqual(TONE_CAP);
+    }
+  });
+
+  it('lets any cause phrase beat complaint tone, and leaves the tone out of the evidence', () => {
+    const result = classifyRootCause('太失望了，太差了，不推荐，物流慢');
+    expect(result.rootCause).toBe('logistics_delay');
+    expect(result.evidence.map((item) => item.rootCause)).toEqual(['logistics_delay']);
+  });
+
+  it.each<[string, RootCause]>([
+    // no phrase at all, but something to say: guessed product_quality, lowest confidence, no evidence
+    ['用了一个礼拜这个锅底就黑乎乎一片', 'product_quality'],
+    // praise, "not tried yet", filler and short texts stay other
+    ['孩子看了很喜欢，下次还来买', 'other'],
+    ['还没用，先收藏一下等以后再说', 'other'],
+    ['。。。。。。', 'other'],
+    ['就这样吧', 'other'],
+  ])('no phrase: %p → %s', (text, rootCause) => {
+    const result = classifyRootCause(text);
+    expect(result.rootCause).toBe(rootCause);
+    expect(result.evidence).toEqual([]);
+    expect(result.confidence).toBeLessThan(0.2);
   });
 
   it('returns other/unclear with low confidence when nothing matches', () => {

@@ -27,7 +27,7 @@ export class ImportJobDto {
 export class ImportRejectionDto {
   @ApiProperty({ description: 'Row number as a spreadsheet shows it (header = 1), or the item index + 1' })
   row!: number;
-  @ApiProperty({ description: 'Intake field name (see docs/intake-formats.md), or "row"' }) field!: string;
+  @ApiProperty({ description: 'Intake field name (see apps/api/src/intake/FORMATS.md), or "row"' }) field!: string;
   @ApiProperty({ enum: REJECTION_CODES }) reason!: string;
   @ApiProperty({ nullable: true, type: String, description: 'The offending value, cut to 80 characters' })
   value!: string | null;

@@ -4,7 +4,7 @@ import type { RawReview, RawValue } from './incoming-review';
 
 /**
  * The marketplace review interfaces intake accepts as JSON, in their own shapes
- * (see docs/intake-formats.md and ../shared/data/formats.md for where each was found).
+ * (see apps/api/src/intake/FORMATS.md and ../shared/data/formats.md for where each was found).
  * Each format finds its review items in an envelope, a bare array or a single item,
  * and maps one item to intake's fields. Ids arrive as strings even when the JSON had
  * numbers above 2^53 (the body parser keeps them lossless).

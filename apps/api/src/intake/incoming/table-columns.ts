@@ -3,7 +3,7 @@ import type { IncomingField, RawReview, RawValue } from './incoming-review';
 /**
  * Column headers of review exports, as seller back-offices and tools name them, in Chinese or
  * English. Matching ignores case, spaces, underscores and brackets, so `评价内容`, `content`,
- * `Review Text` and `comment` all find the text. The full table is in docs/intake-formats.md.
+ * `Review Text` and `comment` all find the text. The full table is in apps/api/src/intake/FORMATS.md.
  */
 export const COLUMN_ALIASES: Record<IncomingField, readonly string[]> = {
   platformReviewId: ['评价ID', '评价编号', '评论ID', 'review id', 'reviewId', 'commentId', 'comment_id', 'rate id'],
