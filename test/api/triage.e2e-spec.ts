@@ -27,7 +27,7 @@ describe('triage', () => {
   });
   afterAll(() => app.stop());
 
-  const triage = (body: unknown) => app.request<Triage & { code?: string }>('POST', '/api/triage', { body, as: null });
+  const triage = (body: unknown) => app.request<Triage & { code?: string }>('POST', '/api/triage', { body });
 
   it('names the cause with the phrases that show it, at their place in the text', async () => {
     const text = '包装完好没有破损，就是快递太慢了，等了一个星期才到';
@@ -39,6 +39,15 @@ describe('triage', () => {
     for (const evidence of body.evidence) expect(text.slice(evidence.start, evidence.end)).toBe(evidence.phrase);
     // "没有破损" is a negation: it must not count as damage.
     expect(body.evidence.some((evidence) => evidence.rootCause === 'logistics_damage')).toBe(false);
+  });
+
+  it('answers only a signed-in user or an integration key', async () => {
+    const anonymous = await app.request<{ code: string }>('POST', '/api/triage', {
+      body: { text: '物流太慢', rating: 'negative' },
+      as: null,
+    });
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body.code).toBe('auth.missing_actor');
   });
 
   it('spots a mis-click and a demand for money', async () => {
@@ -57,7 +66,6 @@ describe('triage', () => {
   ])('answers %s with 400 naming the field', async (_, body, field) => {
     const response = await app.request<{ code: string; details: Array<{ field: string }> }>('POST', '/api/triage', {
       body,
-      as: null,
     });
     expect(response.status).toBe(400);
     expect(response.body.details.map((detail) => detail.field)).toContain(field);

@@ -17,6 +17,7 @@ import { DataSource } from 'typeorm';
 
 import {
   createApp,
+  hashPassword,
   runMigrations,
   ShopEntity,
   startEmbeddedPostgres,
@@ -27,6 +28,8 @@ import {
 import { sampleReviews } from '../support/shared-data';
 
 const rowCount = Number(process.argv[2] ?? 100_000);
+const BENCH_PASSWORD = 'bench-password-1';
+let session = '';
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 async function writeExport(file: string): Promise<void> {
@@ -68,7 +71,7 @@ async function runImport(baseUrl: string, shopId: string, file: string, label: s
   const startedAt = performance.now();
   const response = await fetch(`${baseUrl}/api/imports?shopId=${shopId}`, {
     method: 'POST',
-    headers: { 'x-actor': 'bench-agent' },
+    headers: { cookie: session },
     body: form,
   });
   let job = (await response.json()) as Job;
@@ -78,9 +81,7 @@ async function runImport(baseUrl: string, shopId: string, file: string, label: s
   while (job.status === 'queued' || job.status === 'running') {
     await new Promise((resolve) => setTimeout(resolve, 250));
     rss.push(process.memoryUsage().rss);
-    job = (await (
-      await fetch(`${baseUrl}/api/imports/${job.id}`, { headers: { 'x-actor': 'bench-agent' } })
-    ).json()) as Job;
+    job = (await (await fetch(`${baseUrl}/api/imports/${job.id}`, { headers: { cookie: session } })).json()) as Job;
   }
   const seconds = (performance.now() - startedAt) / 1000;
   const sorted = [...rss].sort((a, b) => a - b);
@@ -131,6 +132,12 @@ async function main(): Promise<void> {
     const app = await createApp({ databaseUrl: database.url, importSpoolDir: path.join(workDir, 'spool') });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const baseUrl = await app.getUrl();
+    const login = await fetch(`${baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'bench-agent', password: BENCH_PASSWORD }),
+    });
+    session = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     const rssBefore = process.memoryUsage().rss;
 
     const first = await runImport(baseUrl, shop.id, file, 'new reviews (triage, assignment, case + event)');

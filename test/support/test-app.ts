@@ -4,7 +4,15 @@ import path from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 
-import { createApp, ShopEntity, UserEntity, UserShopEntity, type Clock } from '@chaping/api/testing';
+import {
+  createApp,
+  SESSION_COOKIE,
+  SessionStore,
+  ShopEntity,
+  UserEntity,
+  UserShopEntity,
+  type Clock,
+} from '@chaping/api/testing';
 import type { Platform, Role } from '@chaping/domain';
 
 import { createTestDatabase, type TestDatabase } from './database';
@@ -69,6 +77,24 @@ export class TestApp {
     return new TestApp(app, database, dataSource, clock, shops, users, importSpoolDir);
   }
 
+  private readonly cookies = new Map<string, { cookie: string; expiresAt: Date }>();
+
+  /**
+   * A signed-in session for the user, made the way sign-in makes one (the sign-in endpoint itself
+   * is tested in auth.e2e-spec; hashing a password per test user would only slow every file down).
+   */
+  async sessionCookie(user: UserEntity): Promise<string> {
+    const known = this.cookies.get(user.id);
+    // Tests move the clock by days; a session ends 12 h after sign-in, so sign in again when needed.
+    if (known && known.expiresAt > this.clock.now()) return known.cookie;
+    const { token, expiresAt } = await this.app
+      .get(SessionStore)
+      .create(this.dataSource.manager, user.id, this.clock.now(), { ip: '127.0.0.1', userAgent: 'test' });
+    const cookie = `${SESSION_COOKIE}=${token}`;
+    this.cookies.set(user.id, { cookie, expiresAt });
+    return cookie;
+  }
+
   async stop(): Promise<void> {
     await this.app.close();
     await this.database.drop();
@@ -80,7 +106,7 @@ export class TestApp {
     options: { body?: unknown; as?: UserEntity | null; language?: string } = {},
   ): Promise<Response<T>> {
     const headers: Record<string, string> = {};
-    if (options.as !== null) headers['x-actor'] = (options.as ?? this.users.agent).username;
+    if (options.as !== null) headers['cookie'] = await this.sessionCookie(options.as ?? this.users.agent);
     if (options.language) headers['accept-language'] = options.language;
     const response = await this.app.inject({
       method,
@@ -109,7 +135,7 @@ export class TestApp {
     const response = await this.app.inject({
       method: 'POST',
       url,
-      headers: { ...(as ? { 'x-actor': as.username } : {}), ...headers },
+      headers: { ...(as ? { cookie: await this.sessionCookie(as) } : {}), ...headers },
       payload: body,
     });
     return { status: response.statusCode, body: response.json() as T };

@@ -12,6 +12,7 @@ import { dataSourceOptions } from './database/data-source';
 import { HealthModule } from './health/health.module';
 import { IntakeModule } from './intake/intake.module';
 import { RepliesModule } from './replies/replies.module';
+import { UsersModule } from './users/users.module';
 
 export interface AppModuleOptions {
   databaseUrl: string;
@@ -34,6 +35,7 @@ export class AppModule {
         AppealsModule,
         HealthModule,
         IntakeModule.forRoot({ spoolDir: options.importSpoolDir }),
+        UsersModule,
       ],
       providers: [
         { provide: CLOCK, useValue: options.clock ?? systemClock },

@@ -4,7 +4,7 @@ import { createApp } from './bootstrap/create-app';
 import { ConfigError, loadConfig } from './config/app-config';
 import { runMigrations } from './database/data-source';
 import { startEmbeddedPostgres } from './database/embedded-postgres';
-import { DEMO_API_KEY, DEMO_LOGINS, seedDemoData } from './database/seed/demo-seed';
+import { DEMO_API_KEY, DEMO_LOGINS, DEMO_PASSWORD, seedDemoData } from './database/seed/demo-seed';
 
 const log = (line: string) => console.log(`[start] ${line}`);
 
@@ -60,7 +60,7 @@ async function main(): Promise<void> {
       '',
       `  差评工单 is running at ${url}`,
       `  API docs: ${url}/api/docs   health: ${url}/api/health`,
-      '  Demo users (send as the X-Actor header until sign-in lands):',
+      `  Demo users (password: ${DEMO_PASSWORD}):`,
       ...DEMO_LOGINS.map((login) => `    ${login.username.padEnd(8)} ${login.role.padEnd(6)} ${login.displayName}`),
       '  Ctrl-C stops the app and its database.',
       '',

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import { ValidationPipe, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -12,9 +13,11 @@ import type {} from '@fastify/static';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 import { AppModule } from '../app.module';
+import { API_KEY_HEADER } from '../common/actor/actor';
 import type { Clock } from '../common/clock';
 import { ApiErrorFilter, errorBody } from '../common/errors/api-error.filter';
 import { RequestValidationError } from '../common/errors/validation-error';
+import { SESSION_COOKIE } from '../users/auth/session.store';
 import { parseJsonKeepingBigIntegers } from './json-body';
 
 export interface CreateAppOptions {
@@ -77,6 +80,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
       }
     },
   );
+  await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 5, parts: 6 } });
   // Bodies are JSON (multipart for file uploads); anything else is refused before parsing.
   fastify.addHook('onRequest', async (request, reply) => {
@@ -98,6 +102,9 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
           'Errors always have the shape { statusCode, code, message, details?, requestId }.',
       )
       .setVersion('0.1.0')
+      .addCookieAuth(SESSION_COOKIE, { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE }, 'session')
+      .addApiKey({ type: 'apiKey', in: 'header', name: API_KEY_HEADER }, 'api-key')
+      .addSecurityRequirements('session')
       .build(),
   );
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });

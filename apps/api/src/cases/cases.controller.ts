@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
-import { CurrentActor, Public, type SignedInActor } from '../common/actor/actor';
+import { CurrentActor, type SignedInActor } from '../common/actor/actor';
 import { ApiCommandErrors, ApiReadErrors } from '../common/errors/api-error-responses';
 import { UuidParam } from '../common/uuid-param';
 import { CaseWorkflowService } from './case-workflow.service';
@@ -21,7 +21,6 @@ import { CaseViewDto } from './dto/case-view.dto';
 import { CasePageDto, ListCasesQueryDto } from './dto/list-cases.dto';
 
 @ApiTags('cases')
-@ApiHeader({ name: 'X-Actor', required: false, description: 'User id or username of who is acting (commands)' })
 @Controller('cases')
 export class CasesController {
   constructor(
@@ -30,7 +29,6 @@ export class CasesController {
   ) {}
 
   @Get()
-  @Public()
   @ApiOperation({ summary: 'The queue: cases sorted by urgency, filtered, keyset-paginated' })
   @ApiOkResponse({ type: CasePageDto })
   @ApiReadErrors()
@@ -39,7 +37,6 @@ export class CasesController {
   }
 
   @Get(':id')
-  @Public()
   @ApiOperation({ summary: 'One case with its buyer (masked), order, review, children and full history' })
   @ApiOkResponse({ type: CaseViewDto })
   @ApiReadErrors()

@@ -3,7 +3,6 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import type { Policy } from '@chaping/domain';
 
-import { Public } from '../common/actor/actor';
 import { PolicyService } from './policy.service';
 
 @ApiTags('policy')
@@ -12,7 +11,6 @@ export class PolicyController {
   constructor(private readonly policies: PolicyService) {}
 
   @Get()
-  @Public()
   @ApiOperation({
     summary: 'The policy in force (contact limits, compensation limits, SLAs, platform rules)',
     description: 'The web runs the same domain functions with it, to explain why an action is disabled.',

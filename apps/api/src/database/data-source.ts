@@ -3,8 +3,13 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { CreateCaseSchema1763870400000 } from './migrations/1763870400000-CreateCaseSchema';
 import { AddIntakeTriageAndAssignment1763956800000 } from './migrations/1763956800000-AddIntakeTriageAndAssignment';
+import { AddAccountsAndSessions1764043200000 } from './migrations/1764043200000-AddAccountsAndSessions';
 
-export const MIGRATIONS = [CreateCaseSchema1763870400000, AddIntakeTriageAndAssignment1763956800000];
+export const MIGRATIONS = [
+  CreateCaseSchema1763870400000,
+  AddIntakeTriageAndAssignment1763956800000,
+  AddAccountsAndSessions1764043200000,
+];
 
 /** The schema only ever changes through these migrations; `synchronize` stays off. */
 export function dataSourceOptions(url: string): DataSourceOptions {

@@ -3,9 +3,9 @@ import {
   ApiAcceptedResponse,
   ApiBody,
   ApiConsumes,
-  ApiHeader,
   ApiOkResponse,
   ApiOperation,
+  ApiSecurity,
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
@@ -27,7 +27,6 @@ import {
 import { IntakeService } from './intake.service';
 
 @ApiTags('intake')
-@ApiHeader({ name: 'X-Actor', required: false, description: 'User id or username (or X-Api-Key where allowed)' })
 @Controller()
 export class IntakeController {
   constructor(private readonly intake: IntakeService) {}
@@ -92,7 +91,7 @@ export class IntakeController {
       'Import reviews in a marketplace API shape (envelope, array or one item), e.g. taobao.traderates.get; ' +
       'ids above 2^53 are kept exactly',
   })
-  @ApiHeader({ name: 'X-Api-Key', required: false, description: "A shop's integration key" })
+  @ApiSecurity('api-key')
   @ApiBody({ schema: { type: 'object', description: 'The marketplace payload as the platform returns it' } })
   @ApiOkResponse({ type: ApiImportResultDto })
   @ApiIntakeErrors()

@@ -1,11 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 import { triageReview } from '@chaping/domain';
 
-import { AllowApiKey, Public } from '../common/actor/actor';
+import { AllowApiKey } from '../common/actor/actor';
 import { ApiReadErrors } from '../common/errors/api-error-responses';
 import { TriageOverrideStatsDto, TriageRequestDto, TriageResultDto } from './dto/triage.dto';
 
@@ -16,8 +16,8 @@ export class TriageController {
 
   @Post()
   @HttpCode(200)
-  @Public()
   @AllowApiKey()
+  @ApiSecurity('api-key')
   @ApiOperation({ summary: 'Triage a review text: root cause with evidence, mis-click, malicious signals, severity' })
   @ApiOkResponse({ type: TriageResultDto })
   @ApiReadErrors()
@@ -30,7 +30,6 @@ export class TriageController {
   }
 
   @Get('overrides')
-  @Public()
   @ApiOperation({
     summary: "How often agents corrected triage, by field and by suggested → chosen value (for the lexicon's upkeep)",
   })

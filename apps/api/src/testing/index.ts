@@ -10,3 +10,6 @@ export { ImportRunner } from '../intake/jobs/import-runner';
 export { ReviewImporter } from '../intake/review-importer';
 export { DEMO_API_KEY, seedDemoData } from '../database/seed/demo-seed';
 export { startEmbeddedPostgres } from '../database/embedded-postgres';
+export { SESSION_COOKIE, SessionStore } from '../users/auth/session.store';
+export { hashPassword } from '../users/auth/passwords';
+export { LOCK_AFTER_FAILURES } from '../users/auth/auth.service';

@@ -1,17 +1,41 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Button, ConfigProvider, Layout, Typography } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Link, Route, Routes } from 'react-router';
 
+import { LoginPage } from '../auth/LoginPage';
+import { ME_QUERY, RequireSignIn, useMe, useSignOut } from '../auth/session';
 import { CasePage } from '../case/CasePage';
 import { QueuePage } from '../queue/QueuePage';
+import { isSignedOut } from '../shared/api';
 
-const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 10_000, retry: 1 } } });
+// A session that ends while the app is open (expired, signed out elsewhere) sends the user to sign in.
+const queryClient: QueryClient = new QueryClient({
+  defaultOptions: { queries: { staleTime: 10_000, retry: (count, error) => !isSignedOut(error) && count < 1 } },
+  queryCache: new QueryCache({
+    onError: (error) => {
+      if (isSignedOut(error)) queryClient.setQueryData(ME_QUERY, null);
+    },
+  }),
+});
 
 /** A darker primary than antd's default, so primary buttons pass WCAG contrast. */
 const theme = { token: { colorPrimary: '#1554ad' } };
+
+function UserMenu() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const signOut = useSignOut();
+  if (!me.data) return null;
+  return (
+    <>
+      <span style={{ color: '#fff' }}>{me.data.displayName}</span>
+      <Button onClick={() => void signOut()}>{t('signOut')}</Button>
+    </>
+  );
+}
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -33,13 +57,29 @@ export function App() {
                 </Typography.Title>
               </Link>
               <span style={{ flex: 1 }} />
+              <UserMenu />
               <Button onClick={switchLanguage}>{t('language')}</Button>
             </Layout.Header>
             <Layout.Content style={{ padding: 24 }}>
               <main>
                 <Routes>
-                  <Route path="/" element={<QueuePage />} />
-                  <Route path="/cases/:id" element={<CasePage />} />
+                  <Route path="/login" element={<LoginPage />} />
+                  <Route
+                    path="/"
+                    element={
+                      <RequireSignIn>
+                        <QueuePage />
+                      </RequireSignIn>
+                    }
+                  />
+                  <Route
+                    path="/cases/:id"
+                    element={
+                      <RequireSignIn>
+                        <CasePage />
+                      </RequireSignIn>
+                    }
+                  />
                 </Routes>
               </main>
             </Layout.Content>

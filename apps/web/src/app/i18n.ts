@@ -25,6 +25,15 @@ const resources = {
       case: { back: '返回队列', review: '评价', history: '处理记录', buyer: '买家', deadlines: '时限' },
       severity: { low: '低', medium: '中', high: '高', critical: '紧急' },
       error: '加载失败，请稍后重试',
+      login: {
+        title: '登录',
+        username: '用户名',
+        password: '密码',
+        submit: '登录',
+        usernameRequired: '请输入用户名',
+        passwordRequired: '请输入密码',
+      },
+      signOut: '退出登录',
     },
   },
   en: {
@@ -50,6 +59,15 @@ const resources = {
       case: { back: 'Back to the queue', review: 'Review', history: 'History', buyer: 'Buyer', deadlines: 'Deadlines' },
       severity: { low: 'low', medium: 'medium', high: 'high', critical: 'critical' },
       error: 'Could not load; try again shortly',
+      login: {
+        title: 'Sign in',
+        username: 'Username',
+        password: 'Password',
+        submit: 'Sign in',
+        usernameRequired: 'Enter your username',
+        passwordRequired: 'Enter your password',
+      },
+      signOut: 'Sign out',
     },
   },
 };

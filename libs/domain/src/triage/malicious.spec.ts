@@ -25,6 +25,7 @@ describe('malicious signals', () => {
     '已经向工商局投诉了',
     '假一赔十是你们自己写的，请兑现',
     '东西坏了，希望能换一个',
+    '只有两个USB接口，不够用',
   ])('%p is a consumer right, not a malicious signal', (text) => {
     expect(detectMaliciousSignals(text)).toEqual([]);
   });

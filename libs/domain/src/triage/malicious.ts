@@ -83,13 +83,19 @@ export function findWeightedMaliciousSignals(text: string): WeightedMaliciousSig
   }));
   const abuse = findAbuse(text);
   const abuseStart = abuse === null ? -1 : text.indexOf(abuse);
-  if (abuse !== null && abuseStart >= 0) {
+  if (abuse !== null && abuseStart >= 0 && !insideLatinWord(text, abuseStart, abuseStart + abuse.length)) {
     const end = abuseStart + abuse.length;
     if (found.every(({ signal }) => end <= signal.start || abuseStart >= signal.end)) {
       found.push({ signal: { kind: 'privacy_or_abuse', phrase: abuse, start: abuseStart, end }, weight: ABUSE_WEIGHT });
     }
   }
   return found.sort((a, b) => a.signal.start - b.signal.start);
+}
+
+/** "SB" inside "USB" is no insult: a Latin-letter abuse word must stand on its own. */
+function insideLatinWord(text: string, start: number, end: number): boolean {
+  const latin = /[a-z]/i;
+  return latin.test(text.slice(start, end)) && (latin.test(text.charAt(start - 1)) || latin.test(text.charAt(end)));
 }
 
 /** Phrases that mark a review as extortion, a threat, a competitor's plant, spam, a boycott post or abuse. */

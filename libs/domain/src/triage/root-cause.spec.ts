@@ -90,6 +90,26 @@ describe('root cause', () => {
     ['超市里同样的东西才卖一半的价钱', 'price_value', 'too_expensive'],
     ['连接口都接触不良', 'product_quality', 'defect'],
     ['讲来讲去没什么新意，学不到东西', 'product_quality', 'content'],
+    // phrase families (2026.11.3)
+    ['商品页说有蓝牙功能，拿到手根本没有', 'not_as_described', 'misleading_listing'],
+    ['收到的台灯跟宣传图天差地别', 'not_as_described', 'misleading_listing'],
+    ['盒子上标着64G，实际才有50多G能用', 'not_as_described', 'spec_mismatch'],
+    ['这件毛衣根本不是纯羊毛的', 'not_as_described', 'misleading_listing'],
+    ['明明拍的是直筒款，给我寄来的是阔腿款', 'not_as_described', 'wrong_item'],
+    ['客服热线一直打不通，问题没人管', 'service_attitude', 'unresponsive'],
+    ['垃圾客服，问了也白问', 'service_attitude', 'rude'],
+    ['耳机坏了，本地没地方修', 'refund_dispute', 'warranty_repair'],
+    ['申请退款三次都被驳回，不同意退', 'refund_dispute', 'return_refused'],
+    ['下单后没两天就卖99了，白白多花钱', 'price_value', 'price_drop'],
+    ['说实话这价格一点不便宜', 'price_value', 'too_expensive'],
+    ['卖家发货后九天才到', 'logistics_delay', 'slow_delivery'],
+    ['快递寄错网点，害我多跑一趟', 'logistics_delay', 'not_received'],
+    ['一箱梨有一半被砸坏了', 'logistics_damage', 'crushed'],
+    ['还没拆开，里面的玻璃杯就碎了', 'logistics_damage', 'leaked'],
+    ['拖鞋穿了三天就开胶了', 'product_quality', 'broken'],
+    ['新买的卡插不进去', 'product_quality', 'broken'],
+    ['平时穿29，这次29的腰还是紧', 'size_fit', 'too_small'],
+    ['不小心买大了，腰围能塞个拳头', 'size_fit', 'poor_fit'],
   ])('%p → %s / %s', (text, rootCause, subCause) => {
     const result = classifyRootCause(text);
     expect({ rootCause: result.rootCause, subCause: result.subCause }).toEqual({ rootCause, subCause });
@@ -101,6 +121,19 @@ describe('root cause', () => {
       expect(findEvidence(text).filter((item) => item.rootCause === 'size_fit')).toEqual([]);
     },
   );
+
+  it.each([
+    ['这本书我会慢慢看完的，很喜欢'],
+    ['女儿拿到后自己拿着翻个不停'],
+    ['用了一周，暂时还没发现缺点'],
+    ['这件衣服穿一次就丢了，不想要了'],
+  ])('%p has no logistics_delay evidence', (text) => {
+    expect(findEvidence(text).filter((item) => item.rootCause === 'logistics_delay')).toEqual([]);
+  });
+
+  it('reads 尺码不对 as a size complaint, not a wrong item', () => {
+    expect(classifyRootCause('尺码不对，小了一码').rootCause).toBe('size_fit');
+  });
 
   it.each<[string, RootCause]>([
     // complaint tone and nothing else: the product, weakly

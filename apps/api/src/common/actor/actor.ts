@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import { createParamDecorator, Injectable, SetMetadata, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import {
+  createParamDecorator,
+  Inject,
+  Injectable,
+  SetMetadata,
+  type CanActivate,
+  type ExecutionContext,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
@@ -7,15 +14,15 @@ import { DataSource } from 'typeorm';
 
 import type { Actor } from '@chaping/domain';
 
-import { UserEntity } from '../../users/user.entity';
+import { SESSION_COOKIE, SessionStore } from '../../users/auth/session.store';
+import { CLOCK, type Clock } from '../clock';
 import { UnauthenticatedError } from '../errors/app-errors';
 
-export const ACTOR_HEADER = 'x-actor';
 export const API_KEY_HEADER = 'x-api-key';
 const PUBLIC_ROUTE = 'chaping:public';
 const API_KEY_ROUTE = 'chaping:api-key';
 
-/** Marks a route that needs no signed-in actor (health, docs, reads until accounts land). */
+/** Marks a route that needs no signed-in user (health, sign-in). */
 export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
 
 /** Marks a route an integration may call with a shop's API key instead of a user. */
@@ -32,41 +39,38 @@ export const apiKeyDigest = (key: string): string => createHash('sha256').update
 
 type RequestWithActor = FastifyRequest & { actor?: SignedInActor };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
- * Resolves who is acting from the `X-Actor` header (a user id or username).
- * Accounts with passwords and sessions replace this resolution; the decorator stays.
+ * Resolves who is acting: the signed-in user of the session cookie, or, on routes that allow it,
+ * an integration holding a shop's API key.
  */
 @Injectable()
 export class ActorGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: SessionStore,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
-    if (isPublic) return true;
+    const targets = [context.getHandler(), context.getClass()];
     const request = context.switchToHttp().getRequest<RequestWithActor>();
+    const token = request.cookies?.[SESSION_COOKIE];
+    const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets);
     const apiKey = request.headers[API_KEY_HEADER];
-    if (
-      apiKey !== undefined &&
-      this.reflector.getAllAndOverride<boolean>(API_KEY_ROUTE, [context.getHandler(), context.getClass()])
-    ) {
+    if (apiKey !== undefined && !token && this.reflector.getAllAndOverride<boolean>(API_KEY_ROUTE, targets)) {
       request.actor = await this.integrationActor(Array.isArray(apiKey) ? (apiKey[0] ?? '') : apiKey);
       return true;
     }
-    const header = request.headers[ACTOR_HEADER];
-    const key = (Array.isArray(header) ? header[0] : header)?.trim();
-    if (!key) throw new UnauthenticatedError('missing_actor');
-    const user = await this.dataSource
-      .getRepository(UserEntity)
-      .findOne({ where: UUID.test(key) ? { id: key } : { username: key } });
-    if (!user) throw new UnauthenticatedError('unknown_actor');
+    if (!token) {
+      if (isPublic) return true;
+      throw new UnauthenticatedError('missing_actor');
+    }
+    const user = await this.sessions.resolve(this.dataSource.manager, token, this.clock.now());
+    if (user === null || user === 'expired') {
+      if (isPublic) return true;
+      throw new UnauthenticatedError(user === null ? 'unknown_actor' : 'session_expired');
+    }
     request.actor = { id: user.id, role: user.role, displayName: user.displayName };
     return true;
   }

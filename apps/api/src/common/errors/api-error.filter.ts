@@ -9,9 +9,11 @@ import {
   ForbiddenShopError,
   NotFoundError,
   RefusedError,
+  TooManyAttemptsError,
   UnauthenticatedError,
   UnprocessableError,
   VersionConflictError,
+  WeakPasswordError,
 } from './app-errors';
 import type { ErrorBodyDto } from './error-body';
 import { refusalStatus } from './refusal-status';
@@ -68,6 +70,10 @@ export function errorBody(error: unknown, request: FastifyRequest): ErrorBodyDto
   if (error instanceof UnprocessableError) return api(422, error.code, error.details);
   if (error instanceof ForbiddenShopError) return api(403, 'auth.shop_forbidden', { shopId: error.shopId });
   if (error instanceof UnauthenticatedError) return api(401, `auth.${error.reason}`);
+  if (error instanceof TooManyAttemptsError) {
+    return api(429, `auth.${error.reason}`, { retryAfterSeconds: error.retryAfterSeconds });
+  }
+  if (error instanceof WeakPasswordError) return api(422, `auth.${error.reason}`);
   if (error instanceof HttpException) {
     const status = error.getStatus();
     if (status === 404) return api(404, 'route.not_found');
@@ -121,6 +127,7 @@ export class ApiErrorFilter implements ExceptionFilter {
     if (body.statusCode === 404 && body.code === 'route.not_found' && this.notFoundFallback?.(request, reply)) return;
     if (body.statusCode >= 500)
       this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    if (error instanceof TooManyAttemptsError) void reply.header('retry-after', String(error.retryAfterSeconds));
     void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
   }
 }

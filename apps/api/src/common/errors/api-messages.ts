@@ -39,6 +39,19 @@ const API_MESSAGES = {
     en: "The payload's platform is not the shop's platform",
   },
   'auth.shop_forbidden': { 'zh-CN': '你没有该店铺的权限', en: 'You do not work for this shop' },
+  'auth.bad_credentials': { 'zh-CN': '用户名或密码错误', en: 'Wrong username or password' },
+  'auth.session_expired': { 'zh-CN': '登录已过期，请重新登录', en: 'Your session has expired; sign in again' },
+  'auth.locked': {
+    'zh-CN': '连续登录失败次数过多，账号已暂时锁定，请稍后再试（details.retryAfterSeconds 秒后）',
+    en: 'Too many failed sign-ins: the account is locked for a while (details.retryAfterSeconds seconds)',
+  },
+  'auth.rate_limited': {
+    'zh-CN': '登录尝试过于频繁，请稍后再试',
+    en: 'Too many sign-in attempts from here; try again later',
+  },
+  'auth.too_short': { 'zh-CN': '新密码至少需要 10 个字符', en: 'The new password needs at least 10 characters' },
+  'auth.like_username': { 'zh-CN': '新密码不能包含用户名', en: 'The new password must not contain the username' },
+  'auth.wrong_current_password': { 'zh-CN': '当前密码不正确', en: 'The current password is wrong' },
   'auth.invalid_api_key': { 'zh-CN': 'API 密钥无效或已停用', en: 'The API key is invalid or revoked' },
   'case.version_conflict': {
     'zh-CN': '工单已被他人修改，请刷新后再操作',

@@ -56,8 +56,27 @@ export class ForbiddenShopError extends Error {
   }
 }
 
+export type UnauthenticatedReason =
+  'missing_actor' | 'unknown_actor' | 'invalid_api_key' | 'bad_credentials' | 'session_expired';
+
 export class UnauthenticatedError extends Error {
-  constructor(readonly reason: 'missing_actor' | 'unknown_actor' | 'invalid_api_key') {
+  constructor(readonly reason: UnauthenticatedReason) {
+    super(reason);
+  }
+}
+
+/** Too many failed sign-ins: for this account (locked) or from this address (rate limited). */
+export class TooManyAttemptsError extends Error {
+  constructor(
+    readonly reason: 'locked' | 'rate_limited',
+    readonly retryAfterSeconds: number,
+  ) {
+    super(reason);
+  }
+}
+
+export class WeakPasswordError extends Error {
+  constructor(readonly reason: 'too_short' | 'like_username' | 'wrong_current_password') {
     super(reason);
   }
 }

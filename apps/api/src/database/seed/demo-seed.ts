@@ -30,6 +30,7 @@ import { CaseRepository } from '../../cases/case.repository';
 import { apiKeyDigest } from '../../common/actor/actor';
 import { openCase } from '../../intake/open-case';
 import { ProductEntity } from '../../intake/product.entity';
+import { hashPassword } from '../../users/auth/passwords';
 import { ShopEntity } from '../../users/shop.entity';
 import { UserEntity, UserShopEntity } from '../../users/user.entity';
 import { dataSourceOptions } from '../data-source';
@@ -47,6 +48,9 @@ export const DEMO_LOGINS: ReadonlyArray<{ username: string; role: Role; displayN
   { username: 'lead', role: 'lead', displayName: '王慧' },
   { username: 'admin', role: 'admin', displayName: '系统管理员' },
 ];
+
+/** Every demo user signs in with this password (printed at start; change it in a real deployment). */
+export const DEMO_PASSWORD = 'chaping-demo';
 
 const DEMO_SHOPS: ReadonlyArray<{ platform: Platform; name: string; products: ReadonlyArray<[string, string]> }> = [
   {
@@ -184,7 +188,11 @@ async function seed(manager: EntityManager, now: Date): Promise<SeedSummary> {
   const random = seededRandom(20261123);
   const users = await manager.save(
     UserEntity,
-    DEMO_LOGINS.map((login) => manager.create(UserEntity, { ...login, onShift: true })),
+    await Promise.all(
+      DEMO_LOGINS.map(async (login) =>
+        manager.create(UserEntity, { ...login, onShift: true, passwordHash: await hashPassword(DEMO_PASSWORD) }),
+      ),
+    ),
   );
   const agents = users.filter((user) => user.role === 'agent');
 

@@ -1,0 +1,70 @@
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+import { CurrentActor, Public, type SignedInActor } from '../../common/actor/actor';
+import { ErrorBodyDto } from '../../common/errors/error-body';
+import { ChangePasswordDto, LoginDto, MeDto } from '../dto/auth.dto';
+import { AuthService } from './auth.service';
+import { SESSION_COOKIE, SESSION_HOURS } from './session.store';
+
+const clientOf = (request: FastifyRequest) => ({
+  ip: request.ip,
+  userAgent: request.headers['user-agent'] ?? null,
+});
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Post('login')
+  @HttpCode(200)
+  @Public()
+  @ApiOperation({ summary: 'Sign in: sets an httpOnly, SameSite=Strict session cookie (12 h)' })
+  @ApiOkResponse({ type: MeDto })
+  @ApiResponse({ status: 401, type: ErrorBodyDto, description: 'Wrong username or password' })
+  @ApiResponse({ status: 429, type: ErrorBodyDto, description: 'Account locked or address rate-limited' })
+  async login(@Body() dto: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    const { token, me } = await this.auth.login(dto.username, dto.password, clientOf(request));
+    void reply.setCookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: request.protocol === 'https',
+      path: '/',
+      maxAge: SESSION_HOURS * 3600,
+    });
+    return me;
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @Public()
+  @ApiOperation({ summary: 'Sign out: ends the session and clears the cookie' })
+  @ApiNoContentResponse()
+  async logout(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    await this.auth.logout(request.cookies[SESSION_COOKIE]);
+    void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+  }
+
+  @Get('me')
+  @ApiOperation({ summary: 'Who is signed in, with role and shops' })
+  @ApiOkResponse({ type: MeDto })
+  @ApiResponse({ status: 401, type: ErrorBodyDto })
+  me(@CurrentActor() actor: SignedInActor): Promise<MeDto> {
+    return this.auth.me(actor.id);
+  }
+
+  @Post('password')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Change your password; your other sessions end' })
+  @ApiNoContentResponse()
+  @ApiResponse({ status: 422, type: ErrorBodyDto, description: 'Wrong current password or a weak new one' })
+  async changePassword(
+    @Body() dto: ChangePasswordDto,
+    @CurrentActor() actor: SignedInActor,
+    @Req() request: FastifyRequest,
+  ) {
+    await this.auth.changePassword(actor, request.cookies[SESSION_COOKIE] ?? '', dto.currentPassword, dto.newPassword);
+  }
+}

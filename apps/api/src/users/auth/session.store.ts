@@ -1,0 +1,89 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+import type { Role } from '@chaping/domain';
+
+export const SESSION_COOKIE = 'chaping_session';
+/** A working day and a bit: sessions end at the latest 12 h after sign-in. */
+export const SESSION_HOURS = 12;
+/** Touching last_seen_at on every request would be a write per request; once every few minutes is enough. */
+const TOUCH_AFTER_MS = 5 * 60_000;
+
+const digest = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
+
+export interface SessionUser {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  expiresAt: Date;
+}
+
+interface SessionRow {
+  user_id: string;
+  username: string;
+  display_name: string;
+  role: Role;
+  expires_at: Date;
+  last_seen_at: Date;
+  revoked_at: Date | null;
+  disabled_at: Date | null;
+}
+
+/** Server-side sessions: the cookie holds a random token, the table only its SHA-256. */
+@Injectable()
+export class SessionStore {
+  async create(
+    manager: EntityManager,
+    userId: string,
+    now: Date,
+    client: { ip: string; userAgent: string | null },
+  ): Promise<{ token: string; expiresAt: Date }> {
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000);
+    await manager.query(
+      `INSERT INTO user_session (token_hash, user_id, created_at, expires_at, last_seen_at, ip, user_agent)
+       VALUES ($1, $2, $3, $4, $3, $5, $6)`,
+      [digest(token), userId, now, expiresAt, client.ip, client.userAgent?.slice(0, 300) ?? null],
+    );
+    return { token, expiresAt };
+  }
+
+  /** The signed-in user of a token; 'expired' for a known session that ended, null for an unknown one. */
+  async resolve(manager: EntityManager, token: string, now: Date): Promise<SessionUser | 'expired' | null> {
+    const rows: SessionRow[] = await manager.query(
+      `SELECT s.user_id, u.username, u.display_name, u.role, s.expires_at, s.last_seen_at, s.revoked_at, u.disabled_at
+       FROM user_session s JOIN app_user u ON u.id = s.user_id WHERE s.token_hash = $1`,
+      [digest(token)],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    if (row.revoked_at || row.disabled_at || row.expires_at <= now) return 'expired';
+    if (now.getTime() - row.last_seen_at.getTime() > TOUCH_AFTER_MS) {
+      await manager.query(`UPDATE user_session SET last_seen_at = $2 WHERE token_hash = $1`, [digest(token), now]);
+    }
+    return {
+      id: row.user_id,
+      username: row.username,
+      displayName: row.display_name,
+      role: row.role,
+      expiresAt: row.expires_at,
+    };
+  }
+
+  async revoke(manager: EntityManager, token: string, now: Date): Promise<void> {
+    await manager.query(`UPDATE user_session SET revoked_at = $2 WHERE token_hash = $1 AND revoked_at IS NULL`, [
+      digest(token),
+      now,
+    ]);
+  }
+
+  /** Ends every session of the user but the one given (after a password change). */
+  async revokeOthers(manager: EntityManager, userId: string, keepToken: string, now: Date): Promise<void> {
+    await manager.query(
+      `UPDATE user_session SET revoked_at = $3 WHERE user_id = $1 AND token_hash <> $2 AND revoked_at IS NULL`,
+      [userId, digest(keepToken), now],
+    );
+  }
+}

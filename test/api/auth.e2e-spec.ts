@@ -1,0 +1,147 @@
+import { hashPassword, LOCK_AFTER_FAILURES, UserEntity } from '@chaping/api/testing';
+
+import { TestApp } from '../support/test-app';
+
+interface Answer<T = Record<string, unknown>> {
+  status: number;
+  body: T;
+  cookie: string | null;
+  setCookie: string | null;
+  retryAfter: string | null;
+}
+
+describe('sign-in, sessions and passwords', () => {
+  let app: TestApp;
+  let ana: UserEntity;
+
+  beforeAll(async () => {
+    app = await TestApp.start('2026-03-10T02:00:00Z');
+    ana = await app.dataSource.getRepository(UserEntity).save({
+      username: 'ana',
+      displayName: '安娜',
+      role: 'agent',
+      onShift: true,
+      passwordHash: await hashPassword('correct horse battery'),
+    });
+  });
+  afterAll(() => app.stop());
+
+  async function call<T = Record<string, unknown>>(
+    method: 'GET' | 'POST',
+    url: string,
+    options: { body?: unknown; cookie?: string | null; ip?: string } = {},
+  ): Promise<Answer<T>> {
+    const response = await app.app.inject({
+      method,
+      url,
+      remoteAddress: options.ip ?? '10.0.0.1',
+      headers: options.cookie ? { cookie: options.cookie } : {},
+      ...(options.body === undefined ? {} : { payload: options.body as Record<string, unknown> }),
+    });
+    const setCookie = response.headers['set-cookie'];
+    const first = Array.isArray(setCookie) ? (setCookie[0] ?? null) : (setCookie ?? null);
+    return {
+      status: response.statusCode,
+      body: (response.body ? response.json() : {}) as T,
+      setCookie: first,
+      cookie: first ? (first.split(';')[0] ?? null) : null,
+      retryAfter: (response.headers['retry-after'] as string | undefined) ?? null,
+    };
+  }
+
+  const login = (password: string, ip?: string, username = 'ana') =>
+    call<{ username?: string; code?: string; details?: { retryAfterSeconds: number } }>('POST', '/api/auth/login', {
+      body: { username, password },
+      ip,
+    });
+
+  it('signs in with an httpOnly, SameSite=Strict session cookie and knows who is signed in', async () => {
+    const signedIn = await login('correct horse battery');
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.body).toMatchObject({ username: 'ana', role: 'agent' });
+    expect(signedIn.setCookie).toMatch(/^chaping_session=[\w-]{40,};/);
+    expect(signedIn.setCookie).toMatch(/HttpOnly/);
+    expect(signedIn.setCookie).toMatch(/SameSite=Strict/);
+    const me = await call<{ username: string }>('GET', '/api/auth/me', { cookie: signedIn.cookie });
+    expect(me).toMatchObject({ status: 200, body: { username: 'ana', displayName: '安娜' } });
+  });
+
+  it('gives a wrong password and an unknown user the same answer, with no cookie', async () => {
+    const wrong = await login('wrong horse', '10.0.0.2');
+    const unknown = await login('whatever', '10.0.0.2', 'nobody');
+    for (const answer of [wrong, unknown]) {
+      expect(answer).toMatchObject({ status: 401, body: { code: 'auth.bad_credentials' }, setCookie: null });
+    }
+    // Ana's failure count starts again after a good sign-in.
+    expect((await login('correct horse battery', '10.0.0.2')).status).toBe(200);
+  });
+
+  it(`locks the account after ${LOCK_AFTER_FAILURES} failures in a row, even for the right password, until the lock ends`, async () => {
+    for (let attempt = 1; attempt < LOCK_AFTER_FAILURES; attempt++) {
+      expect((await login('nope', '10.0.0.3')).status).toBe(401);
+    }
+    const locking = await login('nope', '10.0.0.3');
+    expect(locking).toMatchObject({ status: 429, body: { code: 'auth.locked' } });
+    expect(Number(locking.retryAfter)).toBeGreaterThan(800);
+    expect((await login('correct horse battery', '10.0.0.3')).body.code).toBe('auth.locked');
+
+    app.clock.advanceMinutes(16);
+    expect((await login('correct horse battery', '10.0.0.3')).status).toBe(200);
+  });
+
+  it('turns away an address that keeps failing, whatever the usernames', async () => {
+    for (let attempt = 0; attempt < 30; attempt++) await login('spray', '10.0.0.9', `user${attempt}`);
+    const blocked = await login('correct horse battery', '10.0.0.9');
+    expect(blocked).toMatchObject({ status: 429, body: { code: 'auth.rate_limited' } });
+    expect((await login('correct horse battery', '10.0.0.10')).status).toBe(200);
+  });
+
+  it('ends the session on sign-out and after 12 hours', async () => {
+    const { cookie } = await login('correct horse battery');
+    const out = await call('POST', '/api/auth/logout', { cookie });
+    expect(out.status).toBe(204);
+    expect(out.setCookie).toMatch(/chaping_session=;/);
+    expect(await call('GET', '/api/auth/me', { cookie })).toMatchObject({
+      status: 401,
+      body: { code: 'auth.session_expired' },
+    });
+
+    const later = await login('correct horse battery');
+    app.clock.advanceMinutes(12 * 60 + 1);
+    expect(await call('GET', '/api/auth/me', { cookie: later.cookie })).toMatchObject({
+      status: 401,
+      body: { code: 'auth.session_expired' },
+    });
+    expect(await call('GET', '/api/auth/me', { cookie: 'chaping_session=forged' })).toMatchObject({
+      status: 401,
+      body: { code: 'auth.unknown_actor' },
+    });
+  });
+
+  it('changes the password only with the current one and a strong new one, and ends the other sessions', async () => {
+    const phone = await login('correct horse battery');
+    const laptop = await login('correct horse battery');
+    const change = (currentPassword: string, newPassword: string) =>
+      call<{ code?: string }>('POST', '/api/auth/password', {
+        cookie: laptop.cookie,
+        body: { currentPassword, newPassword },
+      });
+
+    expect((await change('not it', 'a much longer secret')).body.code).toBe('auth.wrong_current_password');
+    expect((await change('correct horse battery', 'short')).body.code).toBe('auth.too_short');
+    expect((await change('correct horse battery', 'ana-is-my-name-2026')).body.code).toBe('auth.like_username');
+    expect((await change('correct horse battery', 'a much longer secret')).status).toBe(204);
+
+    expect((await call('GET', '/api/auth/me', { cookie: phone.cookie })).status).toBe(401);
+    expect((await call('GET', '/api/auth/me', { cookie: laptop.cookie })).status).toBe(200);
+    expect((await login('correct horse battery')).status).toBe(401);
+    expect((await login('a much longer secret')).status).toBe(200);
+  });
+
+  it('keeps the data behind sign-in', async () => {
+    for (const url of ['/api/cases', '/api/policy', '/api/imports', '/api/triage/overrides']) {
+      expect({ url, status: (await call('GET', url)).status }).toEqual({ url, status: 401 });
+    }
+    expect((await call('GET', '/api/health')).status).toBe(200);
+  });
+});
