@@ -12,11 +12,10 @@ interface Answer<T = Record<string, unknown>> {
 
 describe('sign-in, sessions and passwords', () => {
   let app: TestApp;
-  let ana: UserEntity;
 
   beforeAll(async () => {
     app = await TestApp.start('2026-03-10T02:00:00Z');
-    ana = await app.dataSource.getRepository(UserEntity).save({
+    await app.dataSource.getRepository(UserEntity).save({
       username: 'ana',
       displayName: '安娜',
       role: 'agent',

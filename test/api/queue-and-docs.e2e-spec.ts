@@ -57,6 +57,28 @@ describe('the queue, health and the OpenAPI document', () => {
     expect([...urgency].sort()).toEqual(urgency);
   });
 
+  it('counts open cases per stage, overdue first contacts and the pool, for "me" and for the pool', async () => {
+    const mine = await app.get<{
+      byStage: Array<{ stage: string; count: number }>;
+      overdueFirstContact: number;
+      pool: number;
+    }>('/api/cases/counts?assignee=me');
+    expect(mine.status).toBe(200);
+    expect(mine.body.byStage.find((entry) => entry.stage === 'new')?.count).toBe(23);
+    expect(mine.body.byStage.reduce((sum, entry) => sum + entry.count, 0)).toBe(23);
+    expect(mine.body.pool).toBe(0);
+    const myQueue = await app.get<{ items: Array<{ firstContactDueAt: string }> }>('/api/cases?assignee=me&limit=100');
+    expect(myQueue.body.items).toHaveLength(23);
+    const overdue = myQueue.body.items.filter((item) => Date.parse(item.firstContactDueAt) < app.clock.now().getTime());
+    expect(overdue.length).toBeGreaterThan(0);
+    expect(mine.body.overdueFirstContact).toBe(overdue.length);
+    const leadsOwn = await app.request<{ byStage: Array<{ count: number }> }>('GET', '/api/cases/counts?assignee=me', {
+      as: app.users.lead,
+    });
+    expect(leadsOwn.body.byStage.every((entry) => entry.count === 0)).toBe(true);
+    expect((await app.get('/api/cases/counts?assignee=nobody')).status).toBe(400);
+  });
+
   it('filters by platform, severity, stage and text', async () => {
     const jd = await app.get<Page>('/api/cases?platform=jd&limit=100');
     expect(jd.body.items).toHaveLength(12);

@@ -119,12 +119,15 @@ async function main(): Promise<void> {
       .getRepository(ShopEntity)
       .save({ platform: 'tmall', name: '基准测试店', platformShopId: 'bench' });
     const agents = await dataSource.getRepository(UserEntity).save(
-      ['bench-agent', 'bench-agent-2', 'bench-agent-3'].map((username) => ({
-        username,
-        displayName: username,
-        role: 'agent' as const,
-        onShift: true,
-      })),
+      await Promise.all(
+        ['bench-agent', 'bench-agent-2', 'bench-agent-3'].map(async (username) => ({
+          username,
+          displayName: username,
+          role: 'agent' as const,
+          onShift: true,
+          passwordHash: await hashPassword(BENCH_PASSWORD),
+        })),
+      ),
     );
     await dataSource.getRepository(UserShopEntity).save(agents.map((agent) => ({ userId: agent.id, shopId: shop.id })));
     await dataSource.destroy();

@@ -13,9 +13,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
 
 import { findEvidence, ROOT_CAUSES, triageReview, type RootCause } from '@chaping/domain';
+
+import { sampleReviews } from '../support/shared-data';
 
 export type Split = 'dev' | 'holdout' | 'all';
 
@@ -47,12 +48,7 @@ export interface LabelledReview {
   readonly predicted: RootCause;
 }
 
-const REPO_ROOT = path.resolve(__dirname, '../..');
 const LABELS_FILE = path.join(__dirname, 'labelled-reviews.json');
-
-export function sharedDataDirectory(): string {
-  return process.env['CHAPING_SHARED_DATA'] ?? path.resolve(REPO_ROOT, '../shared/data');
-}
 
 interface LabelRow {
   readonly id: string;
@@ -75,12 +71,7 @@ function readLabels(): LabelRow[] {
 }
 
 function readReviewTexts(): Map<string, string> {
-  const file = path.join(sharedDataDirectory(), 'reviews-sample.csv');
-  const rows: Array<{ id: string; text: string }> = parse(readFileSync(file, 'utf8'), {
-    columns: true,
-    skip_empty_lines: true,
-  });
-  return new Map(rows.map((row) => [row.id, row.text]));
+  return new Map(sampleReviews().map((row) => [row.id, row.text]));
 }
 
 /** The labelled reviews (of one split, or all of them) with their texts and triage's prediction. */

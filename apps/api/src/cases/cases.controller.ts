@@ -18,7 +18,7 @@ import {
   TriageOverrideDto,
 } from './dto/case-commands.dto';
 import { CaseViewDto } from './dto/case-view.dto';
-import { CasePageDto, ListCasesQueryDto } from './dto/list-cases.dto';
+import { CaseCountsDto, CaseCountsQueryDto, CasePageDto, ListCasesQueryDto } from './dto/list-cases.dto';
 
 @ApiTags('cases')
 @Controller('cases')
@@ -32,8 +32,16 @@ export class CasesController {
   @ApiOperation({ summary: 'The queue: cases sorted by urgency, filtered, keyset-paginated' })
   @ApiOkResponse({ type: CasePageDto })
   @ApiReadErrors()
-  list(@Query() query: ListCasesQueryDto): Promise<CasePageDto> {
-    return this.cases.list(query);
+  list(@Query() query: ListCasesQueryDto, @CurrentActor() actor: SignedInActor): Promise<CasePageDto> {
+    return this.cases.list(query, actor);
+  }
+
+  @Get('counts')
+  @ApiOperation({ summary: "Counters for the queue's tabs: open cases per stage, overdue first contacts, the pool" })
+  @ApiOkResponse({ type: CaseCountsDto })
+  @ApiReadErrors()
+  counts(@Query() query: CaseCountsQueryDto, @CurrentActor() actor: SignedInActor): Promise<CaseCountsDto> {
+    return this.cases.counts(query, actor);
   }
 
   @Get(':id')

@@ -1,11 +1,21 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
+import { STAGES } from '@chaping/domain';
+
+import type { SignedInActor } from '../common/actor/actor';
+import { CLOCK, type Clock } from '../common/clock';
 import { RequestValidationError } from '../common/errors/validation-error';
 import { CaseViewService } from './case-view.service';
 import type { CaseViewDto } from './dto/case-view.dto';
-import type { CasePageDto, CaseSummaryDto, ListCasesQueryDto } from './dto/list-cases.dto';
+import type {
+  CaseCountsDto,
+  CaseCountsQueryDto,
+  CasePageDto,
+  CaseSummaryDto,
+  ListCasesQueryDto,
+} from './dto/list-cases.dto';
 
 interface SummaryRow {
   id: string;
@@ -58,6 +68,7 @@ export class CasesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly views: CaseViewService,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   get(caseId: string): Promise<CaseViewDto> {
@@ -65,7 +76,7 @@ export class CasesService {
   }
 
   /** The queue: most urgent first, keyset-paginated on (urgency_at, id) so deep pages stay fast. */
-  async list(query: ListCasesQueryDto): Promise<CasePageDto> {
+  async list(query: ListCasesQueryDto, actor: SignedInActor): Promise<CasePageDto> {
     const params: unknown[] = [];
     const param = (value: unknown) => {
       params.push(value);
@@ -74,6 +85,7 @@ export class CasesService {
     const where: string[] = [];
     where.push(query.stage?.length ? `c.stage = ANY(${param(query.stage)})` : `c.stage <> 'recorded'`);
     if (query.assignee === 'none') where.push('c.assignee_id IS NULL');
+    else if (query.assignee === 'me') where.push(`c.assignee_id = ${param(actor.id)}`);
     else if (query.assignee) where.push(`c.assignee_id = ${param(query.assignee)}`);
     if (query.shopId) where.push(`c.shop_id = ${param(query.shopId)}`);
     if (query.platform) where.push(`c.platform = ${param(query.platform)}`);
@@ -110,6 +122,43 @@ export class CasesService {
       items: page.map(toSummary),
       nextCursor:
         rows.length > limit && last ? encodeCursor({ urgencyAt: last.urgency_at.toISOString(), id: last.id }) : null,
+    };
+  }
+
+  /**
+   * Counters for the queue's tabs, from the partial indexes on open cases: an agent's own cases and
+   * the pools of their shops are small sets, so nothing here counts over all rows.
+   */
+  async counts(query: CaseCountsQueryDto, actor: SignedInActor): Promise<CaseCountsDto> {
+    const now = this.clock.now();
+    const dataSource = this.dataSource;
+    const assignee = query.assignee === 'me' ? actor.id : query.assignee;
+    const rows: Array<{ stage: string; count: number; overdue: number }> = await dataSource.query(
+      `SELECT stage, count(*)::int AS count,
+              count(*) FILTER (WHERE first_contact_at IS NULL AND first_contact_due_at < $4)::int AS overdue
+         FROM support_case
+        WHERE stage <> 'recorded'
+          AND ($1::text IS NULL OR ($1 = 'none' AND assignee_id IS NULL) OR assignee_id::text = $1)
+          AND ($2::uuid IS NULL OR shop_id = $2)
+          AND ($1::text IS NOT NULL OR $2::uuid IS NOT NULL OR $3::text <> 'agent'
+               OR shop_id IN (SELECT shop_id FROM user_shop WHERE user_id = $5))
+        GROUP BY stage`,
+      [assignee ?? null, query.shopId ?? null, actor.role, now, actor.id],
+    );
+    const [pool] = await dataSource.query(
+      `SELECT count(*)::int AS count FROM support_case
+        WHERE assignee_id IS NULL AND stage <> 'recorded'
+          AND shop_id IN (SELECT shop_id FROM user_shop WHERE user_id = $1)`,
+      [actor.id],
+    );
+    const byStage = new Map(rows.map((row) => [row.stage, row.count]));
+    return {
+      byStage: STAGES.filter((stage) => stage !== 'recorded').map((stage) => ({
+        stage,
+        count: byStage.get(stage) ?? 0,
+      })),
+      overdueFirstContact: rows.reduce((sum, row) => sum + row.overdue, 0),
+      pool: (pool as { count: number }).count,
     };
   }
 }

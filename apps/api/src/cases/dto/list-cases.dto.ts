@@ -22,10 +22,10 @@ export class ListCasesQueryDto {
   @IsIn(STAGES, { each: true })
   stage?: Stage[];
 
-  @ApiPropertyOptional({ description: 'A user id, or "none" for the shop pool' })
+  @ApiPropertyOptional({ description: 'A user id, "me" for the signed-in user, or "none" for the shop pool' })
   @IsOptional()
-  @Matches(/^(none|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, {
-    message: 'assignee must be a user id or "none"',
+  @Matches(/^(none|me|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, {
+    message: 'assignee must be a user id, "me" or "none"',
   })
   assignee?: string;
 
@@ -88,6 +88,31 @@ export class CaseSummaryDto {
   @ApiProperty({ format: 'date-time', description: 'What the queue sorts by' }) urgencyAt!: string;
   @ApiProperty({ nullable: true, type: String }) assigneeId!: string | null;
   @ApiProperty({ nullable: true, type: String }) assigneeName!: string | null;
+}
+
+export class CaseCountsQueryDto {
+  @ApiPropertyOptional({ description: 'As in the queue: a user id, "me" or "none"' })
+  @IsOptional()
+  @Matches(/^(none|me|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, {
+    message: 'assignee must be a user id, "me" or "none"',
+  })
+  assignee?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  shopId?: string;
+}
+
+export class StageCountDto {
+  @ApiProperty({ enum: STAGES }) stage!: string;
+  @ApiProperty() count!: number;
+}
+
+export class CaseCountsDto {
+  @ApiProperty({ type: [StageCountDto], description: 'Open cases per stage' }) byStage!: StageCountDto[];
+  @ApiProperty({ description: 'Open cases whose first contact is overdue' }) overdueFirstContact!: number;
+  @ApiProperty({ description: 'Open cases in the pools of the shops the user works' }) pool!: number;
 }
 
 export class CasePageDto {
