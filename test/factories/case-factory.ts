@@ -1,5 +1,5 @@
 import { openCase, type OpenCaseInput } from '@chaping/api/testing';
-import { DEFAULT_POLICY, type Platform, type RootCause, type Severity } from '@chaping/domain';
+import { DEFAULT_POLICY, triageReview, type Platform, type RootCause, type Severity } from '@chaping/domain';
 
 import type { TestApp } from '../support/test-app';
 
@@ -62,6 +62,12 @@ export class NewCaseBuilder {
       },
       severity: this.severity,
       suggestedRootCause: this.rootCause,
+      // The evidence triage finds in the text; severity and cause stay as the test chose them.
+      triage: {
+        ...triageReview({ text: this.text, rating: 'negative' }),
+        rootCause: this.rootCause,
+        severity: this.severity,
+      },
       assigneeId: app.users.agent.id,
       source: 'test',
     };

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 
 import {
   createApp,
+  hashPassword,
   SESSION_COOKIE,
   SessionStore,
   ShopEntity,
@@ -36,6 +37,18 @@ export interface TestUsers {
   lead: UserEntity;
 }
 
+export interface TestAppOptions {
+  /** The built web app to serve at `/` (see browser.ts); without it only the API is served. */
+  webDist?: string;
+}
+
+export interface NewUser {
+  username: string;
+  password: string;
+  displayName?: string;
+  role?: Role;
+}
+
 export interface Response<T = unknown> {
   status: number;
   body: T;
@@ -53,11 +66,17 @@ export class TestApp {
     readonly importSpoolDir: string,
   ) {}
 
-  static async start(now = '2026-03-10T02:00:00Z'): Promise<TestApp> {
+  static async start(now = '2026-03-10T02:00:00Z', options: TestAppOptions = {}): Promise<TestApp> {
     const database = await createTestDatabase();
     const clock = new TestClock(new Date(now));
     const importSpoolDir = await mkdtemp(path.join(os.tmpdir(), 'chaping-imports-'));
-    const app = await createApp({ databaseUrl: database.url, clock, logger: false, importSpoolDir });
+    const app = await createApp({
+      databaseUrl: database.url,
+      clock,
+      logger: false,
+      importSpoolDir,
+      ...(options.webDist ? { webDist: options.webDist } : {}),
+    });
     const dataSource = app.get(DataSource);
     const shops = {} as Record<Platform, ShopEntity>;
     for (const platform of ['taobao', 'tmall', 'jd', 'pinduoduo', 'douyin'] as const) {
@@ -75,6 +94,29 @@ export class TestApp {
       ]),
     );
     return new TestApp(app, database, dataSource, clock, shops, users, importSpoolDir);
+  }
+
+  /** Serves the app over real HTTP on 127.0.0.1 and a free port (for a browser); returns its base URL. */
+  async listen(): Promise<string> {
+    await this.app.listen(0, '127.0.0.1');
+    const address = this.app.getHttpServer().address();
+    if (address === null || typeof address === 'string') throw new Error(`unexpected server address ${address}`);
+    return `http://127.0.0.1:${address.port}`;
+  }
+
+  /** A user who signs in with a password, working in every test shop. */
+  async createUser({ username, password, displayName = username, role = 'agent' }: NewUser): Promise<UserEntity> {
+    const user = await this.dataSource.getRepository(UserEntity).save({
+      username,
+      displayName,
+      role,
+      onShift: true,
+      passwordHash: await hashPassword(password),
+    });
+    await this.dataSource
+      .getRepository(UserShopEntity)
+      .save(Object.values(this.shops).map((shop) => ({ userId: user.id, shopId: shop.id })));
+    return user;
   }
 
   private readonly cookies = new Map<string, { cookie: string; expiresAt: Date }>();

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { subDays } from 'date-fns';
 import type { EntityManager } from 'typeorm';
 
 import { caseDeadlines, maskAddress, maskName, maskPhone } from '@chaping/domain';
@@ -33,14 +34,25 @@ export class CaseViewService {
   async get(manager: EntityManager, caseId: string): Promise<CaseViewDto> {
     const row = await this.cases.loadRow(manager, caseId);
     if (!row) throw new NotFoundError('case.not_found', caseId);
-    const events: EventRow[] = await manager.query(
-      'SELECT id, type, actor_id, at, case_version, data FROM case_event WHERE case_id = $1 ORDER BY id',
-      [caseId],
+    const since = subDays(this.clock.now(), this.policies.current().compensation.buyerPeriodDays);
+    // The history, and the buyer's compensations on other cases (the web shows the approval need before submitting).
+    const events: Array<EventRow & { other_compensations: number }> = await manager.query(
+      `SELECT e.id, e.type, e.actor_id, e.at, e.case_version, e.data, o.count AS other_compensations
+         FROM (SELECT count(*)::int AS count FROM compensation
+                WHERE buyer_id = $2 AND case_id <> $1 AND status <> 'rejected' AND proposed_at >= $3) o
+         LEFT JOIN case_event e ON e.case_id = $1
+        ORDER BY e.id`,
+      [caseId, row.buyer_id, since],
     );
-    return this.toView(row, events);
+    const otherCompensations = events[0]?.other_compensations ?? 0;
+    return this.toView(
+      row,
+      events.filter((event) => event.id !== null),
+      otherCompensations,
+    );
   }
 
-  private toView(row: CaseRow, events: EventRow[]): CaseViewDto {
+  private toView(row: CaseRow, events: EventRow[], buyerCompensationsInPeriod: number): CaseViewDto {
     const state = toCaseState(row);
     const policy = this.policies.current();
     const deadlines = caseDeadlines(state, policy, this.clock.now());
@@ -93,6 +105,8 @@ export class CaseViewService {
       maliciousKind: state.maliciousKind,
       hasFollowUp: state.hasFollowUp,
       buyerType: state.buyerType,
+      buyerCompensationsInPeriod,
+      closedFromStage: state.closedFromStage,
       misclick: state.misclick,
       triage: row.triage
         ? {

@@ -1,33 +1,142 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
-import { Alert, Button, Table, Tag, Typography } from 'antd';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { Alert, Badge, Button, Input, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { stageLabel, type Locale } from '@chaping/domain';
+import {
+  PLATFORMS,
+  ROOT_CAUSES,
+  rootCauseLabel,
+  SEVERITIES,
+  stageLabel,
+  type Locale,
+  type Stage,
+} from '@chaping/domain';
 
-import { getJson, type CasePage, type CaseSummary } from '../shared/api';
+import { useMe } from '../auth/session';
+import { getJson, type CaseCounts, type CasePage, type CaseSummary } from '../shared/api';
+import { Countdown } from '../shared/Countdown';
+import { SEVERITY_COLORS } from '../shared/tag-colors';
 
-const SEVERITY_COLORS = { low: 'default', medium: 'blue', high: 'orange', critical: 'red' } as const;
+type Scope = 'me' | 'none' | 'all';
 
+interface Filters {
+  stage?: Stage;
+  rootCause?: string;
+  platform?: string;
+  severity?: string;
+  q?: string;
+}
+
+const queryString = (scope: Scope, filters: Filters) => {
+  const params = new URLSearchParams({ limit: '50' });
+  if (scope !== 'all') params.set('assignee', scope);
+  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, String(value));
+  return params.toString();
+};
+
+/** The agent's day: their cases by urgency, the shop pool, counters per stage, filters and search. */
 export function QueuePage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
+  const me = useMe();
+  const [scope, setScope] = useState<Scope>('me');
+  const [filters, setFilters] = useState<Filters>({});
+  const set = (patch: Filters) => setFilters((current) => ({ ...current, ...patch }));
+
+  const counts = useQuery({
+    queryKey: ['case-counts', scope],
+    queryFn: () => getJson<CaseCounts>(`/api/cases/counts${scope === 'all' ? '' : `?assignee=${scope}`}`, locale),
+    refetchInterval: 60_000,
+  });
   const query = useInfiniteQuery({
-    queryKey: ['cases', locale],
+    queryKey: ['cases', scope, filters],
     queryFn: ({ pageParam }) =>
-      getJson<CasePage>(`/api/cases?limit=50${pageParam ? `&cursor=${pageParam}` : ''}`, locale),
+      getJson<CasePage>(`/api/cases?${queryString(scope, filters)}${pageParam ? `&cursor=${pageParam}` : ''}`, locale),
     initialPageParam: '',
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
   const rows = query.data?.pages.flatMap((page) => page.items) ?? [];
-  const now = Date.now();
+  const total = counts.data?.byStage.reduce((sum, entry) => sum + entry.count, 0);
 
   return (
-    <>
-      <Typography.Title level={2}>{t('queue.title')}</Typography.Title>
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        {t('queue.title')}
+      </Typography.Title>
+      <Tabs
+        activeKey={scope}
+        onChange={(key) => setScope(key as Scope)}
+        items={[
+          { key: 'me', label: t('queue.mine') },
+          {
+            key: 'none',
+            label: (
+              <Space size={4}>
+                {t('queue.pool')}
+                <Badge count={counts.data?.pool ?? 0} showZero color="#595959" />
+              </Space>
+            ),
+          },
+          ...(me.data?.role === 'agent' ? [] : [{ key: 'all', label: t('queue.all') }]),
+        ]}
+      />
+      <Space wrap aria-label={t('queue.byStage')}>
+        <Button type={filters.stage ? 'default' : 'primary'} onClick={() => set({ stage: undefined })}>
+          {t('queue.allStages')} {total ?? ''}
+        </Button>
+        {counts.data?.byStage.map((entry) => (
+          <Button
+            key={entry.stage}
+            type={filters.stage === entry.stage ? 'primary' : 'default'}
+            onClick={() => set({ stage: entry.stage })}
+            data-testid={`stage-count-${entry.stage}`}
+          >
+            {stageLabel(entry.stage, locale)} {entry.count}
+          </Button>
+        ))}
+        {(counts.data?.overdueFirstContact ?? 0) > 0 && (
+          <Tag color="red">{t('queue.overdue', { count: counts.data?.overdueFirstContact })}</Tag>
+        )}
+      </Space>
+      <Space wrap>
+        <Input.Search
+          allowClear
+          placeholder={t('queue.search')}
+          aria-label={t('queue.search')}
+          onSearch={(value) => set({ q: value.trim() || undefined })}
+          style={{ width: 280 }}
+        />
+        <Select
+          allowClear
+          placeholder={t('queue.columns.rootCause')}
+          aria-label={t('queue.columns.rootCause')}
+          style={{ width: 160 }}
+          onChange={(value?: string) => set({ rootCause: value })}
+          options={ROOT_CAUSES.map((value) => ({ value, label: rootCauseLabel(value, locale) }))}
+        />
+        <Select
+          allowClear
+          placeholder={t('queue.columns.platform')}
+          aria-label={t('queue.columns.platform')}
+          style={{ width: 120 }}
+          onChange={(value?: string) => set({ platform: value })}
+          options={PLATFORMS.map((value) => ({ value, label: t(`platform.${value}`) }))}
+        />
+        <Select
+          allowClear
+          placeholder={t('queue.columns.severity')}
+          aria-label={t('queue.columns.severity')}
+          style={{ width: 120 }}
+          onChange={(value?: string) => set({ severity: value })}
+          options={SEVERITIES.map((value) => ({ value, label: t(`severity.${value}`) }))}
+        />
+      </Space>
       {query.isError && <Alert type="error" message={t('error')} description={String(query.error.message)} />}
       <Table<CaseSummary>
         rowKey="id"
+        size="middle"
         loading={query.isLoading}
         dataSource={rows}
         pagination={false}
@@ -36,11 +145,9 @@ export function QueuePage() {
           {
             title: t('queue.columns.urgency'),
             dataIndex: 'urgencyAt',
-            render: (value: string) => (
-              <span style={{ color: Date.parse(value) < now ? '#a8071a' : undefined }}>
-                {new Date(value).toLocaleString(locale)}
-              </span>
-            ),
+            width: 170,
+            render: (_: string, row) =>
+              row.firstContactAt ? <Countdown to={row.urgencyAt} /> : <Countdown to={row.firstContactDueAt} />,
           },
           {
             title: t('queue.columns.stage'),
@@ -62,17 +169,22 @@ export function QueuePage() {
             render: (text: string, row) => <Link to={`/cases/${row.id}`}>{text}</Link>,
           },
           {
+            title: t('queue.columns.rootCause'),
+            dataIndex: 'rootCause',
+            render: (cause: CaseSummary['rootCause']) => (cause ? rootCauseLabel(cause, locale) : '—'),
+          },
+          {
             title: t('queue.columns.assignee'),
             dataIndex: 'assigneeName',
-            render: (name: string | null) => name ?? t('queue.pool'),
+            render: (name: string | null) => name ?? <Tag>{t('queue.pool')}</Tag>,
           },
         ]}
       />
       {query.hasNextPage && (
-        <Button style={{ marginTop: 16 }} loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
+        <Button onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
           {t('queue.loadMore')}
         </Button>
       )}
-    </>
+    </Space>
   );
 }

@@ -1,3 +1,5 @@
+import type { components } from './api-schema';
+
 /** A non-2xx answer of the API, with its stable code and the message it wrote for people. */
 export class ApiError extends Error {
   constructor(
@@ -41,30 +43,12 @@ export interface Me {
   shopIds: string[];
 }
 
-export interface CaseSummary {
-  id: string;
-  shopName: string;
-  platform: string;
-  stage: string;
-  severity: 'low' | 'medium' | 'high' | 'critical';
-  buyerNickname: string;
-  reviewText: string;
-  urgencyAt: string;
-  assigneeName: string | null;
-}
+type Schemas = components['schemas'];
 
-export interface CasePage {
-  items: CaseSummary[];
-  nextCursor: string | null;
-}
-
-export interface CaseView {
-  id: string;
-  shopName: string;
-  stage: string;
-  severity: string;
-  buyer: { nickname: string; phone: string | null };
-  review: { text: string; reviewedAt: string };
-  deadlines: { firstContactDueAt: string; resolutionDueAt: string; appealDeadlineAt: string };
-  events: Array<{ id: string; type: string; at: string; data: Record<string, unknown> }>;
-}
+/** API shapes, generated from the OpenAPI document of the API (`npm run api:types`), never hand-copied. */
+export type CaseSummary = Schemas['CaseSummaryDto'];
+export type CasePage = Schemas['CasePageDto'];
+export type CaseCounts = Schemas['CaseCountsDto'];
+export type CaseView = Schemas['CaseViewDto'];
+export type CaseEventView = Schemas['CaseEventDto'];
+export type ErrorBody = Schemas['ErrorBodyDto'];

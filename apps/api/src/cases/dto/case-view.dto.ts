@@ -205,6 +205,10 @@ export class CaseViewDto {
   @ApiProperty({ nullable: true, enum: MALICIOUS_KINDS }) maliciousKind!: string | null;
   @ApiProperty() hasFollowUp!: boolean;
   @ApiProperty({ enum: BUYER_TYPES }) buyerType!: string;
+  @ApiProperty({ description: "The buyer's compensations on other cases within the policy period" })
+  buyerCompensationsInPeriod!: number;
+  @ApiProperty({ nullable: true, enum: STAGES, description: 'For a closed case: the stage it was closed from' })
+  closedFromStage!: string | null;
   @ApiProperty({ description: 'Positive words under a negative rating: probably a mis-click' }) misclick!: boolean;
   @ApiProperty({ type: TriageSummaryDto, nullable: true, description: 'Null for cases opened before triage' })
   triage!: TriageSummaryDto | null;

@@ -1,0 +1,233 @@
+import { Form, Input, InputNumber, List, message, Select, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import {
+  COMPENSATION_TYPES,
+  compensationLimitFen,
+  confirmRootCause,
+  evaluateCompensation,
+  fieldLabel,
+  isRefusal,
+  markCompensationPaid,
+  proposeCompensation,
+  recordRemedy,
+  refusalMessage,
+  REMEDY_STATUSES,
+  REMEDY_TYPES,
+  ROOT_CAUSES,
+  rootCauseLabel,
+  SUB_CAUSES,
+  subCauseLabel,
+  type CompensationType,
+  type RemedyStatus,
+  type RemedyType,
+  type RootCause,
+} from '@chaping/domain';
+
+import { GuardedButton, type ActionProps } from './shared';
+
+const yuan = (fen: number) => (fen / 100).toFixed(2);
+
+function useOutcome() {
+  const { t } = useTranslation();
+  return (result: { ok: boolean; message?: string; stale?: boolean }) => {
+    if (result.ok) void message.success(t('actions.saved'));
+    else if (!result.stale && result.message) void message.error(result.message);
+  };
+}
+
+export function RootCauseForm({ state, ctx, why, locale, run, busy }: ActionProps) {
+  const { t } = useTranslation();
+  const show = useOutcome();
+  const [rootCause, setRootCause] = useState<RootCause>(state.rootCause ?? 'other');
+  const [subCause, setSubCause] = useState<string | undefined>(state.subCause ?? undefined);
+  const refusal = why(confirmRootCause(state, { rootCause, subCause }, ctx));
+  return (
+    <Space wrap align="start">
+      <Select<RootCause>
+        value={rootCause}
+        onChange={(value) => {
+          setRootCause(value);
+          setSubCause(undefined);
+        }}
+        style={{ width: 200 }}
+        options={ROOT_CAUSES.map((value) => ({ value, label: rootCauseLabel(value, locale) }))}
+        aria-label={t('rootCause.label')}
+      />
+      <Select<string>
+        allowClear
+        value={subCause}
+        onChange={setSubCause}
+        placeholder={t('rootCause.subCause')}
+        style={{ width: 200 }}
+        options={SUB_CAUSES[rootCause].map((value) => ({ value, label: subCauseLabel(value, locale) }))}
+        aria-label={t('rootCause.subCause')}
+      />
+      <GuardedButton
+        refusal={refusal}
+        busy={busy}
+        primary
+        onClick={() => void run('root-cause', { rootCause, subCause }).then(show)}
+        testId="confirm-root-cause"
+      >
+        {t('rootCause.confirm')}
+      </GuardedButton>
+    </Space>
+  );
+}
+
+export function RemedyForm({ state, ctx, why, run, busy }: ActionProps) {
+  const { t } = useTranslation();
+  const show = useOutcome();
+  const [type, setType] = useState<RemedyType>(state.remedy?.type ?? 'exchange');
+  const [status, setStatus] = useState<RemedyStatus>(state.remedy?.status ?? 'in_progress');
+  const [note, setNote] = useState('');
+  const refusal = why(recordRemedy(state, { type, status, note }, ctx));
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Space wrap>
+        <Select<RemedyType>
+          value={type}
+          onChange={setType}
+          style={{ width: 180 }}
+          options={REMEDY_TYPES.map((value) => ({ value, label: t(`remedy.${value}`) }))}
+          aria-label={t('remedy.type')}
+        />
+        <Select<RemedyStatus>
+          value={status}
+          onChange={setStatus}
+          style={{ width: 180 }}
+          options={REMEDY_STATUSES.map((value) => ({ value, label: t(`remedyStatus.${value}`) }))}
+          aria-label={t('remedy.status')}
+        />
+      </Space>
+      <Input.TextArea
+        value={note}
+        onChange={(event) => setNote(event.target.value)}
+        rows={2}
+        placeholder={t('remedy.note')}
+        aria-label={t('remedy.note')}
+      />
+      <GuardedButton
+        refusal={refusal}
+        busy={busy}
+        primary
+        onClick={() => void run('remedy', { type, status, note: note || undefined }).then(show)}
+        testId="record-remedy"
+      >
+        {t('remedy.save')}
+      </GuardedButton>
+    </Space>
+  );
+}
+
+/** Shows the limit and whether a lead must approve before anything is submitted. */
+export function CompensationForm({
+  state,
+  ctx,
+  why,
+  locale,
+  run,
+  busy,
+  buyerCompensationsInPeriod,
+}: ActionProps & { buyerCompensationsInPeriod: number }) {
+  const { t } = useTranslation();
+  const show = useOutcome();
+  const [type, setType] = useState<CompensationType>('coupon');
+  const [amountYuan, setAmountYuan] = useState<number | null>(null);
+  const [note, setNote] = useState('');
+  const amountFen = Math.round((amountYuan ?? 0) * 100);
+  const offer = { type, amountFen, note };
+  const history = { compensationsInPeriod: buyerCompensationsInPeriod };
+  const evaluation = evaluateCompensation(state, offer, history, ctx.policy.compensation);
+  const refusal = why(proposeCompensation(state, offer, history, ctx));
+  const limit = compensationLimitFen(state, type, ctx.policy.compensation);
+  return (
+    <Form layout="vertical">
+      <Space wrap>
+        <Form.Item label={t('compensation.type')}>
+          <Select<CompensationType>
+            value={type}
+            onChange={setType}
+            style={{ width: 180 }}
+            options={COMPENSATION_TYPES.map((value) => ({ value, label: t(`compensationType.${value}`) }))}
+            aria-label={t('compensation.type')}
+          />
+        </Form.Item>
+        <Form.Item label={t('compensation.amount')}>
+          <InputNumber<number>
+            min={0.01}
+            step={1}
+            precision={2}
+            value={amountYuan}
+            onChange={setAmountYuan}
+            addonAfter="元"
+            aria-label={t('compensation.amount')}
+          />
+        </Form.Item>
+      </Space>
+      <Typography.Paragraph type="secondary" data-testid="compensation-limit">
+        {t('compensation.limit', { limit: yuan(limit) })}{' '}
+        {!isRefusal(evaluation) && amountFen > 0 && (
+          <Typography.Text type={evaluation.approvalReasons.length > 0 ? 'warning' : 'success'}>
+            {evaluation.approvalReasons.length > 0
+              ? t('compensation.needsApproval', {
+                  reasons: evaluation.approvalReasons.map((reason) => fieldLabel(reason, locale)).join('、'),
+                })
+              : t('compensation.withinLimit')}
+          </Typography.Text>
+        )}
+        {isRefusal(evaluation) && amountFen > 0 && (
+          <Typography.Text type="danger">{refusalMessage(evaluation, locale)}</Typography.Text>
+        )}
+      </Typography.Paragraph>
+      <Form.Item label={t('compensation.note')} help={t('compensation.noteHelp')}>
+        <Input.TextArea
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+          rows={2}
+          maxLength={300}
+          aria-label={t('compensation.note')}
+        />
+      </Form.Item>
+      <GuardedButton
+        refusal={refusal}
+        busy={busy}
+        primary
+        onClick={() => void run('compensations', { type, amountFen, note }).then(show)}
+        testId="propose-compensation"
+      >
+        {t('compensation.propose')}
+      </GuardedButton>
+      {state.compensations.length > 0 && (
+        <List
+          size="small"
+          style={{ marginTop: 16 }}
+          dataSource={[...state.compensations]}
+          renderItem={(compensation) => (
+            <List.Item
+              actions={
+                compensation.status === 'approved'
+                  ? [
+                      <GuardedButton
+                        key="paid"
+                        busy={busy}
+                        refusal={why(markCompensationPaid(state, { compensationId: compensation.id }, ctx))}
+                        onClick={() => void run(`compensations/${compensation.id}/mark-paid`).then(show)}
+                      >
+                        {t('compensation.markPaid')}
+                      </GuardedButton>,
+                    ]
+                  : []
+              }
+            >
+              {t(`compensationType.${compensation.type}`)} ¥{yuan(compensation.amountFen)}{' '}
+              <Tag>{t(`compensationStatus.${compensation.status}`)}</Tag>
+            </List.Item>
+          )}
+        />
+      )}
+    </Form>
+  );
+}

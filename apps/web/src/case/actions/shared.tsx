@@ -1,0 +1,55 @@
+import { Button, Space, Tooltip, Typography } from 'antd';
+import type { ReactNode } from 'react';
+
+import type { CaseState, CommandContext, CommandResult, Locale } from '@chaping/domain';
+
+import type { CommandOutcome } from '../use-case';
+
+export interface ActionProps {
+  state: CaseState;
+  ctx: CommandContext;
+  why: (result: CommandResult) => string | null;
+  locale: Locale;
+  run: (path: string, body?: Record<string, unknown>) => Promise<CommandOutcome>;
+  busy: boolean;
+}
+
+/**
+ * A button the domain may refuse: disabled with the domain's own reason shown next to it, so the
+ * agent reads why instead of guessing.
+ */
+export function GuardedButton({
+  refusal,
+  children,
+  onClick,
+  busy,
+  primary,
+  testId,
+}: {
+  refusal: string | null;
+  children: ReactNode;
+  onClick: () => void;
+  busy: boolean;
+  primary?: boolean;
+  testId?: string;
+}) {
+  return (
+    <Space direction="vertical" size={2}>
+      <Tooltip title={refusal}>
+        <Button
+          type={primary ? 'primary' : 'default'}
+          disabled={refusal !== null || busy}
+          onClick={onClick}
+          data-testid={testId}
+        >
+          {children}
+        </Button>
+      </Tooltip>
+      {refusal && (
+        <Typography.Text type="secondary" className="refusal-reason" style={{ fontSize: 12 }}>
+          {refusal}
+        </Typography.Text>
+      )}
+    </Space>
+  );
+}

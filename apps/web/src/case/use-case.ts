@@ -1,0 +1,89 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { refusalMessage, type CommandContext, type CommandResult, type Locale, type Policy } from '@chaping/domain';
+
+import { useMe } from '../auth/session';
+import { ApiError, getJson, postJson, type CaseView } from '../shared/api';
+import { useNow } from '../shared/use-now';
+import { caseStateFromView } from './case-state';
+
+export const caseQueryKey = (id: string) => ['case', id] as const;
+
+export function useCaseView(id: string | undefined) {
+  const { i18n } = useTranslation();
+  return useQuery({
+    queryKey: caseQueryKey(id ?? ''),
+    queryFn: () => getJson<CaseView>(`/api/cases/${id}`, i18n.language),
+    enabled: !!id,
+  });
+}
+
+export function usePolicy() {
+  const { i18n } = useTranslation();
+  return useQuery({
+    queryKey: ['policy'],
+    queryFn: () => getJson<Policy>('/api/policy', i18n.language),
+    staleTime: 10 * 60_000,
+  });
+}
+
+/**
+ * The domain's view of the case and a context to ask its commands "would this be allowed now?".
+ * `why(result)` turns a refusal into the sentence the API would answer with.
+ */
+export function useDomainCheck(view: CaseView | undefined, policy: Policy | undefined) {
+  const { i18n } = useTranslation();
+  const me = useMe();
+  const locale = i18n.language as Locale;
+  // Time-bound rules (call spacing, quiet hours) open and close as the clock moves.
+  const now = useNow(5000);
+  return useMemo(() => {
+    if (!view || !policy || !me.data) return null;
+    const ctx: CommandContext = {
+      now: new Date(now),
+      actor: { id: me.data.id, role: me.data.role },
+      policy,
+      newId: () => 'preview',
+    };
+    const why = (result: CommandResult): string | null => (result.ok ? null : refusalMessage(result.refusal, locale));
+    return { state: caseStateFromView(view), ctx, why, locale };
+  }, [view, policy, me.data, locale, now]);
+}
+
+export type CommandOutcome = { ok: true } | { ok: false; message: string; stale: boolean };
+
+/**
+ * Runs one case command against the version on screen. A 409 means someone else changed the case
+ * meanwhile: nothing was written, and the page says so instead of silently reloading over it.
+ */
+export function useCaseCommand(view: CaseView | undefined) {
+  const { i18n } = useTranslation();
+  const client = useQueryClient();
+  const [stale, setStale] = useState(false);
+  const mutation = useMutation({
+    mutationFn: ({ path, body }: { path: string; body: Record<string, unknown> }) =>
+      postJson<CaseView>(`/api/cases/${view?.id}/${path}`, { ...body, expectedVersion: view?.version }, i18n.language),
+    onSuccess: (updated) => {
+      client.setQueryData(caseQueryKey(updated.id), updated);
+      void client.invalidateQueries({ queryKey: ['cases'] });
+      void client.invalidateQueries({ queryKey: ['case-counts'] });
+    },
+  });
+  const run = async (path: string, body: Record<string, unknown> = {}): Promise<CommandOutcome> => {
+    try {
+      await mutation.mutateAsync({ path, body });
+      return { ok: true };
+    } catch (error) {
+      const conflict = error instanceof ApiError && error.status === 409;
+      if (conflict) setStale(true);
+      return { ok: false, message: error instanceof Error ? error.message : String(error), stale: conflict };
+    }
+  };
+  const reload = async () => {
+    setStale(false);
+    if (view) await client.invalidateQueries({ queryKey: caseQueryKey(view.id) });
+  };
+  return { run, busy: mutation.isPending, stale, reload };
+}

@@ -1,0 +1,165 @@
+import type { Page } from 'playwright-core';
+
+import { hashPassword, UserEntity } from '@chaping/api/testing';
+
+import { aNewCase } from '../factories/case-factory';
+import { expectNoSeriousA11yViolations, saveScreenshot, WebTest } from '../support/browser';
+
+/** 10:00 in Shanghai on a Tuesday: outside quiet hours and the lunch rest, for the server and the browser alike. */
+const MORNING = '2026-03-10T02:00:00Z';
+const PASSWORD = 'agent password 1';
+
+/**
+ * The agent's day in a real browser, through the UI only: sign in, open the most urgent case,
+ * follow the script from first contact to the record, and meet a refusal with its reason.
+ */
+describe('an agent works cases in the web app', () => {
+  let web: WebTest;
+  let worked: string;
+  let unreachable: string;
+
+  beforeAll(async () => {
+    web = await WebTest.start(MORNING);
+    await web.app.dataSource
+      .getRepository(UserEntity)
+      .update(web.app.users.agent.id, { displayName: '李晓雨', passwordHash: await hashPassword(PASSWORD) });
+    // Reviewed earliest: the most urgent case, first in the queue.
+    worked = await aNewCase()
+      .reviewedOn('2026-03-09T01:00:00Z')
+      .withRootCause('product_quality', '保温杯用了三天就漏水，杯盖拧紧了还是往外渗')
+      .openIn(web.app);
+    unreachable = await aNewCase()
+      .reviewedOn('2026-03-09T06:00:00Z')
+      .withRootCause('logistics_delay', '快递太慢了，一个星期才到')
+      .openIn(web.app);
+  });
+  afterAll(() => web?.stop());
+
+  async function signIn(): Promise<Page> {
+    const page = await web.newPage();
+    await page.clock.setFixedTime(new Date(MORNING));
+    await page.goto('/login');
+    await page.getByLabel('用户名', { exact: true }).fill('agent');
+    await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: '工单队列' }).waitFor();
+    return page;
+  }
+
+  const stageTag = (page: Page) => page.getByTestId('case-stage');
+
+  /** Ticks every check-off of the script step on screen, then takes the stage the script offers. */
+  async function followScript(page: Page, nextStage: string) {
+    const panel = page.getByTestId('script-panel');
+    const boxes = panel.getByRole('checkbox');
+    await boxes.first().waitFor();
+    const count = await boxes.count();
+    for (let index = 0; index < count; index++) await boxes.nth(index).check();
+    await panel.getByTestId('script-next').click();
+    await page.getByTestId('case-stage').filter({ hasText: nextStage }).waitFor();
+  }
+
+  async function openTab(page: Page, name: string) {
+    await page.locator('.ant-radio-group').getByText(name, { exact: true }).click();
+  }
+
+  async function chooseOption(page: Page, label: string, option: string) {
+    // antd draws the select over its (transparent) search input: open it from the keyboard.
+    await page.getByRole('combobox', { name: label, exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
+  }
+
+  it('opens the most urgent case and takes it from new to recorded, guided by the script', async () => {
+    const page = await signIn();
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, 'agent-queue');
+
+    const firstRow = page.locator('.ant-table-row').first();
+    await firstRow.getByRole('link').click();
+    await page.waitForURL(`**/cases/${worked}`);
+    await stageTag(page).filter({ hasText: '新建' }).waitFor();
+    // The triage evidence is marked in the review text.
+    await page.locator('mark.evidence').first().waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, 'agent-case');
+
+    await followScript(page, '联系中');
+
+    await openTab(page, '联系');
+    await chooseOption(page, '渠道', '旺旺/飞鸽');
+    await chooseOption(page, '结果', '已联系上');
+    await page.getByTestId('log-contact').click();
+    await page.getByText('联系记录', { exact: false }).first().waitFor();
+    await followScript(page, '已致歉');
+
+    await openTab(page, '原因');
+    await page.getByTestId('confirm-root-cause').click();
+    await page.getByText('已确认', { exact: true }).waitFor();
+    await followScript(page, '处理中');
+
+    await openTab(page, '解决');
+    await chooseOption(page, '进度', '已完成');
+    await page.getByTestId('record-remedy').click();
+    await page.locator('.ant-timeline').getByText('解决方案').waitFor();
+    await followScript(page, '补偿中');
+
+    await openTab(page, '补偿');
+    await page.getByLabel('金额', { exact: true }).fill('10');
+    await page.getByText('在限额内，无需审批').waitFor();
+    await page.getByLabel('说明（写给买家的致歉理由）').fill('杯子漏水给您添麻烦了，送您一张优惠券表示歉意');
+    await page.getByTestId('propose-compensation').click();
+    await page.getByText('已批准', { exact: true }).waitFor();
+    // Paid within three business days; the record cannot close on an unpaid promise.
+    await page.getByRole('button', { name: '标记已发放' }).click();
+    await page.getByText('已发放', { exact: true }).waitFor();
+    await followScript(page, '观察中');
+
+    await openTab(page, '归档');
+    await page.getByLabel('处理过程与沟通内容').fill('旺旺联系上买家并致歉，确认杯盖密封圈问题，已换新并送10元优惠券');
+    await chooseOption(page, '处理结果', '未变化');
+    await page.getByLabel('特别备注（买家性格、方便联系的时间）').fill('买家说话直接，晚上八点后方便');
+    await page.getByTestId('record-close').click();
+    await stageTag(page).filter({ hasText: '已归档' }).waitFor();
+
+    const [row] = await web.app.dataSource.query(`SELECT stage, record FROM support_case WHERE id = $1`, [worked]);
+    expect(row).toMatchObject({ stage: 'recorded', record: { outcome: 'unchanged', rootCause: 'product_quality' } });
+  });
+
+  it('shows why a fourth call is refused', async () => {
+    const page = await signIn();
+    await page.goto(`/cases/${unreachable}`);
+    await followScript(page, '联系中');
+    await openTab(page, '联系');
+    for (let call = 1; call <= 3; call++) {
+      if (call > 1) {
+        // Calls are kept two hours apart and out of the 12:00–13:30 rest: both clocks move on 3.5 h.
+        web.app.clock.advanceMinutes(210);
+        await page.clock.setFixedTime(web.app.clock.now());
+        // The page re-checks the time-bound rules every few seconds: wait until the call is allowed.
+        await page.getByTestId('log-no-answer').and(page.locator(':enabled')).waitFor();
+      }
+      if (call === 2) await page.keyboard.press('Alt+n');
+      else await page.getByTestId('log-no-answer').click();
+      await page
+        .locator('.ant-timeline')
+        .getByText('未接通')
+        .nth(call - 1)
+        .waitFor();
+    }
+    web.app.clock.advanceMinutes(125);
+    await page.clock.setFixedTime(web.app.clock.now());
+    await page.reload();
+    await openTab(page, '联系');
+    const noAnswer = page.getByTestId('log-no-answer');
+    await noAnswer.waitFor();
+    expect(await noAnswer.isDisabled()).toBe(true);
+    await page.getByText('第4次电话超出上限(3次)', { exact: false }).first().waitFor();
+    await saveScreenshot(page, 'agent-fourth-call-refused');
+    const [row] = await web.app.dataSource.query(
+      `SELECT count(*)::int AS calls FROM contact_attempt WHERE case_id = $1 AND channel = 'phone'`,
+      [unreachable],
+    );
+    expect(row).toEqual({ calls: 3 });
+  });
+});
