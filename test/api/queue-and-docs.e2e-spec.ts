@@ -79,6 +79,12 @@ describe('the queue, health and the OpenAPI document', () => {
     expect((await app.get('/api/cases/counts?assignee=nobody')).status).toBe(400);
   });
 
+  it('lists the shops the user works, for the queue filter', async () => {
+    const { status, body } = await app.get<Array<{ name: string; platform: string }>>('/api/shops');
+    expect(status).toBe(200);
+    expect(body.map((shop) => shop.platform).sort()).toEqual(['douyin', 'jd', 'pinduoduo', 'taobao', 'tmall']);
+  });
+
   it('filters by platform, severity, stage and text', async () => {
     const jd = await app.get<Page>('/api/cases?platform=jd&limit=100');
     expect(jd.body.items).toHaveLength(12);

@@ -7,13 +7,20 @@ import { parse } from 'csv-parse/sync';
  * repository, never in it: it carries no licence to be copied. CHAPING_SHARED_DATA overrides.
  */
 export function sharedDataDir(): string {
-  const dir = process.env['CHAPING_SHARED_DATA'] ?? path.resolve(__dirname, '..', '..', '..', 'shared', 'data');
-  if (!existsSync(dir)) {
-    throw new Error(
-      `Shared test data not found at ${dir}; set CHAPING_SHARED_DATA to the folder with reviews-sample.csv`,
-    );
+  const given = process.env['CHAPING_SHARED_DATA'];
+  if (given) return given;
+  // The team's checkout keeps shared/ beside the repository; a CI clone may sit deeper or elsewhere.
+  const candidates: string[] = [];
+  for (let dir = path.resolve(__dirname, '..', '..'); ; dir = path.dirname(dir)) {
+    candidates.push(path.join(dir, '..', 'shared', 'data'), path.join(dir, 'shared', 'data'));
+    if (path.dirname(dir) === dir) break;
   }
-  return dir;
+  candidates.push('/work/shared/data');
+  const found = candidates.find((dir) => existsSync(path.join(dir, 'reviews-sample.csv')));
+  if (!found) {
+    throw new Error('Shared test data not found; set CHAPING_SHARED_DATA to the folder with reviews-sample.csv');
+  }
+  return found;
 }
 
 export const sharedDataPath = (...parts: string[]): string => path.join(sharedDataDir(), ...parts);

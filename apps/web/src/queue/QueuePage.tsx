@@ -15,7 +15,7 @@ import {
 } from '@chaping/domain';
 
 import { useMe } from '../auth/session';
-import { getJson, type CaseCounts, type CasePage, type CaseSummary } from '../shared/api';
+import { getJson, type CaseCounts, type CasePage, type CaseSummary, type Shop } from '../shared/api';
 import { Countdown } from '../shared/Countdown';
 import { SEVERITY_COLORS } from '../shared/tag-colors';
 
@@ -23,6 +23,7 @@ type Scope = 'me' | 'none' | 'all';
 
 interface Filters {
   stage?: Stage;
+  shopId?: string;
   rootCause?: string;
   platform?: string;
   severity?: string;
@@ -56,6 +57,11 @@ export function QueuePage() {
       getJson<CasePage>(`/api/cases?${queryString(scope, filters)}${pageParam ? `&cursor=${pageParam}` : ''}`, locale),
     initialPageParam: '',
     getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+  const shops = useQuery({
+    queryKey: ['shops'],
+    queryFn: () => getJson<Shop[]>('/api/shops', locale),
+    staleTime: 300_000,
   });
   const rows = query.data?.pages.flatMap((page) => page.items) ?? [];
   const total = counts.data?.byStage.reduce((sum, entry) => sum + entry.count, 0);
@@ -115,6 +121,14 @@ export function QueuePage() {
           style={{ width: 160 }}
           onChange={(value?: string) => set({ rootCause: value })}
           options={ROOT_CAUSES.map((value) => ({ value, label: rootCauseLabel(value, locale) }))}
+        />
+        <Select
+          allowClear
+          placeholder={t('queue.columns.shop')}
+          aria-label={t('queue.columns.shop')}
+          style={{ width: 180 }}
+          onChange={(value?: string) => set({ shopId: value })}
+          options={(shops.data ?? []).map((shop) => ({ value: shop.id, label: shop.name }))}
         />
         <Select
           allowClear

@@ -52,3 +52,4 @@ export type CaseCounts = Schemas['CaseCountsDto'];
 export type CaseView = Schemas['CaseViewDto'];
 export type CaseEventView = Schemas['CaseEventDto'];
 export type ErrorBody = Schemas['ErrorBodyDto'];
+export type Shop = Schemas['ShopDto'];

@@ -1,0 +1,174 @@
+/**
+ * Web speed, measured in Debian's Chromium against the built app:
+ *  1. the JavaScript the first page needs (entry chunk and what it imports statically), gzipped;
+ *  2. how long the case view of a case with 200 events takes until the agent can act
+ *     (navigation start → script panel and the contact button on screen and enabled), median of runs.
+ *
+ *   npm run bench:web
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DataSource } from 'typeorm';
+
+import {
+  createApp,
+  hashPassword,
+  openCase,
+  runMigrations,
+  ShopEntity,
+  startEmbeddedPostgres,
+  UserEntity,
+  UserShopEntity,
+} from '@chaping/api/testing';
+import { DEFAULT_POLICY } from '@chaping/domain';
+
+import { launchBrowser } from '../support/browser';
+
+const WEB_DIST = path.resolve(__dirname, '..', '..', 'apps', 'web', 'dist');
+const EVENTS = 200;
+const RUNS = 7;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+
+/** The entry script of index.html and every chunk it imports statically, transitively. */
+function initialChunks(): Array<{ file: string; gzip: number }> {
+  const html = readFileSync(path.join(WEB_DIST, 'index.html'), 'utf8');
+  const entry = /<script type="module"[^>]*src="\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
+  if (!entry) throw new Error('No entry script in apps/web/dist/index.html: run `npx nx run web:build`');
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(path.join(WEB_DIST, file), 'utf8');
+    // Static imports only (`import … from "./x.js"`, `import "./x.js"`); dynamic import() loads later.
+    for (const match of code.matchAll(/(?:^|[;}\n])\s*import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+\.js)["']/g)) {
+      visit(path.join('assets', match[1] ?? ''));
+    }
+  };
+  visit(entry);
+  return [...seen].map((file) => ({ file, gzip: gzipSync(readFileSync(path.join(WEB_DIST, file))).length }));
+}
+
+async function main(): Promise<void> {
+  const chunks = initialChunks();
+  const initial = chunks.reduce((sum, chunk) => sum + chunk.gzip, 0);
+  const all = readdirSync(path.join(WEB_DIST, 'assets'))
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => ({ file, gzip: gzipSync(readFileSync(path.join(WEB_DIST, 'assets', file))).length }));
+
+  const workDir = await mkdtemp(path.join(os.tmpdir(), 'chaping-bench-web-'));
+  const database = await startEmbeddedPostgres({
+    dataDir: path.join(workDir, 'pg'),
+    port: 54900 + Math.floor(Math.random() * 90),
+    database: 'bench',
+  });
+  const browser = await launchBrowser();
+  try {
+    await runMigrations(database.url);
+    const dataSource = await new DataSource({
+      type: 'postgres',
+      url: database.url,
+      entities: [ShopEntity, UserEntity, UserShopEntity],
+    }).initialize();
+    const shop = await dataSource
+      .getRepository(ShopEntity)
+      .save({ platform: 'jd', name: '基准店', platformShopId: 'b' });
+    const agent = await dataSource.getRepository(UserEntity).save({
+      username: 'bench',
+      displayName: '基准客服',
+      role: 'agent',
+      onShift: true,
+      passwordHash: await hashPassword('bench password'),
+    });
+    await dataSource.getRepository(UserShopEntity).save({ userId: agent.id, shopId: shop.id });
+    const caseId = await dataSource.transaction((manager) =>
+      openCase(
+        manager,
+        {
+          shopId: shop.id,
+          platform: 'jd',
+          buyer: { platformBuyerId: 'bench-buyer', nickname: '买家' },
+          product: { platformProductId: '1', title: '保温杯' },
+          order: { platformOrderId: '2', skuName: '白色' },
+          review: {
+            platformReviewId: 'bench-review',
+            rating: 'negative',
+            text: '保温杯漏水，杯盖拧不紧',
+            reviewedAt: new Date(),
+          },
+          severity: 'medium',
+          suggestedRootCause: 'product_quality',
+          assigneeId: agent.id,
+          source: 'bench',
+        },
+        DEFAULT_POLICY,
+      ),
+    );
+    // A long history: 199 more events after case_opened (notes, as a busy case collects them).
+    await dataSource.query(
+      `INSERT INTO case_event (case_id, shop_id, case_version, type, actor_id, at, data)
+       SELECT $1, $2, 1, 'triage_overridden', $3, now() - make_interval(mins => g), jsonb_build_object('field', 'severity', 'before', 'medium', 'after', 'medium', 'reason', '基准测试 ' || g)
+       FROM generate_series(1, $4) AS g`,
+      [caseId, shop.id, agent.id, EVENTS - 1],
+    );
+    await dataSource.destroy();
+
+    const app = await createApp({
+      databaseUrl: database.url,
+      webDist: WEB_DIST,
+      importSpoolDir: path.join(workDir, 'spool'),
+    });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const baseUrl = await app.getUrl();
+    const context = await browser.newContext({
+      baseURL: baseUrl,
+      locale: 'zh-CN',
+      viewport: { width: 1440, height: 900 },
+    });
+    const page = await context.newPage();
+    await page.goto('/login');
+    await page.getByLabel('用户名', { exact: true }).fill('bench');
+    await page.getByLabel('密码', { exact: true }).fill('bench password');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: '工单队列' }).waitFor();
+
+    const timings: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      await page.goto('about:blank');
+      const started = Date.now();
+      await page.goto(`/cases/${caseId}`);
+      await page.getByTestId('script-panel').waitFor();
+      await page.getByTestId('log-contact').and(page.locator(':enabled')).waitFor();
+      await page
+        .locator('.ant-timeline-item')
+        .nth(EVENTS - 1)
+        .waitFor({ state: 'attached' });
+      timings.push(Date.now() - started);
+    }
+    await app.close();
+    timings.sort((a, b) => a - b);
+
+    console.log(`\nWeb speed on ${os.cpus().length} cores, Debian Chromium (headless), built app served by the API`);
+    console.log('| measure | value |');
+    console.log('|---|---:|');
+    console.log(`| initial JavaScript (gzip), ${chunks.length} chunks | ${kb(initial)} |`);
+    console.log(
+      `| all JavaScript (gzip), ${all.length} chunks | ${kb(all.reduce((sum, chunk) => sum + chunk.gzip, 0))} |`,
+    );
+    console.log(
+      `| case view with ${EVENTS} events: navigation → actions enabled, median of ${RUNS} (min–max) | ` +
+        `${timings[Math.floor(RUNS / 2)]} ms (${timings[0]}–${timings[RUNS - 1]} ms) |`,
+    );
+  } finally {
+    await browser.close();
+    await database.stop();
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
