@@ -2,7 +2,8 @@
  * Web speed, measured in Debian's Chromium against the built app:
  *  1. the JavaScript the first page needs (entry chunk and what it imports statically), gzipped;
  *  2. how long the case view of a case with 200 events takes until the agent can act
- *     (navigation start → script panel and the contact button on screen and enabled), median of runs.
+ *     (navigation start → the script's check-offs on screen and enabled, the whole history rendered),
+ *     median of runs.
  *
  *   npm run bench:web
  */
@@ -134,21 +135,35 @@ async function main(): Promise<void> {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: '工单队列' }).waitFor();
 
-    const timings: number[] = [];
-    for (let run = 0; run < RUNS; run++) {
-      await page.goto('about:blank');
-      const started = Date.now();
-      await page.goto(`/cases/${caseId}`);
-      await page.getByTestId('script-panel').waitFor();
-      await page.getByTestId('log-contact').and(page.locator(':enabled')).waitFor();
+    const usable = async () => {
+      await page.getByTestId('script-panel').getByRole('checkbox').first().and(page.locator(':enabled')).waitFor();
       await page
         .locator('.ant-timeline-item')
         .nth(EVENTS - 1)
         .waitFor({ state: 'attached' });
-      timings.push(Date.now() - started);
+    };
+    const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)] ?? 0;
+    // Cold: the case opened from a link (a new page load: code, sign-in check, case and policy).
+    const cold: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      await page.goto('about:blank');
+      const started = Date.now();
+      await page.goto(`/cases/${caseId}`);
+      await usable();
+      cold.push(Date.now() - started);
+    }
+    // Warm: the agent clicks the case in the queue (the app is loaded; the case is fetched).
+    const warm: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      await page.goto('/');
+      const link = page.locator('.ant-table-row').first().getByRole('link');
+      await link.waitFor();
+      const started = Date.now();
+      await link.click();
+      await usable();
+      warm.push(Date.now() - started);
     }
     await app.close();
-    timings.sort((a, b) => a - b);
 
     console.log(`\nWeb speed on ${os.cpus().length} cores, Debian Chromium (headless), built app served by the API`);
     console.log('| measure | value |');
@@ -157,9 +172,12 @@ async function main(): Promise<void> {
     console.log(
       `| all JavaScript (gzip), ${all.length} chunks | ${kb(all.reduce((sum, chunk) => sum + chunk.gzip, 0))} |`,
     );
+    const range = (values: number[]) => `${median(values)} ms (${Math.min(...values)}–${Math.max(...values)} ms)`;
     console.log(
-      `| case view with ${EVENTS} events: navigation → actions enabled, median of ${RUNS} (min–max) | ` +
-        `${timings[Math.floor(RUNS / 2)]} ms (${timings[0]}–${timings[RUNS - 1]} ms) |`,
+      `| case view with ${EVENTS} events, opened from the queue: click → usable (median, min–max of ${RUNS}) | ${range(warm)} |`,
+    );
+    console.log(
+      `| case view with ${EVENTS} events, opened from a link: page load → usable (median, min–max of ${RUNS}) | ${range(cold)} |`,
     );
   } finally {
     await browser.close();

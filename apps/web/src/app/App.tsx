@@ -2,18 +2,20 @@ import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-qu
 import { Button, ConfigProvider, Layout, Spin, Typography } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Link, Route, Routes } from 'react-router';
 
 import { LoginPage } from '../auth/LoginPage';
 import { ME_QUERY, RequireSignIn, useMe, useSignOut } from '../auth/session';
+import { caseQueryKey, fetchCase, fetchPolicy, POLICY_QUERY } from '../case/case-queries';
 import { isSignedOut } from '../shared/api';
 
 // A session that ends while the app is open (expired, signed out elsewhere) sends the user to sign in.
 // The queue and the case view load on demand: the first paint needs neither.
 const QueuePage = lazy(() => import('../queue/QueuePage').then((module) => ({ default: module.QueuePage })));
-const CasePage = lazy(() => import('../case/CasePage').then((module) => ({ default: module.CasePage })));
+const loadCasePage = () => import('../case/CasePage');
+const CasePage = lazy(() => loadCasePage().then((module) => ({ default: module.CasePage })));
 
 const queryClient: QueryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: 10_000, retry: (count, error) => !isSignedOut(error) && count < 1 } },
@@ -55,8 +57,21 @@ function UserMenu() {
   );
 }
 
+/**
+ * Opened straight on a case (a link, a reload): fetch its code, the case and the policy alongside
+ * the sign-in check instead of one after the other.
+ */
+function prefetchDirectCase(client: QueryClient, locale: string) {
+  const id = /^\/cases\/([0-9a-f-]{36})$/i.exec(window.location.pathname)?.[1];
+  if (!id) return;
+  void loadCasePage();
+  void client.prefetchQuery({ queryKey: caseQueryKey(id), queryFn: () => fetchCase(id, locale) });
+  void client.prefetchQuery({ queryKey: POLICY_QUERY, queryFn: () => fetchPolicy(locale), staleTime: 10 * 60_000 });
+}
+
 export function App() {
   const { t, i18n } = useTranslation();
+  useState(() => prefetchDirectCase(queryClient, i18n.language));
   const switchLanguage = () => {
     const next = i18n.language === 'en' ? 'zh-CN' : 'en';
     localStorage.setItem('locale', next);

@@ -5,17 +5,16 @@ import { useTranslation } from 'react-i18next';
 import { refusalMessage, type CommandContext, type CommandResult, type Locale, type Policy } from '@chaping/domain';
 
 import { useMe } from '../auth/session';
-import { ApiError, getJson, postJson, type CaseView } from '../shared/api';
+import { ApiError, postJson, type CaseView } from '../shared/api';
 import { useNow } from '../shared/use-now';
+import { caseQueryKey, fetchCase, fetchPolicy, POLICY_QUERY } from './case-queries';
 import { caseStateFromView } from './case-state';
-
-export const caseQueryKey = (id: string) => ['case', id] as const;
 
 export function useCaseView(id: string | undefined) {
   const { i18n } = useTranslation();
   return useQuery({
     queryKey: caseQueryKey(id ?? ''),
-    queryFn: () => getJson<CaseView>(`/api/cases/${id}`, i18n.language),
+    queryFn: () => fetchCase(id ?? '', i18n.language),
     enabled: !!id,
   });
 }
@@ -23,8 +22,8 @@ export function useCaseView(id: string | undefined) {
 export function usePolicy() {
   const { i18n } = useTranslation();
   return useQuery({
-    queryKey: ['policy'],
-    queryFn: () => getJson<Policy>('/api/policy', i18n.language),
+    queryKey: POLICY_QUERY,
+    queryFn: () => fetchPolicy(i18n.language),
     staleTime: 10 * 60_000,
   });
 }

@@ -4,3682 +4,3945 @@
  */
 
 export interface paths {
-    "/api/cases": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The queue: cases sorted by urgency, filtered, keyset-paginated */
-        get: operations["CasesController_list"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+  '/api/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/cases/counts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Counters for the queue's tabs: open cases per stage, overdue first contacts, the pool */
-        get: operations["CasesController_counts"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** The queue: cases sorted by urgency, filtered, keyset-paginated */
+    get: operations['CasesController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/counts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/cases/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One case with its buyer (masked), order, review, children and full history */
-        get: operations["CasesController_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** Counters for the queue's tabs: open cases per stage, overdue first contacts, the pool */
+    get: operations['CasesController_counts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/cases/{id}/triage-overrides": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Correct one of triage's suggestions (root cause, severity, buyer type, mis-click), with a reason */
-        post: operations["CasesController_overrideTriage"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** One case with its buyer (masked), order, review, children and full history */
+    get: operations['CasesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/triage-overrides': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/cases/{id}/assignment": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Team lead: give the case to another agent of its shop, or back to the pool, with a reason */
-        post: operations["CasesController_reassign"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Correct one of triage's suggestions (root cause, severity, buyer type, mis-click), with a reason */
+    post: operations['CasesController_overrideTriage'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/assignment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/cases/{id}/transitions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Move the case along one edge of the workflow */
-        post: operations["CasesController_transition"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Team lead: give the case to another agent of its shop, or back to the pool, with a reason */
+    post: operations['CasesController_reassign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/transitions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/cases/{id}/root-cause": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Confirm the root cause with the buyer (replaces the triage guess) */
-        post: operations["CasesController_confirmRootCause"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Move the case along one edge of the workflow */
+    post: operations['CasesController_transition'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/root-cause': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/cases/{id}/remedy": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Record or update the remedy (return, exchange, refund…) */
-        post: operations["CasesController_recordRemedy"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Confirm the root cause with the buyer (replaces the triage guess) */
+    post: operations['CasesController_confirmRootCause'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/remedy': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/cases/{id}/review-outcome": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Record what became of the review on the platform */
-        post: operations["CasesController_recordReviewOutcome"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Record or update the remedy (return, exchange, refund…) */
+    post: operations['CasesController_recordRemedy'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/review-outcome': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/cases/{id}/revision-request": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Record a polite revision request (only where the platform allows; never with a benefit) */
-        post: operations["CasesController_recordRevisionRequest"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Record what became of the review on the platform */
+    post: operations['CasesController_recordReviewOutcome'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/revision-request': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/cases/{id}/record": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Record and close: requires a complete record */
-        post: operations["CasesController_recordAndClose"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Record a polite revision request (only where the platform allows; never with a benefit) */
+    post: operations['CasesController_recordRevisionRequest'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/record': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/cases/{id}/reopen": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Reopen a closed case with a reason (team lead) */
-        post: operations["CasesController_reopen"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Record and close: requires a complete record */
+    post: operations['CasesController_recordAndClose'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/reopen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/policy": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The policy in force (contact limits, compensation limits, SLAs, platform rules)
-         * @description The web runs the same domain functions with it, to explain why an action is disabled.
-         */
-        get: operations["PolicyController_current"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Reopen a closed case with a reason (team lead) */
+    post: operations['CasesController_reopen'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/policy': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/cases/{id}/contact-attempts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Log an attempt to reach the buyer (call limits, spacing and quiet hours apply) */
-        post: operations["ContactsController_logAttempt"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * The policy in force (contact limits, compensation limits, SLAs, platform rules)
+     * @description The web runs the same domain functions with it, to explain why an action is disabled.
+     */
+    get: operations['PolicyController_current'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/contact-attempts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/cases/{id}/do-not-contact": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** The buyer asked not to be contacted: stop every outbound channel */
-        post: operations["ContactsController_setDoNotContact"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Log an attempt to reach the buyer (call limits, spacing and quiet hours apply) */
+    post: operations['ContactsController_logAttempt'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/do-not-contact': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/cases/{id}/compensations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Propose a compensation as a remedy; above the limits it waits for a lead. Never tied to a review. */
-        post: operations["CompensationController_propose"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** The buyer asked not to be contacted: stop every outbound channel */
+    post: operations['ContactsController_setDoNotContact'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/compensations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/cases/{id}/compensations/{compensationId}/approve": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Approve a compensation waiting for a lead */
-        post: operations["CompensationController_approve"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Propose a compensation as a remedy; above the limits it waits for a lead. Never tied to a review. */
+    post: operations['CompensationController_propose'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/compensations/{compensationId}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/cases/{id}/compensations/{compensationId}/reject": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Reject a compensation waiting for a lead, with a reason */
-        post: operations["CompensationController_reject"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Approve a compensation waiting for a lead */
+    post: operations['CompensationController_approve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/compensations/{compensationId}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/cases/{id}/compensations/{compensationId}/mark-paid": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Mark an approved compensation paid (exactly once) */
-        post: operations["CompensationController_markPaid"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Reject a compensation waiting for a lead, with a reason */
+    post: operations['CompensationController_reject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/compensations/{compensationId}/mark-paid': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/cases/{id}/replies": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Save the draft of the public reply (a new draft replaces the old one) */
-        post: operations["RepliesController_draft"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Mark an approved compensation paid (exactly once) */
+    post: operations['CompensationController_markPaid'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/replies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/cases/{id}/replies/{replyId}/publish": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Publish the reply: once per review (and once per follow-up), immutable afterwards */
-        post: operations["RepliesController_publish"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Save the draft of the public reply (a new draft replaces the old one) */
+    post: operations['RepliesController_draft'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/replies/{replyId}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/cases/{id}/appeal": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** File the appeal of a malicious review, with evidence, before the deadline */
-        post: operations["AppealsController_file"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Publish the reply: once per review (and once per follow-up), immutable afterwards */
+    post: operations['RepliesController_publish'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/appeal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/cases/{id}/appeal/result": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Record the platform's decision on the appeal */
-        post: operations["AppealsController_recordResult"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** File the appeal of a malicious review, with evidence, before the deadline */
+    post: operations['AppealsController_file'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/appeal/result': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/health": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Liveness and database status: 200 when PostgreSQL answers, 503 when it does not */
-        get: operations["HealthController_check"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Record the platform's decision on the appeal */
+    post: operations['AppealsController_recordResult'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/imports": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Recent imports of the shops the actor works */
-        get: operations["IntakeController_list"];
-        put?: never;
-        /** Upload a CSV or XLSX review export (multipart field "file"); answers at once with the job to poll */
-        post: operations["IntakeController_upload"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** Liveness and database status: 200 when PostgreSQL answers, 503 when it does not */
+    get: operations['HealthController_check'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/imports/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One import with its progress: rows read, imported, updated, duplicates, skipped, rejected */
-        get: operations["IntakeController_job"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** Recent imports of the shops the actor works */
+    get: operations['IntakeController_list'];
+    put?: never;
+    /** Upload a CSV or XLSX review export (multipart field "file"); answers at once with the job to poll */
+    post: operations['IntakeController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/imports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/imports/{id}/rejections": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Every rejected row of an import: row number, field and reason */
-        get: operations["IntakeController_rejections"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** One import with its progress: rows read, imported, updated, duplicates, skipped, rejected */
+    get: operations['IntakeController_job'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/imports/{id}/rejections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/intake/{format}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Import reviews in a marketplace API shape (envelope, array or one item), e.g. taobao.traderates.get; ids above 2^53 are kept exactly */
-        post: operations["IntakeController_importPayload"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** Every rejected row of an import: row number, field and reason */
+    get: operations['IntakeController_rejections'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/intake/{format}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/triage": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Triage a review text: root cause with evidence, mis-click, malicious signals, severity */
-        post: operations["TriageController_triage"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Import reviews in a marketplace API shape (envelope, array or one item), e.g. taobao.traderates.get; ids above 2^53 are kept exactly */
+    post: operations['IntakeController_importPayload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/triage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/triage/overrides": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** How often agents corrected triage, by field and by suggested → chosen value (for the lexicon's upkeep) */
-        get: operations["TriageController_overrides"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Triage a review text: root cause with evidence, mis-click, malicious signals, severity */
+    post: operations['TriageController_triage'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/triage/overrides': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/auth/login": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Sign in: sets an httpOnly, SameSite=Strict session cookie (12 h) */
-        post: operations["AuthController_login"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** How often agents corrected triage, by field and by suggested → chosen value (for the lexicon's upkeep) */
+    get: operations['TriageController_overrides'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/auth/logout": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Sign out: ends the session and clears the cookie */
-        post: operations["AuthController_logout"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Sign in: sets an httpOnly, SameSite=Strict session cookie (12 h) */
+    post: operations['AuthController_login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/auth/me": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Who is signed in, with role and shops */
-        get: operations["AuthController_me"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Sign out: ends the session and clears the cookie */
+    post: operations['AuthController_logout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/auth/password": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Change your password; your other sessions end */
-        post: operations["AuthController_changePassword"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** Who is signed in, with role and shops */
+    get: operations['AuthController_me'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/shops": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The shops the signed-in user works (admins: every shop) */
-        get: operations["ShopsController_list"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Change your password; your other sessions end */
+    post: operations['AuthController_changePassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/shops': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
+    /** The shops the signed-in user works (admins: every shop) */
+    get: operations['ShopsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: {
-        CaseSummaryDto: {
-            id: string;
-            shopId: string;
-            shopName: string;
-            /** @enum {string} */
-            platform: "taobao" | "tmall" | "jd" | "pinduoduo" | "douyin";
-            /** @enum {string} */
-            stage: "new" | "contacting" | "apologised" | "resolving" | "compensating" | "replying" | "watching" | "appealing" | "recorded";
-            version: number;
-            /** @enum {string} */
-            severity: "low" | "medium" | "high" | "critical";
-            /** @enum {string} */
-            rating: "neutral" | "negative";
-            /** @enum {string|null} */
-            rootCause: "product_quality" | "not_as_described" | "size_fit" | "price_value" | "logistics_delay" | "logistics_damage" | "service_attitude" | "refund_dispute" | "promotion_rules" | "malicious" | "other" | null;
-            buyerNickname: string;
-            reviewText: string;
-            /** Format: date-time */
-            reviewedAt: string;
-            /** Format: date-time */
-            firstContactDueAt: string;
-            /** Format: date-time */
-            firstContactAt: string | null;
-            /**
-             * Format: date-time
-             * @description What the queue sorts by
-             */
-            urgencyAt: string;
-            assigneeId: string | null;
-            assigneeName: string | null;
-        };
-        CasePageDto: {
-            items: components["schemas"]["CaseSummaryDto"][];
-            /** @description Pass as cursor for the next page */
-            nextCursor: string | null;
-        };
-        ErrorBodyDto: {
-            /** @example 422 */
-            statusCode: number;
-            /**
-             * @description Stable code to branch on
-             * @example contact.phone_limit_reached
-             */
-            code: string;
-            /**
-             * @description For people, in the language asked for (Accept-Language)
-             * @example 第4次电话超出上限(3次)
-             */
-            message: string;
-            /** @description Refusal parameters, field errors or conflict versions */
-            details?: Record<string, never>;
-            /** @example req-1 */
-            requestId: string;
-        };
-        StageCountDto: {
-            /** @enum {string} */
-            stage: "new" | "contacting" | "apologised" | "resolving" | "compensating" | "replying" | "watching" | "appealing" | "recorded";
-            count: number;
-        };
-        CaseCountsDto: {
-            /** @description Open cases per stage */
-            byStage: components["schemas"]["StageCountDto"][];
-            /** @description Open cases whose first contact is overdue */
-            overdueFirstContact: number;
-            /** @description Open cases in the pools of the shops the user works */
-            pool: number;
-        };
-        AssigneeDto: {
-            id: string;
-            displayName: string;
-        };
-        BuyerCardDto: {
-            id: string;
-            /** @description Platform nickname (not personal data) */
-            nickname: string;
-            /**
-             * @description Masked
-             * @example 138****5678
-             */
-            phone: string | null;
-            /**
-             * @description Masked
-             * @example 浙江省杭州市****
-             */
-            address: string | null;
-            /**
-             * @description Masked
-             * @example 张*
-             */
-            realName: string | null;
-            /** @example Asia/Shanghai */
-            timeZone: string;
-            doNotContact: boolean;
-        };
-        OrderCardDto: {
-            /** @description Platform order id, as a string (may exceed 2^53) */
-            platformOrderId: string;
-            skuName: string | null;
-            /** Format: date-time */
-            orderedAt: string | null;
-            /** @description fen */
-            amountFen: number | null;
-        };
-        ProductCardDto: {
-            title: string;
-            platformProductId: string;
-        };
-        ReviewCardDto: {
-            platformReviewId: string;
-            /** @enum {string} */
-            rating: "neutral" | "negative";
-            text: string;
-            /** Format: date-time */
-            reviewedAt: string;
-            followUpText: string | null;
-            /** Format: date-time */
-            followUpAt: string | null;
-            /** @enum {string} */
-            platformState: "active" | "revised" | "deleted";
-            /**
-             * @description The rating the platform shows now
-             * @enum {string}
-             */
-            currentRating: "positive" | "neutral" | "negative";
-            sellerReply: string | null;
-        };
-        TriageEvidenceDto: {
-            phrase: string;
-            /** @description Offset in the review text (then "\n" and the follow-up) */
-            start: number;
-            end: number;
-            /** @enum {string} */
-            rootCause: "product_quality" | "not_as_described" | "size_fit" | "price_value" | "logistics_delay" | "logistics_damage" | "service_attitude" | "refund_dispute" | "promotion_rules" | "malicious" | "other";
-            subCause: string | null;
-        };
-        TriageSignalDto: {
-            kind: string;
-            phrase: string;
-            start: number;
-            end: number;
-        };
-        TriageSummaryDto: {
-            /** @enum {string|null} */
-            rootCause: "product_quality" | "not_as_described" | "size_fit" | "price_value" | "logistics_delay" | "logistics_damage" | "service_attitude" | "refund_dispute" | "promotion_rules" | "malicious" | "other" | null;
-            subCause: string | null;
-            confidence: number;
-            evidence: components["schemas"]["TriageEvidenceDto"][];
-            maliciousSignals: components["schemas"]["TriageSignalDto"][];
-            misclickEvidence: string[];
-            lexiconVersion: string;
-        };
-        DeadlinesDto: {
-            /** Format: date-time */
-            firstContactDueAt: string;
-            /** Format: date-time */
-            firstContactAt: string | null;
-            /** Format: date-time */
-            resolutionDueAt: string;
-            /** @description The resolution clock is paused while the case waits on the buyer */
-            resolutionPaused: boolean;
-            /** @description Milliseconds the resolution clock has been paused */
-            pausedMs: number;
-            /** Format: date-time */
-            revisionWindowEndsAt: string;
-            /** Format: date-time */
-            followUpWindowEndsAt: string;
-            /** Format: date-time */
-            appealDeadlineAt: string;
-            /** Format: date-time */
-            nextPayoutDueAt: string | null;
-        };
-        WaitingDto: {
-            /** @enum {string} */
-            reason: "call_back_requested" | "return_in_transit";
-            /** Format: date-time */
-            since: string;
-        };
-        ContactAttemptDto: {
-            id: string;
-            /** @enum {string} */
-            channel: "im" | "sms" | "phone" | "platform_message" | "other";
-            /** @enum {string} */
-            outcome: "reached" | "no_answer" | "busy" | "refused" | "wrong_number" | "call_back_later";
-            /** Format: date-time */
-            at: string;
-            note: string | null;
-            actorId: string;
-        };
-        RemedyDto: {
-            id: string;
-            /** @enum {string} */
-            type: "return" | "exchange" | "full_refund" | "partial_refund" | "resend" | "repair" | "usage_guidance" | "none_needed";
-            /** @enum {string} */
-            status: "in_progress" | "awaiting_return" | "done";
-            note: string | null;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        CompensationDto: {
-            id: string;
-            /** @enum {string} */
-            type: "coupon" | "cash" | "gift" | "free_shipping" | "membership_upgrade" | "next_order_discount";
-            /** @description fen */
-            amountFen: number;
-            note: string;
-            /** @enum {string} */
-            status: "pending_approval" | "approved" | "rejected" | "paid";
-            /**
-             * @example [
-             *       "over_limit"
-             *     ]
-             */
-            approvalReasons: string[];
-            /** Format: date-time */
-            proposedAt: string;
-            proposedBy: string;
-            /** Format: date-time */
-            decidedAt: string | null;
-            decidedBy: string | null;
-            decisionNote: string | null;
-            /** Format: date-time */
-            payoutDueAt: string | null;
-            /** Format: date-time */
-            paidAt: string | null;
-        };
-        PublicReplyDto: {
-            id: string;
-            /** @enum {string} */
-            target: "review" | "follow_up";
-            text: string;
-            /** @enum {string} */
-            status: "draft" | "published";
-            /** Format: date-time */
-            draftedAt: string;
-            /** Format: date-time */
-            publishedAt: string | null;
-        };
-        AppealDto: {
-            id: string;
-            /** @enum {string} */
-            kind: "extortion" | "competitor" | "third_party_fraud" | "privacy_or_abuse" | "unreasonable_demand";
-            evidenceRefs: string[];
-            note: string | null;
-            /** Format: date-time */
-            filedAt: string;
-            /** @enum {string|null} */
-            result: "won" | "lost" | null;
-            resultNote: string | null;
-            /** Format: date-time */
-            resultAt: string | null;
-        };
-        CaseRecordDto: {
-            productModel: string;
-            /** @enum {string} */
-            rootCause: "product_quality" | "not_as_described" | "size_fit" | "price_value" | "logistics_delay" | "logistics_damage" | "service_attitude" | "refund_dispute" | "promotion_rules" | "malicious" | "other";
-            actionsTaken: string;
-            /** @enum {string} */
-            outcome: "revised_positive" | "deleted" | "follow_up_added" | "unchanged";
-            specialNotes: string;
-            /** Format: date-time */
-            recordedAt: string;
-        };
-        CaseEventDto: {
-            id: string;
-            /** @enum {string} */
-            type: "case_opened" | "stage_changed" | "contact_attempt_logged" | "do_not_contact_set" | "waiting_started" | "waiting_ended" | "root_cause_confirmed" | "malicious_flagged" | "remedy_recorded" | "compensation_proposed" | "compensation_approved" | "compensation_rejected" | "compensation_paid" | "reply_drafted" | "reply_published" | "appeal_filed" | "appeal_result_recorded" | "revision_request_recorded" | "review_outcome_recorded" | "case_recorded" | "case_reopened" | "triage_overridden" | "case_assigned" | "case_reassigned" | "review_rating_revised" | "review_deleted" | "review_follow_up_added" | "review_seller_replied";
-            actorId: string;
-            /** Format: date-time */
-            at: string;
-            /** @description The case version this event produced */
-            caseVersion: number;
-            /** @description What changed (before/after where it applies) */
-            data: {
-                [key: string]: unknown;
-            };
-        };
-        CaseViewDto: {
-            id: string;
-            shopId: string;
-            shopName: string;
-            /** @enum {string} */
-            platform: "taobao" | "tmall" | "jd" | "pinduoduo" | "douyin";
-            /** @enum {string} */
-            stage: "new" | "contacting" | "apologised" | "resolving" | "compensating" | "replying" | "watching" | "appealing" | "recorded";
-            /** @description Send it back as expectedVersion with the next command */
-            version: number;
-            /** @enum {string} */
-            severity: "low" | "medium" | "high" | "critical";
-            assignee: components["schemas"]["AssigneeDto"] | null;
-            buyer: components["schemas"]["BuyerCardDto"];
-            order: components["schemas"]["OrderCardDto"] | null;
-            product: components["schemas"]["ProductCardDto"] | null;
-            productModel: string | null;
-            review: components["schemas"]["ReviewCardDto"];
-            /** @enum {string|null} */
-            suggestedRootCause: "product_quality" | "not_as_described" | "size_fit" | "price_value" | "logistics_delay" | "logistics_damage" | "service_attitude" | "refund_dispute" | "promotion_rules" | "malicious" | "other" | null;
-            /** @enum {string|null} */
-            rootCause: "product_quality" | "not_as_described" | "size_fit" | "price_value" | "logistics_delay" | "logistics_damage" | "service_attitude" | "refund_dispute" | "promotion_rules" | "malicious" | "other" | null;
-            subCause: string | null;
-            rootCauseConfirmed: boolean;
-            /** @enum {string|null} */
-            maliciousKind: "extortion" | "competitor" | "third_party_fraud" | "privacy_or_abuse" | "unreasonable_demand" | null;
-            hasFollowUp: boolean;
-            /** @enum {string} */
-            buyerType: "new_buyer" | "veteran" | "repeat_complainer" | "suspected_professional";
-            /** @description The buyer's compensations on other cases within the policy period */
-            buyerCompensationsInPeriod: number;
-            /**
-             * @description For a closed case: the stage it was closed from
-             * @enum {string|null}
-             */
-            closedFromStage: "new" | "contacting" | "apologised" | "resolving" | "compensating" | "replying" | "watching" | "appealing" | "recorded" | null;
-            /** @description Positive words under a negative rating: probably a mis-click */
-            misclick: boolean;
-            /** @description Null for cases opened before triage */
-            triage: components["schemas"]["TriageSummaryDto"] | null;
-            deadlines: components["schemas"]["DeadlinesDto"];
-            waiting: components["schemas"]["WaitingDto"] | null;
-            contactAttempts: components["schemas"]["ContactAttemptDto"][];
-            remedy: components["schemas"]["RemedyDto"] | null;
-            compensations: components["schemas"]["CompensationDto"][];
-            replies: components["schemas"]["PublicReplyDto"][];
-            appeal: components["schemas"]["AppealDto"] | null;
-            /** @enum {string|null} */
-            reviewOutcome: "revised_positive" | "deleted" | "follow_up_added" | "unchanged" | null;
-            /** Format: date-time */
-            revisionRequestedAt?: string | null;
-            record: components["schemas"]["CaseRecordDto"] | null;
-            /** @description The full history, oldest first */
-            events: components["schemas"]["CaseEventDto"][];
-        };
-        TriageOverrideDto: {
-            /**
-             * @description The case version the client last saw
-             * @example 3
-             */
-            expectedVersion: number;
-            /** @enum {string} */
-            field: "rootCause" | "severity" | "buyerType" | "misclick";
-            /** @enum {string} */
-            rootCause?: "product_quality" | "not_as_described" | "size_fit" | "price_value" | "logistics_delay" | "logistics_damage" | "service_attitude" | "refund_dispute" | "promotion_rules" | "malicious" | "other";
-            subCause?: string;
-            /** @enum {string} */
-            severity?: "low" | "medium" | "high" | "critical";
-            /** @enum {string} */
-            buyerType?: "new_buyer" | "veteran" | "repeat_complainer" | "suspected_professional";
-            misclick?: boolean;
-            /** @description Why the suggestion was wrong; used to improve triage */
-            reason: string;
-        };
-        ReassignDto: {
-            /**
-             * @description The case version the client last saw
-             * @example 3
-             */
-            expectedVersion: number;
-            /** @description An agent of the shop, or null for the shop pool */
-            assigneeId: string | null;
-            reason: string;
-        };
-        TransitionDto: {
-            /**
-             * @description The case version the client last saw
-             * @example 3
-             */
-            expectedVersion: number;
-            /**
-             * @example contacting
-             * @enum {string}
-             */
-            to: "new" | "contacting" | "apologised" | "resolving" | "compensating" | "replying" | "watching" | "appealing" | "recorded";
-            /**
-             * @description Required to enter appealing
-             * @enum {string}
-             */
-            maliciousKind?: "extortion" | "competitor" | "third_party_fraud" | "privacy_or_abuse" | "unreasonable_demand";
-            reason?: string;
-        };
-        ConfirmRootCauseDto: {
-            /**
-             * @description The case version the client last saw
-             * @example 3
-             */
-            expectedVersion: number;
-            /** @enum {string} */
-            rootCause: "product_quality" | "not_as_described" | "size_fit" | "price_value" | "logistics_delay" | "logistics_damage" | "service_attitude" | "refund_dispute" | "promotion_rules" | "malicious" | "other";
-            /** @example broken */
-            subCause?: string;
-        };
-        RecordRemedyDto: {
-            /**
-             * @description The case version the client last saw
-             * @example 3
-             */
-            expectedVersion: number;
-            /** @enum {string} */
-            type: "return" | "exchange" | "full_refund" | "partial_refund" | "resend" | "repair" | "usage_guidance" | "none_needed";
-            /**
-             * @description awaiting_return pauses the resolution clock
-             * @enum {string}
-             */
-            status: "in_progress" | "awaiting_return" | "done";
-            note?: string;
-        };
-        ReviewOutcomeDto: {
-            /**
-             * @description The case version the client last saw
-             * @example 3
-             */
-            expectedVersion: number;
-            /** @enum {string} */
-            outcome: "revised_positive" | "deleted" | "follow_up_added" | "unchanged";
-        };
-        RevisionRequestDto: {
-            /**
-             * @description The case version the client last saw
-             * @example 3
-             */
-            expectedVersion: number;
-            /**
-             * Format: date-time
-             * @description When the buyer agreed to be asked
-             */
-            agreedAt: string;
-            /** @example 旺旺留言 */
-            method: string;
-            note: string;
-        };
-        RecordAndCloseDto: {
-            /**
-             * @description The case version the client last saw
-             * @example 3
-             */
-            expectedVersion: number;
-            /** @description Defaults to the product and SKU of the order */
-            productModel?: string;
-            /**
-             * @description Defaults to the confirmed root cause
-             * @enum {string}
-             */
-            rootCause?: "product_quality" | "not_as_described" | "size_fit" | "price_value" | "logistics_delay" | "logistics_damage" | "service_attitude" | "refund_dispute" | "promotion_rules" | "malicious" | "other";
-            /** @description What was done and said */
-            actionsTaken: string;
-            /** @enum {string} */
-            outcome?: "revised_positive" | "deleted" | "follow_up_added" | "unchanged";
-            /** @description The buyer's temperament and anything the next agent should know */
-            specialNotes: string;
-        };
-        ReopenDto: {
-            /**
-             * @description The case version the client last saw
-             * @example 3
-             */
-            expectedVersion: number;
-            reason: string;
-        };
-        LogContactAttemptDto: {
-            /**
-             * @description The case version the client last saw
-             * @example 3
-             */
-            expectedVersion: number;
-            /**
-             * @description IM first when the buyer is online, then SMS, then phone
-             * @enum {string}
-             */
-            channel: "im" | "sms" | "phone" | "platform_message" | "other";
-            /** @enum {string} */
-            outcome: "reached" | "no_answer" | "busy" | "refused" | "wrong_number" | "call_back_later";
-            note?: string;
-        };
-        DoNotContactDto: {
-            /**
-             * @description The case version the client last saw
-             * @example 3
-             */
-            expectedVersion: number;
-            /** @example 买家明确表示不希望再被联系 */
-            reason: string;
-        };
-        ProposeCompensationDto: {
-            /**
-             * @description The case version the client last saw
-             * @example 3
-             */
-            expectedVersion: number;
-            /** @enum {string} */
-            type: "coupon" | "cash" | "gift" | "free_shipping" | "membership_upgrade" | "next_order_discount";
-            /**
-             * @description Amount (or value) in fen: 1000 = ¥10.00
-             * @example 1000
-             */
-            amountFen: number;
-            /**
-             * @description Why: the buyer problem this remedies. Text tying it to a rating is refused.
-             * @example 杯盖漏水给您添了麻烦，补偿一张10元券
-             */
-            note: string;
-        };
-        DecideCompensationDto: {
-            /**
-             * @description The case version the client last saw
-             * @example 3
-             */
-            expectedVersion: number;
-            note?: string;
-        };
-        RejectCompensationDto: {
-            /**
-             * @description The case version the client last saw
-             * @example 3
-             */
-            expectedVersion: number;
-            note: string;
-        };
-        CaseCommandDto: {
-            /**
-             * @description The case version the client last saw
-             * @example 3
-             */
-            expectedVersion: number;
-        };
-        DraftReplyDto: {
-            /**
-             * @description The case version the client last saw
-             * @example 3
-             */
-            expectedVersion: number;
-            /**
-             * @description The review, or the buyer follow-up review (追评)
-             * @enum {string}
-             */
-            target: "review" | "follow_up";
-            /** @description Checked for personal data and abuse; platforms cap it at 500 */
-            text: string;
-        };
-        FileAppealDto: {
-            /**
-             * @description The case version the client last saw
-             * @example 3
-             */
-            expectedVersion: number;
-            /**
-             * @description References to evidence: screenshot ids, chat log ids…
-             * @example [
-             *       "旺旺聊天记录-0310"
-             *     ]
-             */
-            evidenceRefs: string[];
-            note?: string;
-        };
-        AppealResultDto: {
-            /**
-             * @description The case version the client last saw
-             * @example 3
-             */
-            expectedVersion: number;
-            /** @enum {string} */
-            result: "won" | "lost";
-            note?: string;
-        };
-        ImportJobDto: {
-            id: string;
-            shopId: string;
-            /** @enum {string} */
-            source: "file" | "api";
-            /** @description csv, xlsx, or the marketplace format id */
-            format: string;
-            fileName: string | null;
-            /** @enum {string} */
-            status: "queued" | "running" | "done" | "failed";
-            /** @description Data rows read so far (the header is not counted) */
-            rowsRead: number;
-            /** @description New reviews that opened a case */
-            imported: number;
-            /** @description Known reviews whose platform state changed (recorded as case events) */
-            updated: number;
-            /** @description Known reviews with nothing new */
-            duplicates: number;
-            /** @description Positive or already-deleted reviews that need no case */
-            skipped: number;
-            /** @description Rows not imported; see the rejections */
-            rejected: number;
-            error: string | null;
-            createdAt: string;
-            finishedAt: string | null;
-        };
-        ImportRejectionDto: {
-            /** @description Row number as a spreadsheet shows it (header = 1), or the item index + 1 */
-            row: number;
-            /** @description Intake field name (see apps/api/src/intake/FORMATS.md), or "row" */
-            field: string;
-            /** @enum {string} */
-            reason: "required" | "too_long" | "invalid_id" | "invalid_rating" | "invalid_date" | "date_out_of_range" | "invalid_amount" | "invalid_boolean" | "other_shop" | "duplicate_in_file";
-            /** @description The offending value, cut to 80 characters */
-            value: string | null;
-        };
-        ImportRejectionsDto: {
-            rejections: components["schemas"]["ImportRejectionDto"][];
-            /** @description Pass as afterRow for the next page */
-            nextAfterRow: number | null;
-        };
-        ApiImportResultDto: {
-            id: string;
-            shopId: string;
-            /** @enum {string} */
-            source: "file" | "api";
-            /** @description csv, xlsx, or the marketplace format id */
-            format: string;
-            fileName: string | null;
-            /** @enum {string} */
-            status: "queued" | "running" | "done" | "failed";
-            /** @description Data rows read so far (the header is not counted) */
-            rowsRead: number;
-            /** @description New reviews that opened a case */
-            imported: number;
-            /** @description Known reviews whose platform state changed (recorded as case events) */
-            updated: number;
-            /** @description Known reviews with nothing new */
-            duplicates: number;
-            /** @description Positive or already-deleted reviews that need no case */
-            skipped: number;
-            /** @description Rows not imported; see the rejections */
-            rejected: number;
-            error: string | null;
-            createdAt: string;
-            finishedAt: string | null;
-            rejections: components["schemas"]["ImportRejectionDto"][];
-            nextAfterRow: number | null;
-        };
-        TriageRequestDto: {
-            /** @example 快递太慢了，一个星期才到，外箱还压坏了 */
-            text: string;
-            /** @enum {string} */
-            rating: "neutral" | "negative";
-            /** @description Follow-up review (追评), triaged with the text */
-            followUpText?: string;
-        };
-        EvidenceDto: {
-            phrase: string;
-            /** @description Offset of the phrase in text + "\n" + followUpText */
-            start: number;
-            end: number;
-            /** @enum {string} */
-            rootCause: "product_quality" | "not_as_described" | "size_fit" | "price_value" | "logistics_delay" | "logistics_damage" | "service_attitude" | "refund_dispute" | "promotion_rules" | "malicious" | "other";
-            subCause: string | null;
-            weight: number;
-        };
-        ScoredCauseDto: {
-            /** @enum {string} */
-            rootCause: "product_quality" | "not_as_described" | "size_fit" | "price_value" | "logistics_delay" | "logistics_damage" | "service_attitude" | "refund_dispute" | "promotion_rules" | "malicious" | "other";
-            score: number;
-        };
-        MaliciousSignalDto: {
-            /** @enum {string} */
-            kind: "extortion" | "competitor" | "third_party_fraud" | "privacy_or_abuse" | "unreasonable_demand" | "boycott";
-            phrase: string;
-            start: number;
-            end: number;
-        };
-        TriageResultDto: {
-            /** @enum {string} */
-            rootCause: "product_quality" | "not_as_described" | "size_fit" | "price_value" | "logistics_delay" | "logistics_damage" | "service_attitude" | "refund_dispute" | "promotion_rules" | "malicious" | "other";
-            subCause: string | null;
-            confidence: number;
-            evidence: components["schemas"]["EvidenceDto"][];
-            alternatives: components["schemas"]["ScoredCauseDto"][];
-            misclick: boolean;
-            misclickEvidence: string[];
-            maliciousSignals: components["schemas"]["MaliciousSignalDto"][];
-            /**
-             * @description new_buyer when no history is given
-             * @enum {string}
-             */
-            buyerType: "new_buyer" | "veteran" | "repeat_complainer" | "suspected_professional";
-            /** @enum {string} */
-            severity: "low" | "medium" | "high" | "critical";
-            lexiconVersion: string;
-        };
-        TriageOverrideCountDto: {
-            /** @enum {string} */
-            field: "rootCause" | "severity" | "buyerType" | "misclick";
-            /** @description The suggested value the agent replaced */
-            from: string;
-            /** @description What the agent chose instead */
-            to: string;
-            count: number;
-        };
-        TriageOverrideStatsDto: {
-            /** @description Cases triaged in the period */
-            triaged: number;
-            /** @description Overrides in the period */
-            overrides: number;
-            byChange: components["schemas"]["TriageOverrideCountDto"][];
-        };
-        LoginDto: {
-            /** @example agent1 */
-            username: string;
-            /** @example chaping-demo */
-            password: string;
-        };
-        MeDto: {
-            id: string;
-            username: string;
-            displayName: string;
-            /** @enum {string} */
-            role: "agent" | "lead" | "admin";
-            /** @description Shops the user works */
-            shopIds: string[];
-        };
-        ChangePasswordDto: {
-            currentPassword: string;
-            newPassword: string;
-        };
-        ShopDto: {
-            id: string;
-            name: string;
-            /** @enum {string} */
-            platform: "taobao" | "tmall" | "jd" | "pinduoduo" | "douyin";
-        };
+  schemas: {
+    CaseSummaryDto: {
+      id: string;
+      shopId: string;
+      shopName: string;
+      /** @enum {string} */
+      platform: 'taobao' | 'tmall' | 'jd' | 'pinduoduo' | 'douyin';
+      /** @enum {string} */
+      stage:
+        | 'new'
+        | 'contacting'
+        | 'apologised'
+        | 'resolving'
+        | 'compensating'
+        | 'replying'
+        | 'watching'
+        | 'appealing'
+        | 'recorded';
+      version: number;
+      /** @enum {string} */
+      severity: 'low' | 'medium' | 'high' | 'critical';
+      /** @enum {string} */
+      rating: 'neutral' | 'negative';
+      /** @enum {string|null} */
+      rootCause:
+        | 'product_quality'
+        | 'not_as_described'
+        | 'size_fit'
+        | 'price_value'
+        | 'logistics_delay'
+        | 'logistics_damage'
+        | 'service_attitude'
+        | 'refund_dispute'
+        | 'promotion_rules'
+        | 'malicious'
+        | 'other'
+        | null;
+      buyerNickname: string;
+      reviewText: string;
+      /** Format: date-time */
+      reviewedAt: string;
+      /** Format: date-time */
+      firstContactDueAt: string;
+      /** Format: date-time */
+      firstContactAt: string | null;
+      /**
+       * Format: date-time
+       * @description What the queue sorts by
+       */
+      urgencyAt: string;
+      assigneeId: string | null;
+      assigneeName: string | null;
     };
-    responses: never;
-    parameters: never;
-    requestBodies: never;
-    headers: never;
-    pathItems: never;
+    CasePageDto: {
+      items: components['schemas']['CaseSummaryDto'][];
+      /** @description Pass as cursor for the next page */
+      nextCursor: string | null;
+    };
+    ErrorBodyDto: {
+      /** @example 422 */
+      statusCode: number;
+      /**
+       * @description Stable code to branch on
+       * @example contact.phone_limit_reached
+       */
+      code: string;
+      /**
+       * @description For people, in the language asked for (Accept-Language)
+       * @example 第4次电话超出上限(3次)
+       */
+      message: string;
+      /** @description Refusal parameters, field errors or conflict versions */
+      details?: Record<string, never>;
+      /** @example req-1 */
+      requestId: string;
+    };
+    StageCountDto: {
+      /** @enum {string} */
+      stage:
+        | 'new'
+        | 'contacting'
+        | 'apologised'
+        | 'resolving'
+        | 'compensating'
+        | 'replying'
+        | 'watching'
+        | 'appealing'
+        | 'recorded';
+      count: number;
+    };
+    CaseCountsDto: {
+      /** @description Open cases per stage */
+      byStage: components['schemas']['StageCountDto'][];
+      /** @description Open cases whose first contact is overdue */
+      overdueFirstContact: number;
+      /** @description Open cases in the pools of the shops the user works */
+      pool: number;
+    };
+    AssigneeDto: {
+      id: string;
+      displayName: string;
+    };
+    BuyerCardDto: {
+      id: string;
+      /** @description Platform nickname (not personal data) */
+      nickname: string;
+      /**
+       * @description Masked
+       * @example 138****5678
+       */
+      phone: string | null;
+      /**
+       * @description Masked
+       * @example 浙江省杭州市****
+       */
+      address: string | null;
+      /**
+       * @description Masked
+       * @example 张*
+       */
+      realName: string | null;
+      /** @example Asia/Shanghai */
+      timeZone: string;
+      doNotContact: boolean;
+    };
+    OrderCardDto: {
+      /** @description Platform order id, as a string (may exceed 2^53) */
+      platformOrderId: string;
+      skuName: string | null;
+      /** Format: date-time */
+      orderedAt: string | null;
+      /** @description fen */
+      amountFen: number | null;
+    };
+    ProductCardDto: {
+      title: string;
+      platformProductId: string;
+    };
+    ReviewCardDto: {
+      platformReviewId: string;
+      /** @enum {string} */
+      rating: 'neutral' | 'negative';
+      text: string;
+      /** Format: date-time */
+      reviewedAt: string;
+      followUpText: string | null;
+      /** Format: date-time */
+      followUpAt: string | null;
+      /** @enum {string} */
+      platformState: 'active' | 'revised' | 'deleted';
+      /**
+       * @description The rating the platform shows now
+       * @enum {string}
+       */
+      currentRating: 'positive' | 'neutral' | 'negative';
+      sellerReply: string | null;
+    };
+    TriageEvidenceDto: {
+      phrase: string;
+      /** @description Offset in the review text (then "\n" and the follow-up) */
+      start: number;
+      end: number;
+      /** @enum {string} */
+      rootCause:
+        | 'product_quality'
+        | 'not_as_described'
+        | 'size_fit'
+        | 'price_value'
+        | 'logistics_delay'
+        | 'logistics_damage'
+        | 'service_attitude'
+        | 'refund_dispute'
+        | 'promotion_rules'
+        | 'malicious'
+        | 'other';
+      subCause: string | null;
+    };
+    TriageSignalDto: {
+      kind: string;
+      phrase: string;
+      start: number;
+      end: number;
+    };
+    TriageSummaryDto: {
+      /** @enum {string|null} */
+      rootCause:
+        | 'product_quality'
+        | 'not_as_described'
+        | 'size_fit'
+        | 'price_value'
+        | 'logistics_delay'
+        | 'logistics_damage'
+        | 'service_attitude'
+        | 'refund_dispute'
+        | 'promotion_rules'
+        | 'malicious'
+        | 'other'
+        | null;
+      subCause: string | null;
+      confidence: number;
+      evidence: components['schemas']['TriageEvidenceDto'][];
+      maliciousSignals: components['schemas']['TriageSignalDto'][];
+      misclickEvidence: string[];
+      lexiconVersion: string;
+    };
+    DeadlinesDto: {
+      /** Format: date-time */
+      firstContactDueAt: string;
+      /** Format: date-time */
+      firstContactAt: string | null;
+      /** Format: date-time */
+      resolutionDueAt: string;
+      /** @description The resolution clock is paused while the case waits on the buyer */
+      resolutionPaused: boolean;
+      /** @description Milliseconds the resolution clock has been paused */
+      pausedMs: number;
+      /** Format: date-time */
+      revisionWindowEndsAt: string;
+      /** Format: date-time */
+      followUpWindowEndsAt: string;
+      /** Format: date-time */
+      appealDeadlineAt: string;
+      /** Format: date-time */
+      nextPayoutDueAt: string | null;
+    };
+    WaitingDto: {
+      /** @enum {string} */
+      reason: 'call_back_requested' | 'return_in_transit';
+      /** Format: date-time */
+      since: string;
+    };
+    ContactAttemptDto: {
+      id: string;
+      /** @enum {string} */
+      channel: 'im' | 'sms' | 'phone' | 'platform_message' | 'other';
+      /** @enum {string} */
+      outcome: 'reached' | 'no_answer' | 'busy' | 'refused' | 'wrong_number' | 'call_back_later';
+      /** Format: date-time */
+      at: string;
+      note: string | null;
+      actorId: string;
+    };
+    RemedyDto: {
+      id: string;
+      /** @enum {string} */
+      type:
+        | 'return'
+        | 'exchange'
+        | 'full_refund'
+        | 'partial_refund'
+        | 'resend'
+        | 'repair'
+        | 'usage_guidance'
+        | 'none_needed';
+      /** @enum {string} */
+      status: 'in_progress' | 'awaiting_return' | 'done';
+      note: string | null;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    CompensationDto: {
+      id: string;
+      /** @enum {string} */
+      type: 'coupon' | 'cash' | 'gift' | 'free_shipping' | 'membership_upgrade' | 'next_order_discount';
+      /** @description fen */
+      amountFen: number;
+      note: string;
+      /** @enum {string} */
+      status: 'pending_approval' | 'approved' | 'rejected' | 'paid';
+      /**
+       * @example [
+       *       "over_limit"
+       *     ]
+       */
+      approvalReasons: string[];
+      /** Format: date-time */
+      proposedAt: string;
+      proposedBy: string;
+      /** Format: date-time */
+      decidedAt: string | null;
+      decidedBy: string | null;
+      decisionNote: string | null;
+      /** Format: date-time */
+      payoutDueAt: string | null;
+      /** Format: date-time */
+      paidAt: string | null;
+    };
+    PublicReplyDto: {
+      id: string;
+      /** @enum {string} */
+      target: 'review' | 'follow_up';
+      text: string;
+      /** @enum {string} */
+      status: 'draft' | 'published';
+      /** Format: date-time */
+      draftedAt: string;
+      /** Format: date-time */
+      publishedAt: string | null;
+    };
+    AppealDto: {
+      id: string;
+      /** @enum {string} */
+      kind: 'extortion' | 'competitor' | 'third_party_fraud' | 'privacy_or_abuse' | 'unreasonable_demand';
+      evidenceRefs: string[];
+      note: string | null;
+      /** Format: date-time */
+      filedAt: string;
+      /** @enum {string|null} */
+      result: 'won' | 'lost' | null;
+      resultNote: string | null;
+      /** Format: date-time */
+      resultAt: string | null;
+    };
+    CaseRecordDto: {
+      productModel: string;
+      /** @enum {string} */
+      rootCause:
+        | 'product_quality'
+        | 'not_as_described'
+        | 'size_fit'
+        | 'price_value'
+        | 'logistics_delay'
+        | 'logistics_damage'
+        | 'service_attitude'
+        | 'refund_dispute'
+        | 'promotion_rules'
+        | 'malicious'
+        | 'other';
+      actionsTaken: string;
+      /** @enum {string} */
+      outcome: 'revised_positive' | 'deleted' | 'follow_up_added' | 'unchanged';
+      specialNotes: string;
+      /** Format: date-time */
+      recordedAt: string;
+    };
+    CaseEventDto: {
+      id: string;
+      /** @enum {string} */
+      type:
+        | 'case_opened'
+        | 'stage_changed'
+        | 'contact_attempt_logged'
+        | 'do_not_contact_set'
+        | 'waiting_started'
+        | 'waiting_ended'
+        | 'root_cause_confirmed'
+        | 'malicious_flagged'
+        | 'remedy_recorded'
+        | 'compensation_proposed'
+        | 'compensation_approved'
+        | 'compensation_rejected'
+        | 'compensation_paid'
+        | 'reply_drafted'
+        | 'reply_published'
+        | 'appeal_filed'
+        | 'appeal_result_recorded'
+        | 'revision_request_recorded'
+        | 'review_outcome_recorded'
+        | 'case_recorded'
+        | 'case_reopened'
+        | 'triage_overridden'
+        | 'case_assigned'
+        | 'case_reassigned'
+        | 'review_rating_revised'
+        | 'review_deleted'
+        | 'review_follow_up_added'
+        | 'review_seller_replied';
+      actorId: string;
+      /** Format: date-time */
+      at: string;
+      /** @description The case version this event produced */
+      caseVersion: number;
+      /** @description What changed (before/after where it applies) */
+      data: {
+        [key: string]: unknown;
+      };
+    };
+    CaseViewDto: {
+      id: string;
+      shopId: string;
+      shopName: string;
+      /** @enum {string} */
+      platform: 'taobao' | 'tmall' | 'jd' | 'pinduoduo' | 'douyin';
+      /** @enum {string} */
+      stage:
+        | 'new'
+        | 'contacting'
+        | 'apologised'
+        | 'resolving'
+        | 'compensating'
+        | 'replying'
+        | 'watching'
+        | 'appealing'
+        | 'recorded';
+      /** @description Send it back as expectedVersion with the next command */
+      version: number;
+      /** @enum {string} */
+      severity: 'low' | 'medium' | 'high' | 'critical';
+      assignee: components['schemas']['AssigneeDto'] | null;
+      buyer: components['schemas']['BuyerCardDto'];
+      order: components['schemas']['OrderCardDto'] | null;
+      product: components['schemas']['ProductCardDto'] | null;
+      productModel: string | null;
+      review: components['schemas']['ReviewCardDto'];
+      /** @enum {string|null} */
+      suggestedRootCause:
+        | 'product_quality'
+        | 'not_as_described'
+        | 'size_fit'
+        | 'price_value'
+        | 'logistics_delay'
+        | 'logistics_damage'
+        | 'service_attitude'
+        | 'refund_dispute'
+        | 'promotion_rules'
+        | 'malicious'
+        | 'other'
+        | null;
+      /** @enum {string|null} */
+      rootCause:
+        | 'product_quality'
+        | 'not_as_described'
+        | 'size_fit'
+        | 'price_value'
+        | 'logistics_delay'
+        | 'logistics_damage'
+        | 'service_attitude'
+        | 'refund_dispute'
+        | 'promotion_rules'
+        | 'malicious'
+        | 'other'
+        | null;
+      subCause: string | null;
+      rootCauseConfirmed: boolean;
+      /** @enum {string|null} */
+      maliciousKind:
+        'extortion' | 'competitor' | 'third_party_fraud' | 'privacy_or_abuse' | 'unreasonable_demand' | null;
+      hasFollowUp: boolean;
+      /** @enum {string} */
+      buyerType: 'new_buyer' | 'veteran' | 'repeat_complainer' | 'suspected_professional';
+      /** @description The buyer's compensations on other cases within the policy period */
+      buyerCompensationsInPeriod: number;
+      /**
+       * @description For a closed case: the stage it was closed from
+       * @enum {string|null}
+       */
+      closedFromStage:
+        | 'new'
+        | 'contacting'
+        | 'apologised'
+        | 'resolving'
+        | 'compensating'
+        | 'replying'
+        | 'watching'
+        | 'appealing'
+        | 'recorded'
+        | null;
+      /** @description Positive words under a negative rating: probably a mis-click */
+      misclick: boolean;
+      /** @description Null for cases opened before triage */
+      triage: components['schemas']['TriageSummaryDto'] | null;
+      deadlines: components['schemas']['DeadlinesDto'];
+      waiting: components['schemas']['WaitingDto'] | null;
+      contactAttempts: components['schemas']['ContactAttemptDto'][];
+      remedy: components['schemas']['RemedyDto'] | null;
+      compensations: components['schemas']['CompensationDto'][];
+      replies: components['schemas']['PublicReplyDto'][];
+      appeal: components['schemas']['AppealDto'] | null;
+      /** @enum {string|null} */
+      reviewOutcome: 'revised_positive' | 'deleted' | 'follow_up_added' | 'unchanged' | null;
+      /** Format: date-time */
+      revisionRequestedAt?: string | null;
+      record: components['schemas']['CaseRecordDto'] | null;
+      /** @description The full history, oldest first */
+      events: components['schemas']['CaseEventDto'][];
+    };
+    TriageOverrideDto: {
+      /**
+       * @description The case version the client last saw
+       * @example 3
+       */
+      expectedVersion: number;
+      /** @enum {string} */
+      field: 'rootCause' | 'severity' | 'buyerType' | 'misclick';
+      /** @enum {string} */
+      rootCause?:
+        | 'product_quality'
+        | 'not_as_described'
+        | 'size_fit'
+        | 'price_value'
+        | 'logistics_delay'
+        | 'logistics_damage'
+        | 'service_attitude'
+        | 'refund_dispute'
+        | 'promotion_rules'
+        | 'malicious'
+        | 'other';
+      subCause?: string;
+      /** @enum {string} */
+      severity?: 'low' | 'medium' | 'high' | 'critical';
+      /** @enum {string} */
+      buyerType?: 'new_buyer' | 'veteran' | 'repeat_complainer' | 'suspected_professional';
+      misclick?: boolean;
+      /** @description Why the suggestion was wrong; used to improve triage */
+      reason: string;
+    };
+    ReassignDto: {
+      /**
+       * @description The case version the client last saw
+       * @example 3
+       */
+      expectedVersion: number;
+      /** @description An agent of the shop, or null for the shop pool */
+      assigneeId: string | null;
+      reason: string;
+    };
+    TransitionDto: {
+      /**
+       * @description The case version the client last saw
+       * @example 3
+       */
+      expectedVersion: number;
+      /**
+       * @example contacting
+       * @enum {string}
+       */
+      to:
+        | 'new'
+        | 'contacting'
+        | 'apologised'
+        | 'resolving'
+        | 'compensating'
+        | 'replying'
+        | 'watching'
+        | 'appealing'
+        | 'recorded';
+      /**
+       * @description Required to enter appealing
+       * @enum {string}
+       */
+      maliciousKind?: 'extortion' | 'competitor' | 'third_party_fraud' | 'privacy_or_abuse' | 'unreasonable_demand';
+      reason?: string;
+    };
+    ConfirmRootCauseDto: {
+      /**
+       * @description The case version the client last saw
+       * @example 3
+       */
+      expectedVersion: number;
+      /** @enum {string} */
+      rootCause:
+        | 'product_quality'
+        | 'not_as_described'
+        | 'size_fit'
+        | 'price_value'
+        | 'logistics_delay'
+        | 'logistics_damage'
+        | 'service_attitude'
+        | 'refund_dispute'
+        | 'promotion_rules'
+        | 'malicious'
+        | 'other';
+      /** @example broken */
+      subCause?: string;
+    };
+    RecordRemedyDto: {
+      /**
+       * @description The case version the client last saw
+       * @example 3
+       */
+      expectedVersion: number;
+      /** @enum {string} */
+      type:
+        | 'return'
+        | 'exchange'
+        | 'full_refund'
+        | 'partial_refund'
+        | 'resend'
+        | 'repair'
+        | 'usage_guidance'
+        | 'none_needed';
+      /**
+       * @description awaiting_return pauses the resolution clock
+       * @enum {string}
+       */
+      status: 'in_progress' | 'awaiting_return' | 'done';
+      note?: string;
+    };
+    ReviewOutcomeDto: {
+      /**
+       * @description The case version the client last saw
+       * @example 3
+       */
+      expectedVersion: number;
+      /** @enum {string} */
+      outcome: 'revised_positive' | 'deleted' | 'follow_up_added' | 'unchanged';
+    };
+    RevisionRequestDto: {
+      /**
+       * @description The case version the client last saw
+       * @example 3
+       */
+      expectedVersion: number;
+      /**
+       * Format: date-time
+       * @description When the buyer agreed to be asked
+       */
+      agreedAt: string;
+      /** @example 旺旺留言 */
+      method: string;
+      note: string;
+    };
+    RecordAndCloseDto: {
+      /**
+       * @description The case version the client last saw
+       * @example 3
+       */
+      expectedVersion: number;
+      /** @description Defaults to the product and SKU of the order */
+      productModel?: string;
+      /**
+       * @description Defaults to the confirmed root cause
+       * @enum {string}
+       */
+      rootCause?:
+        | 'product_quality'
+        | 'not_as_described'
+        | 'size_fit'
+        | 'price_value'
+        | 'logistics_delay'
+        | 'logistics_damage'
+        | 'service_attitude'
+        | 'refund_dispute'
+        | 'promotion_rules'
+        | 'malicious'
+        | 'other';
+      /** @description What was done and said */
+      actionsTaken: string;
+      /** @enum {string} */
+      outcome?: 'revised_positive' | 'deleted' | 'follow_up_added' | 'unchanged';
+      /** @description The buyer's temperament and anything the next agent should know */
+      specialNotes: string;
+    };
+    ReopenDto: {
+      /**
+       * @description The case version the client last saw
+       * @example 3
+       */
+      expectedVersion: number;
+      reason: string;
+    };
+    LogContactAttemptDto: {
+      /**
+       * @description The case version the client last saw
+       * @example 3
+       */
+      expectedVersion: number;
+      /**
+       * @description IM first when the buyer is online, then SMS, then phone
+       * @enum {string}
+       */
+      channel: 'im' | 'sms' | 'phone' | 'platform_message' | 'other';
+      /** @enum {string} */
+      outcome: 'reached' | 'no_answer' | 'busy' | 'refused' | 'wrong_number' | 'call_back_later';
+      note?: string;
+    };
+    DoNotContactDto: {
+      /**
+       * @description The case version the client last saw
+       * @example 3
+       */
+      expectedVersion: number;
+      /** @example 买家明确表示不希望再被联系 */
+      reason: string;
+    };
+    ProposeCompensationDto: {
+      /**
+       * @description The case version the client last saw
+       * @example 3
+       */
+      expectedVersion: number;
+      /** @enum {string} */
+      type: 'coupon' | 'cash' | 'gift' | 'free_shipping' | 'membership_upgrade' | 'next_order_discount';
+      /**
+       * @description Amount (or value) in fen: 1000 = ¥10.00
+       * @example 1000
+       */
+      amountFen: number;
+      /**
+       * @description Why: the buyer problem this remedies. Text tying it to a rating is refused.
+       * @example 杯盖漏水给您添了麻烦，补偿一张10元券
+       */
+      note: string;
+    };
+    DecideCompensationDto: {
+      /**
+       * @description The case version the client last saw
+       * @example 3
+       */
+      expectedVersion: number;
+      note?: string;
+    };
+    RejectCompensationDto: {
+      /**
+       * @description The case version the client last saw
+       * @example 3
+       */
+      expectedVersion: number;
+      note: string;
+    };
+    CaseCommandDto: {
+      /**
+       * @description The case version the client last saw
+       * @example 3
+       */
+      expectedVersion: number;
+    };
+    DraftReplyDto: {
+      /**
+       * @description The case version the client last saw
+       * @example 3
+       */
+      expectedVersion: number;
+      /**
+       * @description The review, or the buyer follow-up review (追评)
+       * @enum {string}
+       */
+      target: 'review' | 'follow_up';
+      /** @description Checked for personal data and abuse; platforms cap it at 500 */
+      text: string;
+    };
+    FileAppealDto: {
+      /**
+       * @description The case version the client last saw
+       * @example 3
+       */
+      expectedVersion: number;
+      /**
+       * @description References to evidence: screenshot ids, chat log ids…
+       * @example [
+       *       "旺旺聊天记录-0310"
+       *     ]
+       */
+      evidenceRefs: string[];
+      note?: string;
+    };
+    AppealResultDto: {
+      /**
+       * @description The case version the client last saw
+       * @example 3
+       */
+      expectedVersion: number;
+      /** @enum {string} */
+      result: 'won' | 'lost';
+      note?: string;
+    };
+    ImportJobDto: {
+      id: string;
+      shopId: string;
+      /** @enum {string} */
+      source: 'file' | 'api';
+      /** @description csv, xlsx, or the marketplace format id */
+      format: string;
+      fileName: string | null;
+      /** @enum {string} */
+      status: 'queued' | 'running' | 'done' | 'failed';
+      /** @description Data rows read so far (the header is not counted) */
+      rowsRead: number;
+      /** @description New reviews that opened a case */
+      imported: number;
+      /** @description Known reviews whose platform state changed (recorded as case events) */
+      updated: number;
+      /** @description Known reviews with nothing new */
+      duplicates: number;
+      /** @description Positive or already-deleted reviews that need no case */
+      skipped: number;
+      /** @description Rows not imported; see the rejections */
+      rejected: number;
+      error: string | null;
+      createdAt: string;
+      finishedAt: string | null;
+    };
+    ImportRejectionDto: {
+      /** @description Row number as a spreadsheet shows it (header = 1), or the item index + 1 */
+      row: number;
+      /** @description Intake field name (see apps/api/src/intake/FORMATS.md), or "row" */
+      field: string;
+      /** @enum {string} */
+      reason:
+        | 'required'
+        | 'too_long'
+        | 'invalid_id'
+        | 'invalid_rating'
+        | 'invalid_date'
+        | 'date_out_of_range'
+        | 'invalid_amount'
+        | 'invalid_boolean'
+        | 'other_shop'
+        | 'duplicate_in_file';
+      /** @description The offending value, cut to 80 characters */
+      value: string | null;
+    };
+    ImportRejectionsDto: {
+      rejections: components['schemas']['ImportRejectionDto'][];
+      /** @description Pass as afterRow for the next page */
+      nextAfterRow: number | null;
+    };
+    ApiImportResultDto: {
+      id: string;
+      shopId: string;
+      /** @enum {string} */
+      source: 'file' | 'api';
+      /** @description csv, xlsx, or the marketplace format id */
+      format: string;
+      fileName: string | null;
+      /** @enum {string} */
+      status: 'queued' | 'running' | 'done' | 'failed';
+      /** @description Data rows read so far (the header is not counted) */
+      rowsRead: number;
+      /** @description New reviews that opened a case */
+      imported: number;
+      /** @description Known reviews whose platform state changed (recorded as case events) */
+      updated: number;
+      /** @description Known reviews with nothing new */
+      duplicates: number;
+      /** @description Positive or already-deleted reviews that need no case */
+      skipped: number;
+      /** @description Rows not imported; see the rejections */
+      rejected: number;
+      error: string | null;
+      createdAt: string;
+      finishedAt: string | null;
+      rejections: components['schemas']['ImportRejectionDto'][];
+      nextAfterRow: number | null;
+    };
+    TriageRequestDto: {
+      /** @example 快递太慢了，一个星期才到，外箱还压坏了 */
+      text: string;
+      /** @enum {string} */
+      rating: 'neutral' | 'negative';
+      /** @description Follow-up review (追评), triaged with the text */
+      followUpText?: string;
+    };
+    EvidenceDto: {
+      phrase: string;
+      /** @description Offset of the phrase in text + "\n" + followUpText */
+      start: number;
+      end: number;
+      /** @enum {string} */
+      rootCause:
+        | 'product_quality'
+        | 'not_as_described'
+        | 'size_fit'
+        | 'price_value'
+        | 'logistics_delay'
+        | 'logistics_damage'
+        | 'service_attitude'
+        | 'refund_dispute'
+        | 'promotion_rules'
+        | 'malicious'
+        | 'other';
+      subCause: string | null;
+      weight: number;
+    };
+    ScoredCauseDto: {
+      /** @enum {string} */
+      rootCause:
+        | 'product_quality'
+        | 'not_as_described'
+        | 'size_fit'
+        | 'price_value'
+        | 'logistics_delay'
+        | 'logistics_damage'
+        | 'service_attitude'
+        | 'refund_dispute'
+        | 'promotion_rules'
+        | 'malicious'
+        | 'other';
+      score: number;
+    };
+    MaliciousSignalDto: {
+      /** @enum {string} */
+      kind: 'extortion' | 'competitor' | 'third_party_fraud' | 'privacy_or_abuse' | 'unreasonable_demand' | 'boycott';
+      phrase: string;
+      start: number;
+      end: number;
+    };
+    TriageResultDto: {
+      /** @enum {string} */
+      rootCause:
+        | 'product_quality'
+        | 'not_as_described'
+        | 'size_fit'
+        | 'price_value'
+        | 'logistics_delay'
+        | 'logistics_damage'
+        | 'service_attitude'
+        | 'refund_dispute'
+        | 'promotion_rules'
+        | 'malicious'
+        | 'other';
+      subCause: string | null;
+      confidence: number;
+      evidence: components['schemas']['EvidenceDto'][];
+      alternatives: components['schemas']['ScoredCauseDto'][];
+      misclick: boolean;
+      misclickEvidence: string[];
+      maliciousSignals: components['schemas']['MaliciousSignalDto'][];
+      /**
+       * @description new_buyer when no history is given
+       * @enum {string}
+       */
+      buyerType: 'new_buyer' | 'veteran' | 'repeat_complainer' | 'suspected_professional';
+      /** @enum {string} */
+      severity: 'low' | 'medium' | 'high' | 'critical';
+      lexiconVersion: string;
+    };
+    TriageOverrideCountDto: {
+      /** @enum {string} */
+      field: 'rootCause' | 'severity' | 'buyerType' | 'misclick';
+      /** @description The suggested value the agent replaced */
+      from: string;
+      /** @description What the agent chose instead */
+      to: string;
+      count: number;
+    };
+    TriageOverrideStatsDto: {
+      /** @description Cases triaged in the period */
+      triaged: number;
+      /** @description Overrides in the period */
+      overrides: number;
+      byChange: components['schemas']['TriageOverrideCountDto'][];
+    };
+    LoginDto: {
+      /** @example agent1 */
+      username: string;
+      /** @example chaping-demo */
+      password: string;
+    };
+    MeDto: {
+      id: string;
+      username: string;
+      displayName: string;
+      /** @enum {string} */
+      role: 'agent' | 'lead' | 'admin';
+      /** @description Shops the user works */
+      shopIds: string[];
+    };
+    ChangePasswordDto: {
+      currentPassword: string;
+      newPassword: string;
+    };
+    ShopDto: {
+      id: string;
+      name: string;
+      /** @enum {string} */
+      platform: 'taobao' | 'tmall' | 'jd' | 'pinduoduo' | 'douyin';
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    CasesController_list: {
-        parameters: {
-            query?: {
-                /** @description Default: every open stage */
-                stage?: ("new" | "contacting" | "apologised" | "resolving" | "compensating" | "replying" | "watching" | "appealing" | "recorded")[];
-                /** @description A user id, "me" for the signed-in user, or "none" for the shop pool */
-                assignee?: string;
-                shopId?: string;
-                platform?: "taobao" | "tmall" | "jd" | "pinduoduo" | "douyin";
-                rootCause?: "product_quality" | "not_as_described" | "size_fit" | "price_value" | "logistics_delay" | "logistics_damage" | "service_attitude" | "refund_dispute" | "promotion_rules" | "malicious" | "other";
-                severity?: "low" | "medium" | "high" | "critical";
-                /** @description Searches review text, buyer nickname and order id */
-                q?: string;
-                limit?: number;
-                /** @description nextCursor of the previous page */
-                cursor?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CasePageDto"];
-                };
-            };
-            /** @description Invalid parameters, one message per field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
+  CasesController_list: {
+    parameters: {
+      query?: {
+        /** @description Default: every open stage */
+        stage?: (
+          | 'new'
+          | 'contacting'
+          | 'apologised'
+          | 'resolving'
+          | 'compensating'
+          | 'replying'
+          | 'watching'
+          | 'appealing'
+          | 'recorded'
+        )[];
+        /** @description A user id, "me" for the signed-in user, or "none" for the shop pool */
+        assignee?: string;
+        shopId?: string;
+        platform?: 'taobao' | 'tmall' | 'jd' | 'pinduoduo' | 'douyin';
+        rootCause?:
+          | 'product_quality'
+          | 'not_as_described'
+          | 'size_fit'
+          | 'price_value'
+          | 'logistics_delay'
+          | 'logistics_damage'
+          | 'service_attitude'
+          | 'refund_dispute'
+          | 'promotion_rules'
+          | 'malicious'
+          | 'other';
+        severity?: 'low' | 'medium' | 'high' | 'critical';
+        /** @description Searches review text, buyer nickname and order id */
+        q?: string;
+        limit?: number;
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    CasesController_counts: {
-        parameters: {
-            query?: {
-                /** @description As in the queue: a user id, "me" or "none" */
-                assignee?: string;
-                shopId?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CaseCountsDto"];
-                };
-            };
-            /** @description Invalid parameters, one message per field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
+        content: {
+          'application/json': components['schemas']['CasePageDto'];
         };
+      };
+      /** @description Invalid parameters, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
     };
-    CasesController_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CaseViewDto"];
-                };
-            };
-            /** @description Invalid parameters, one message per field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
+  };
+  CasesController_counts: {
+    parameters: {
+      query?: {
+        /** @description As in the queue: a user id, "me" or "none" */
+        assignee?: string;
+        shopId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    CasesController_overrideTriage: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["TriageOverrideDto"];
-            };
+        content: {
+          'application/json': components['schemas']['CaseCountsDto'];
         };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CaseViewDto"];
-                };
-            };
-            /** @description Malformed body or unknown field, one message per field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No known actor */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description The actor may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No such case (or child) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Stale expectedVersion: someone else changed the case */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Refused by a workflow rule or policy: the domain's code and reason */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
+      };
+      /** @description Invalid parameters, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
         };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
     };
-    CasesController_reassign: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ReassignDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CaseViewDto"];
-                };
-            };
-            /** @description Malformed body or unknown field, one message per field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No known actor */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description The actor may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No such case (or child) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Stale expectedVersion: someone else changed the case */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Refused by a workflow rule or policy: the domain's code and reason */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
+  };
+  CasesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
     };
-    CasesController_transition: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["TransitionDto"];
-            };
+        content: {
+          'application/json': components['schemas']['CaseViewDto'];
         };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CaseViewDto"];
-                };
-            };
-            /** @description Malformed body or unknown field, one message per field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No known actor */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description The actor may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No such case (or child) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Stale expectedVersion: someone else changed the case */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Refused by a workflow rule or policy: the domain's code and reason */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
+      };
+      /** @description Invalid parameters, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
         };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
     };
-    CasesController_confirmRootCause: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ConfirmRootCauseDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CaseViewDto"];
-                };
-            };
-            /** @description Malformed body or unknown field, one message per field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No known actor */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description The actor may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No such case (or child) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Stale expectedVersion: someone else changed the case */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Refused by a workflow rule or policy: the domain's code and reason */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
+  };
+  CasesController_overrideTriage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
     };
-    CasesController_recordRemedy: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RecordRemedyDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CaseViewDto"];
-                };
-            };
-            /** @description Malformed body or unknown field, one message per field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No known actor */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description The actor may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No such case (or child) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Stale expectedVersion: someone else changed the case */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Refused by a workflow rule or policy: the domain's code and reason */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TriageOverrideDto'];
+      };
     };
-    CasesController_recordReviewOutcome: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ReviewOutcomeDto"];
-            };
+        content: {
+          'application/json': components['schemas']['CaseViewDto'];
         };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CaseViewDto"];
-                };
-            };
-            /** @description Malformed body or unknown field, one message per field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No known actor */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description The actor may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No such case (or child) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Stale expectedVersion: someone else changed the case */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Refused by a workflow rule or policy: the domain's code and reason */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
         };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
     };
-    CasesController_recordRevisionRequest: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RevisionRequestDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CaseViewDto"];
-                };
-            };
-            /** @description Malformed body or unknown field, one message per field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No known actor */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description The actor may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No such case (or child) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Stale expectedVersion: someone else changed the case */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Refused by a workflow rule or policy: the domain's code and reason */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
+  };
+  CasesController_reassign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
     };
-    CasesController_recordAndClose: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RecordAndCloseDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CaseViewDto"];
-                };
-            };
-            /** @description Malformed body or unknown field, one message per field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No known actor */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description The actor may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No such case (or child) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Stale expectedVersion: someone else changed the case */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Refused by a workflow rule or policy: the domain's code and reason */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReassignDto'];
+      };
     };
-    CasesController_reopen: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ReopenDto"];
-            };
+        content: {
+          'application/json': components['schemas']['CaseViewDto'];
         };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CaseViewDto"];
-                };
-            };
-            /** @description Malformed body or unknown field, one message per field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No known actor */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description The actor may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No such case (or child) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Stale expectedVersion: someone else changed the case */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Refused by a workflow rule or policy: the domain's code and reason */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
         };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
     };
-    PolicyController_current: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-        };
+  };
+  CasesController_transition: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
     };
-    ContactsController_logAttempt: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["LogContactAttemptDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CaseViewDto"];
-                };
-            };
-            /** @description Malformed body or unknown field, one message per field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No known actor */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description The actor may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No such case (or child) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Stale expectedVersion: someone else changed the case */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Refused by a workflow rule or policy: the domain's code and reason */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TransitionDto'];
+      };
     };
-    ContactsController_setDoNotContact: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DoNotContactDto"];
-            };
+        content: {
+          'application/json': components['schemas']['CaseViewDto'];
         };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CaseViewDto"];
-                };
-            };
-            /** @description Malformed body or unknown field, one message per field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No known actor */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description The actor may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No such case (or child) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Stale expectedVersion: someone else changed the case */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Refused by a workflow rule or policy: the domain's code and reason */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
         };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
     };
-    CompensationController_propose: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ProposeCompensationDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CaseViewDto"];
-                };
-            };
-            /** @description Malformed body or unknown field, one message per field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No known actor */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description The actor may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No such case (or child) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Stale expectedVersion: someone else changed the case */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Refused by a workflow rule or policy: the domain's code and reason */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
+  };
+  CasesController_confirmRootCause: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
     };
-    CompensationController_approve: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-                compensationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DecideCompensationDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CaseViewDto"];
-                };
-            };
-            /** @description Malformed body or unknown field, one message per field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No known actor */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description The actor may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No such case (or child) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Stale expectedVersion: someone else changed the case */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Refused by a workflow rule or policy: the domain's code and reason */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConfirmRootCauseDto'];
+      };
     };
-    CompensationController_reject: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-                compensationId: string;
-            };
-            cookie?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RejectCompensationDto"];
-            };
+        content: {
+          'application/json': components['schemas']['CaseViewDto'];
         };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CaseViewDto"];
-                };
-            };
-            /** @description Malformed body or unknown field, one message per field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No known actor */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description The actor may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No such case (or child) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Stale expectedVersion: someone else changed the case */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Refused by a workflow rule or policy: the domain's code and reason */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
         };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
     };
-    CompensationController_markPaid: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-                compensationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CaseCommandDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CaseViewDto"];
-                };
-            };
-            /** @description Malformed body or unknown field, one message per field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No known actor */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description The actor may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No such case (or child) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Stale expectedVersion: someone else changed the case */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Refused by a workflow rule or policy: the domain's code and reason */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
+  };
+  CasesController_recordRemedy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
     };
-    RepliesController_draft: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DraftReplyDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CaseViewDto"];
-                };
-            };
-            /** @description Malformed body or unknown field, one message per field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No known actor */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description The actor may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No such case (or child) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Stale expectedVersion: someone else changed the case */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Refused by a workflow rule or policy: the domain's code and reason */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordRemedyDto'];
+      };
     };
-    RepliesController_publish: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-                replyId: string;
-            };
-            cookie?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CaseCommandDto"];
-            };
+        content: {
+          'application/json': components['schemas']['CaseViewDto'];
         };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CaseViewDto"];
-                };
-            };
-            /** @description Malformed body or unknown field, one message per field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No known actor */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description The actor may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No such case (or child) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Stale expectedVersion: someone else changed the case */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Refused by a workflow rule or policy: the domain's code and reason */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
         };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
     };
-    AppealsController_file: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["FileAppealDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CaseViewDto"];
-                };
-            };
-            /** @description Malformed body or unknown field, one message per field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No known actor */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description The actor may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No such case (or child) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Stale expectedVersion: someone else changed the case */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Refused by a workflow rule or policy: the domain's code and reason */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
+  };
+  CasesController_recordReviewOutcome: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
     };
-    AppealsController_recordResult: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AppealResultDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CaseViewDto"];
-                };
-            };
-            /** @description Malformed body or unknown field, one message per field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No known actor */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description The actor may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No such case (or child) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Stale expectedVersion: someone else changed the case */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Refused by a workflow rule or policy: the domain's code and reason */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReviewOutcomeDto'];
+      };
     };
-    HealthController_check: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            /** @description The Health Check is successful */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example ok */
-                        status?: string;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /** @example {} */
-                        error?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                    };
-                };
-            };
-            /** @description The Health Check is not successful */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example error */
-                        status?: string;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect"
-                         *       }
-                         *     }
-                         */
-                        error?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       },
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect"
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                    };
-                };
-            };
+        content: {
+          'application/json': components['schemas']['CaseViewDto'];
         };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
     };
-    IntakeController_list: {
-        parameters: {
-            query?: {
-                limit?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportJobDto"][];
-                };
-            };
-        };
+  };
+  CasesController_recordRevisionRequest: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
     };
-    IntakeController_upload: {
-        parameters: {
-            query: {
-                /** @description Shop the reviews belong to */
-                shopId: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "multipart/form-data": {
-                    /** Format: binary */
-                    file: string;
-                };
-            };
-        };
-        responses: {
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportJobDto"];
-                };
-            };
-            /** @description Malformed body or parameters */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No known actor or API key */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Not a shop of the actor */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No such shop or import */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Body or file too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Unsupported content type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Unknown format, unrecognised payload, missing columns or an unreadable file: see code and details */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RevisionRequestDto'];
+      };
     };
-    IntakeController_job: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportJobDto"];
-                };
-            };
-            /** @description Malformed body or parameters */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No known actor or API key */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Not a shop of the actor */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No such shop or import */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Body or file too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Unsupported content type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Unknown format, unrecognised payload, missing columns or an unreadable file: see code and details */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
+        content: {
+          'application/json': components['schemas']['CaseViewDto'];
         };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
     };
-    IntakeController_rejections: {
-        parameters: {
-            query?: {
-                afterRow?: number;
-                limit?: number;
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportRejectionsDto"];
-                };
-            };
-            /** @description Malformed body or parameters */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No known actor or API key */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Not a shop of the actor */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No such shop or import */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Body or file too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Unsupported content type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Unknown format, unrecognised payload, missing columns or an unreadable file: see code and details */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
+  };
+  CasesController_recordAndClose: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
     };
-    IntakeController_importPayload: {
-        parameters: {
-            query: {
-                /** @description Shop the reviews belong to */
-                shopId: string;
-                /** @description tmall.traderate.feeds.get only: the child order the feed is for */
-                childTradeId?: string;
-            };
-            header?: never;
-            path: {
-                format: "taobao.traderates.get" | "tmall.traderate.feeds.get" | "jd.getVenderCommentsForJos" | "douyin.comment.list" | "pdd.mms.reviews.list";
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": Record<string, never>;
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiImportResultDto"];
-                };
-            };
-            /** @description Malformed body or parameters */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No known actor or API key */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Not a shop of the actor */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No such shop or import */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Body or file too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Unsupported content type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Unknown format, unrecognised payload, missing columns or an unreadable file: see code and details */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordAndCloseDto'];
+      };
     };
-    TriageController_triage: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["TriageRequestDto"];
-            };
+        content: {
+          'application/json': components['schemas']['CaseViewDto'];
         };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TriageResultDto"];
-                };
-            };
-            /** @description Invalid parameters, one message per field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
         };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
     };
-    TriageController_overrides: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TriageOverrideStatsDto"];
-                };
-            };
-        };
+  };
+  CasesController_reopen: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
     };
-    AuthController_login: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["LoginDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MeDto"];
-                };
-            };
-            /** @description Wrong username or password */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Account locked or address rate-limited */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReopenDto'];
+      };
     };
-    AuthController_logout: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+        content: {
+          'application/json': components['schemas']['CaseViewDto'];
         };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
     };
-    AuthController_me: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MeDto"];
-                };
-            };
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
+  };
+  PolicyController_current: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    AuthController_changePassword: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ChangePasswordDto"];
-            };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
         };
-        responses: {
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Wrong current password or a weak new one */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
+      };
     };
-    ShopsController_list: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ShopDto"][];
-                };
-            };
-        };
+  };
+  ContactsController_logAttempt: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
     };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LogContactAttemptDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseViewDto'];
+        };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  ContactsController_setDoNotContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DoNotContactDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseViewDto'];
+        };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  CompensationController_propose: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProposeCompensationDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseViewDto'];
+        };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  CompensationController_approve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        compensationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DecideCompensationDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseViewDto'];
+        };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  CompensationController_reject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        compensationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RejectCompensationDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseViewDto'];
+        };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  CompensationController_markPaid: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        compensationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CaseCommandDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseViewDto'];
+        };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  RepliesController_draft: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DraftReplyDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseViewDto'];
+        };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  RepliesController_publish: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        replyId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CaseCommandDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseViewDto'];
+        };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  AppealsController_file: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FileAppealDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseViewDto'];
+        };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  AppealsController_recordResult: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AppealResultDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseViewDto'];
+        };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  HealthController_check: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Health Check is successful */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @example ok */
+            status?: string;
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            info?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /** @example {} */
+            error?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            details?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            };
+          };
+        };
+      };
+      /** @description The Health Check is not successful */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @example error */
+            status?: string;
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            info?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /**
+             * @example {
+             *       "redis": {
+             *         "status": "down",
+             *         "message": "Could not connect"
+             *       }
+             *     }
+             */
+            error?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       },
+             *       "redis": {
+             *         "status": "down",
+             *         "message": "Could not connect"
+             *       }
+             *     }
+             */
+            details?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  IntakeController_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportJobDto'][];
+        };
+      };
+    };
+  };
+  IntakeController_upload: {
+    parameters: {
+      query: {
+        /** @description Shop the reviews belong to */
+        shopId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportJobDto'];
+        };
+      };
+      /** @description Malformed body or parameters */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not a shop of the actor */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such shop or import */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Body or file too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Unknown format, unrecognised payload, missing columns or an unreadable file: see code and details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  IntakeController_job: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportJobDto'];
+        };
+      };
+      /** @description Malformed body or parameters */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not a shop of the actor */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such shop or import */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Body or file too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Unknown format, unrecognised payload, missing columns or an unreadable file: see code and details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  IntakeController_rejections: {
+    parameters: {
+      query?: {
+        afterRow?: number;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportRejectionsDto'];
+        };
+      };
+      /** @description Malformed body or parameters */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not a shop of the actor */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such shop or import */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Body or file too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Unknown format, unrecognised payload, missing columns or an unreadable file: see code and details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  IntakeController_importPayload: {
+    parameters: {
+      query: {
+        /** @description Shop the reviews belong to */
+        shopId: string;
+        /** @description tmall.traderate.feeds.get only: the child order the feed is for */
+        childTradeId?: string;
+      };
+      header?: never;
+      path: {
+        format:
+          | 'taobao.traderates.get'
+          | 'tmall.traderate.feeds.get'
+          | 'jd.getVenderCommentsForJos'
+          | 'douyin.comment.list'
+          | 'pdd.mms.reviews.list';
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': Record<string, never>;
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiImportResultDto'];
+        };
+      };
+      /** @description Malformed body or parameters */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not a shop of the actor */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such shop or import */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Body or file too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Unknown format, unrecognised payload, missing columns or an unreadable file: see code and details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  TriageController_triage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TriageRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TriageResultDto'];
+        };
+      };
+      /** @description Invalid parameters, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  TriageController_overrides: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TriageOverrideStatsDto'];
+        };
+      };
+    };
+  };
+  AuthController_login: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoginDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeDto'];
+        };
+      };
+      /** @description Wrong username or password */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Account locked or address rate-limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  AuthController_logout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuthController_me: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeDto'];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  AuthController_changePassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangePasswordDto'];
+      };
+    };
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Wrong current password or a weak new one */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  ShopsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShopDto'][];
+        };
+      };
+    };
+  };
 }
