@@ -120,7 +120,13 @@ describe('triage', () => {
       data: { field: 'rootCause', before: 'product_quality', after: 'not_as_described' },
     });
 
-    const stats = await app.get<{ triaged: number; overrides: number; byChange: unknown[] }>('/api/triage/overrides');
+    const stats = await app.request<{ triaged: number; overrides: number; byChange: unknown[] }>(
+      'GET',
+      '/api/triage/overrides',
+      {
+        as: app.users.lead,
+      },
+    );
     expect(stats.body).toEqual({
       triaged: 1,
       overrides: 1,

@@ -8,6 +8,7 @@ import { TestApp } from '../support/test-app';
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const WEB_TYPES = path.join(REPO_ROOT, 'apps', 'web', 'src', 'shared', 'api-schema.d.ts');
 const GENERATOR = path.join(REPO_ROOT, 'node_modules', '.bin', 'openapi-typescript');
+const PRETTIER = path.join(REPO_ROOT, 'node_modules', '.bin', 'prettier');
 
 /**
  * The web's API types are generated from the OpenAPI document the API builds from its own code
@@ -28,7 +29,11 @@ describe('the web API types', () => {
     const output = path.join(dir, 'api-schema.d.ts');
     writeFileSync(input, JSON.stringify(document.body));
     execFileSync(GENERATOR, [input, '--output', output], { stdio: 'pipe' });
-    const generated = readFileSync(output, 'utf8');
+    // Formatted like the rest of the code, so that running Prettier anywhere leaves the file alone.
+    const generated = execFileSync(PRETTIER, ['--stdin-filepath', WEB_TYPES], {
+      input: readFileSync(output, 'utf8'),
+      encoding: 'utf8',
+    });
     if (process.env['UPDATE_API_TYPES'] === '1') writeFileSync(WEB_TYPES, generated);
     const committed = existsSync(WEB_TYPES) ? readFileSync(WEB_TYPES, 'utf8') : '';
     expect(committed === generated ? 'up to date' : 'stale: run `npm run api:types`').toBe('up to date');

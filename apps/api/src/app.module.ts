@@ -1,9 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { AppealsModule } from './appeals/appeals.module';
 import { CasesModule } from './cases/cases.module';
+import { AccessAudit } from './common/actor/access-audit';
 import { ActorGuard } from './common/actor/actor';
 import { CLOCK, systemClock, type Clock } from './common/clock';
 import { CompensationModule } from './compensation/compensation.module';
@@ -27,6 +28,7 @@ export class AppModule {
       module: AppModule,
       global: true,
       imports: [
+        DiscoveryModule,
         TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl), retryAttempts: 3, retryDelay: 1_000 }),
         CasesModule,
         ContactsModule,
@@ -40,6 +42,7 @@ export class AppModule {
       providers: [
         { provide: CLOCK, useValue: options.clock ?? systemClock },
         { provide: APP_GUARD, useClass: ActorGuard },
+        AccessAudit,
       ],
       exports: [CLOCK],
     };

@@ -2,13 +2,14 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { CaseViewDto } from '../cases/dto/case-view.dto';
-import { CurrentActor, type SignedInActor } from '../common/actor/actor';
+import { Access, CurrentActor, type SignedInActor } from '../common/actor/actor';
 import { ApiCommandErrors } from '../common/errors/api-error-responses';
 import { UuidParam } from '../common/uuid-param';
 import { AppealsService } from './appeals.service';
 import { AppealResultDto, FileAppealDto } from './dto/appeal.dto';
 
 @ApiTags('appeals')
+@Access('case')
 @Controller('cases/:id/appeal')
 export class AppealsController {
   constructor(private readonly appeals: AppealsService) {}

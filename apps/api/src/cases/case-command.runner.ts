@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 
-import type { CaseState, CommandContext, CommandResult } from '@chaping/domain';
+import { guardCaseAccess, type CaseState, type CommandContext, type CommandResult } from '@chaping/domain';
 
 import type { SignedInActor } from '../common/actor/actor';
 import { CLOCK, type Clock } from '../common/clock';
@@ -37,6 +37,8 @@ export class CaseCommandRunner {
     await this.dataSource.transaction(async (manager) => {
       const row = await this.cases.loadRow(manager, caseId);
       if (!row) throw new NotFoundError('case.not_found', caseId);
+      const forbidden = guardCaseAccess(actor, { shopId: row.shop_id, assigneeId: row.assignee_id });
+      if (forbidden) throw new RefusedError(forbidden);
       if (row.version !== expectedVersion) throw new VersionConflictError(caseId, expectedVersion, row.version);
       const ctx: CommandContext = {
         now: this.clock.now(),
@@ -49,6 +51,6 @@ export class CaseCommandRunner {
       if (!result.ok) throw new RefusedError(result.refusal);
       await this.cases.save(manager, before, result.state, result.events, expectedVersion, ctx.policy, ctx.now);
     });
-    return this.views.get(this.dataSource.manager, caseId);
+    return this.views.get(this.dataSource.manager, caseId, actor);
   }
 }

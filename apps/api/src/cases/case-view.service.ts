@@ -2,10 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { subDays } from 'date-fns';
 import type { EntityManager } from 'typeorm';
 
-import { caseDeadlines, maskAddress, maskName, maskPhone } from '@chaping/domain';
+import { caseDeadlines, guardCaseAccess, maskAddress, maskName, maskPhone, type Viewer } from '@chaping/domain';
 
 import { CLOCK, type Clock } from '../common/clock';
-import { NotFoundError } from '../common/errors/app-errors';
+import { NotFoundError, RefusedError } from '../common/errors/app-errors';
 import { productModelOf, toCaseState, type CaseRow } from './case-row';
 import { CaseRepository } from './case.repository';
 import type { CaseEventDto, CaseViewDto } from './dto/case-view.dto';
@@ -31,9 +31,12 @@ export class CaseViewService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async get(manager: EntityManager, caseId: string): Promise<CaseViewDto> {
+  /** The case as `viewer` may see it: refused unless the domain's access rule lets them work it. */
+  async get(manager: EntityManager, caseId: string, viewer: Viewer): Promise<CaseViewDto> {
     const row = await this.cases.loadRow(manager, caseId);
     if (!row) throw new NotFoundError('case.not_found', caseId);
+    const forbidden = guardCaseAccess(viewer, { shopId: row.shop_id, assigneeId: row.assignee_id });
+    if (forbidden) throw new RefusedError(forbidden);
     const since = subDays(this.clock.now(), this.policies.current().compensation.buyerPeriodDays);
     // The history, and the buyer's compensations on other cases (the web shows the approval need before submitting).
     const events: Array<EventRow & { other_compensations: number }> = await manager.query(

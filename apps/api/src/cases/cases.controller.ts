@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
-import { CurrentActor, type SignedInActor } from '../common/actor/actor';
+import { Access, CurrentActor, type SignedInActor } from '../common/actor/actor';
 import { ApiCommandErrors, ApiReadErrors } from '../common/errors/api-error-responses';
 import { UuidParam } from '../common/uuid-param';
 import { CaseWorkflowService } from './case-workflow.service';
@@ -21,6 +21,7 @@ import { CaseViewDto } from './dto/case-view.dto';
 import { CaseCountsDto, CaseCountsQueryDto, CasePageDto, ListCasesQueryDto } from './dto/list-cases.dto';
 
 @ApiTags('cases')
+@Access('case')
 @Controller('cases')
 export class CasesController {
   constructor(
@@ -29,6 +30,7 @@ export class CasesController {
   ) {}
 
   @Get()
+  @Access('signed_in')
   @ApiOperation({ summary: 'The queue: cases sorted by urgency, filtered, keyset-paginated' })
   @ApiOkResponse({ type: CasePageDto })
   @ApiReadErrors()
@@ -37,6 +39,7 @@ export class CasesController {
   }
 
   @Get('counts')
+  @Access('signed_in')
   @ApiOperation({ summary: "Counters for the queue's tabs: open cases per stage, overdue first contacts, the pool" })
   @ApiOkResponse({ type: CaseCountsDto })
   @ApiReadErrors()
@@ -48,8 +51,8 @@ export class CasesController {
   @ApiOperation({ summary: 'One case with its buyer (masked), order, review, children and full history' })
   @ApiOkResponse({ type: CaseViewDto })
   @ApiReadErrors()
-  get(@UuidParam('id') id: string): Promise<CaseViewDto> {
-    return this.cases.get(id);
+  get(@UuidParam('id') id: string, @CurrentActor() actor: SignedInActor): Promise<CaseViewDto> {
+    return this.cases.get(id, actor);
   }
 
   @Post(':id/triage-overrides')

@@ -71,8 +71,8 @@ export class CasesService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  get(caseId: string): Promise<CaseViewDto> {
-    return this.views.get(this.dataSource.manager, caseId);
+  get(caseId: string, actor: SignedInActor): Promise<CaseViewDto> {
+    return this.views.get(this.dataSource.manager, caseId, actor);
   }
 
   /** The queue: most urgent first, keyset-paginated on (urgency_at, id) so deep pages stay fast. */
@@ -82,7 +82,7 @@ export class CasesService {
       params.push(value);
       return `$${params.length}`;
     };
-    const where: string[] = [];
+    const where: string[] = [scopeClause(actor, param)];
     where.push(query.stage?.length ? `c.stage = ANY(${param(query.stage)})` : `c.stage <> 'recorded'`);
     if (query.assignee === 'none') where.push('c.assignee_id IS NULL');
     else if (query.assignee === 'me') where.push(`c.assignee_id = ${param(actor.id)}`);
@@ -140,16 +140,15 @@ export class CasesService {
         WHERE stage <> 'recorded'
           AND ($1::text IS NULL OR ($1 = 'none' AND assignee_id IS NULL) OR assignee_id::text = $1)
           AND ($2::uuid IS NULL OR shop_id = $2)
-          AND ($1::text IS NOT NULL OR $2::uuid IS NOT NULL OR $3::text <> 'agent'
-               OR shop_id IN (SELECT shop_id FROM user_shop WHERE user_id = $5))
+          AND ($3 = 'admin' OR ($3 = 'lead' AND shop_id = ANY($5::uuid[]))
+               OR assignee_id = $6 OR (assignee_id IS NULL AND shop_id = ANY($5::uuid[])))
         GROUP BY stage`,
-      [assignee ?? null, query.shopId ?? null, actor.role, now, actor.id],
+      [assignee ?? null, query.shopId ?? null, actor.role, now, actor.shopIds, actor.id],
     );
     const [pool] = await dataSource.query(
       `SELECT count(*)::int AS count FROM support_case
-        WHERE assignee_id IS NULL AND stage <> 'recorded'
-          AND shop_id IN (SELECT shop_id FROM user_shop WHERE user_id = $1)`,
-      [actor.id],
+        WHERE assignee_id IS NULL AND stage <> 'recorded' AND shop_id = ANY($1::uuid[])`,
+      [actor.shopIds],
     );
     const byStage = new Map(rows.map((row) => [row.stage, row.count]));
     return {
@@ -160,6 +159,21 @@ export class CasesService {
       overdueFirstContact: rows.reduce((sum, row) => sum + row.overdue, 0),
       pool: (pool as { count: number }).count,
     };
+  }
+}
+
+/**
+ * The cases the actor may see in the queue, as SQL — the same rule as the domain's `canWorkCase`:
+ * agents their own cases and their shops' pool, leads their shops, admins everything.
+ */
+function scopeClause(actor: SignedInActor, param: (value: unknown) => string): string {
+  switch (actor.role) {
+    case 'admin':
+      return 'TRUE';
+    case 'lead':
+      return `c.shop_id = ANY(${param([...actor.shopIds])}::uuid[])`;
+    case 'agent':
+      return `(c.assignee_id = ${param(actor.id)} OR (c.assignee_id IS NULL AND c.shop_id = ANY(${param([...actor.shopIds])}::uuid[])))`;
   }
 }
 

@@ -3,9 +3,11 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import type { Policy } from '@chaping/domain';
 
+import { Access } from '../common/actor/actor';
 import { PolicyService } from './policy.service';
 
 @ApiTags('policy')
+@Access('signed_in')
 @Controller('policy')
 export class PolicyController {
   constructor(private readonly policies: PolicyService) {}

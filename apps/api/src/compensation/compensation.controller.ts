@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { CaseViewDto } from '../cases/dto/case-view.dto';
-import { CurrentActor, type SignedInActor } from '../common/actor/actor';
+import { Access, CurrentActor, type SignedInActor } from '../common/actor/actor';
 import { CaseCommandDto } from '../common/case-command.dto';
 import { ApiCommandErrors } from '../common/errors/api-error-responses';
 import { UuidParam } from '../common/uuid-param';
@@ -10,6 +10,7 @@ import { CompensationService } from './compensation.service';
 import { DecideCompensationDto, ProposeCompensationDto, RejectCompensationDto } from './dto/compensation.dto';
 
 @ApiTags('compensation')
+@Access('case')
 @Controller('cases/:id/compensations')
 export class CompensationController {
   constructor(private readonly compensation: CompensationService) {}
@@ -26,6 +27,7 @@ export class CompensationController {
   }
 
   @Post(':compensationId/approve')
+  @Access('lead')
   @HttpCode(200)
   @ApiOperation({ summary: 'Approve a compensation waiting for a lead' })
   @ApiOkResponse({ type: CaseViewDto })
@@ -40,6 +42,7 @@ export class CompensationController {
   }
 
   @Post(':compensationId/reject')
+  @Access('lead')
   @HttpCode(200)
   @ApiOperation({ summary: 'Reject a compensation waiting for a lead, with a reason' })
   @ApiOkResponse({ type: CaseViewDto })

@@ -2,13 +2,14 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { CaseViewDto } from '../cases/dto/case-view.dto';
-import { CurrentActor, type SignedInActor } from '../common/actor/actor';
+import { Access, CurrentActor, type SignedInActor } from '../common/actor/actor';
 import { ApiCommandErrors } from '../common/errors/api-error-responses';
 import { UuidParam } from '../common/uuid-param';
 import { ContactsService } from './contacts.service';
 import { DoNotContactDto, LogContactAttemptDto } from './dto/contact.dto';
 
 @ApiTags('contacts')
+@Access('case')
 @Controller('cases/:id')
 export class ContactsController {
   constructor(private readonly contacts: ContactsService) {}

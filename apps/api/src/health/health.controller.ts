@@ -2,9 +2,10 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 
-import { Public } from '../common/actor/actor';
+import { Access } from '../common/actor/actor';
 
 @ApiTags('health')
+@Access('public')
 @Controller('health')
 export class HealthController {
   constructor(
@@ -13,7 +14,6 @@ export class HealthController {
   ) {}
 
   @Get()
-  @Public()
   @HealthCheck()
   @ApiOperation({ summary: 'Liveness and database status: 200 when PostgreSQL answers, 503 when it does not' })
   check() {

@@ -10,7 +10,7 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 
-import { AllowApiKey, CurrentActor, type SignedInActor } from '../common/actor/actor';
+import { Access, AllowApiKey, CurrentActor, type SignedInActor } from '../common/actor/actor';
 import { ApiIntakeErrors } from '../common/errors/api-error-responses';
 import { UnprocessableError } from '../common/errors/app-errors';
 import { UuidParam } from '../common/uuid-param';
@@ -27,6 +27,7 @@ import {
 import { IntakeService } from './intake.service';
 
 @ApiTags('intake')
+@Access('signed_in')
 @Controller()
 export class IntakeController {
   constructor(private readonly intake: IntakeService) {}

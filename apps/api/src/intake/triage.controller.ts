@@ -5,11 +5,12 @@ import { DataSource } from 'typeorm';
 
 import { triageReview } from '@chaping/domain';
 
-import { AllowApiKey } from '../common/actor/actor';
+import { Access, AllowApiKey } from '../common/actor/actor';
 import { ApiReadErrors } from '../common/errors/api-error-responses';
 import { TriageOverrideStatsDto, TriageRequestDto, TriageResultDto } from './dto/triage.dto';
 
 @ApiTags('triage')
+@Access('signed_in')
 @Controller('triage')
 export class TriageController {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -30,6 +31,7 @@ export class TriageController {
   }
 
   @Get('overrides')
+  @Access('lead')
   @ApiOperation({
     summary: "How often agents corrected triage, by field and by suggested → chosen value (for the lexicon's upkeep)",
   })

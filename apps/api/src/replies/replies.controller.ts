@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { CaseViewDto } from '../cases/dto/case-view.dto';
-import { CurrentActor, type SignedInActor } from '../common/actor/actor';
+import { Access, CurrentActor, type SignedInActor } from '../common/actor/actor';
 import { CaseCommandDto } from '../common/case-command.dto';
 import { ApiCommandErrors } from '../common/errors/api-error-responses';
 import { UuidParam } from '../common/uuid-param';
@@ -10,6 +10,7 @@ import { DraftReplyDto } from './dto/reply.dto';
 import { RepliesService } from './replies.service';
 
 @ApiTags('replies')
+@Access('case')
 @Controller('cases/:id/replies')
 export class RepliesController {
   constructor(private readonly replies: RepliesService) {}

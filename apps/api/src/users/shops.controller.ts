@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 
 import { PLATFORMS, type Platform } from '@chaping/domain';
 
-import { CurrentActor, type SignedInActor } from '../common/actor/actor';
+import { Access, CurrentActor, type SignedInActor } from '../common/actor/actor';
 
 export class ShopDto {
   @ApiProperty() id!: string;
@@ -14,6 +14,7 @@ export class ShopDto {
 }
 
 @ApiTags('shops')
+@Access('signed_in')
 @Controller('shops')
 export class ShopsController {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}

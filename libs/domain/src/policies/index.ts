@@ -1,3 +1,4 @@
+export * from './access-policy';
 export * from './assignment-policy';
 export * from './compensation-policy';
 export * from './contact-policy';

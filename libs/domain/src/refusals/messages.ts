@@ -211,6 +211,10 @@ const MESSAGES: Record<RefusalCode, Bilingual> = {
     'zh-CN': () => '工单已经在这位客服名下',
     en: () => 'The case is already with this agent',
   },
+  'access.case_forbidden': {
+    'zh-CN': () => '你无权处理这个工单：客服只能处理自己的工单和所属店铺公共池中的工单',
+    en: () => 'You may not work this case: agents work their own cases and their shops’ pool',
+  },
   'assignment.no_shop_access': {
     'zh-CN': () => '这位客服没有该店铺的权限，或不是客服角色',
     en: () => 'This user is not an agent of the case’s shop',

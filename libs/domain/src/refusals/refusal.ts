@@ -50,6 +50,7 @@ export const REFUSAL_CODES = [
   'assignment.reason_required',
   'assignment.unchanged',
   'assignment.no_shop_access',
+  'access.case_forbidden',
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 

@@ -12,24 +12,38 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 
-import type { Actor } from '@chaping/domain';
+import { refusal, type Actor } from '@chaping/domain';
 
 import { SESSION_COOKIE, SessionStore } from '../../users/auth/session.store';
 import { CLOCK, type Clock } from '../clock';
-import { UnauthenticatedError } from '../errors/app-errors';
+import { RefusedError, UnauthenticatedError } from '../errors/app-errors';
 
 export const API_KEY_HEADER = 'x-api-key';
-const PUBLIC_ROUTE = 'chaping:public';
+export const ACCESS_RULE = 'chaping:access';
 const API_KEY_ROUTE = 'chaping:api-key';
 
-/** Marks a route that needs no signed-in user (health, sign-in). */
-export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
+/**
+ * Who may call a route, declared on the route itself. Every route declares one: the app refuses
+ * to start otherwise (see AccessAudit), and a test calls every route without a session.
+ * - `public`: anyone (health, sign-in)
+ * - `signed_in`: any signed-in user; what they see is still scoped to their shops
+ * - `case`: the case in the path must be the user's to work (own case, shop pool; leads their
+ *   shops; admins all) — checked where the case is loaded, by the domain's `canWorkCase`
+ * - `lead`: team leads and admins only
+ */
+export const ACCESS_RULES = ['public', 'signed_in', 'case', 'lead'] as const;
+export type AccessRule = (typeof ACCESS_RULES)[number];
+
+export const Access = (rule: AccessRule) => SetMetadata(ACCESS_RULE, rule);
+export const Public = () => Access('public');
 
 /** Marks a route an integration may call with a shop's API key instead of a user. */
 export const AllowApiKey = () => SetMetadata(API_KEY_ROUTE, true);
 
 export interface SignedInActor extends Actor {
   displayName: string;
+  /** The shops the user works (for an integration: its key's one shop). */
+  shopIds: readonly string[];
   /** Set when an integration acts with a shop's API key: it may act on that shop only. */
   apiKeyShopId?: string;
 }
@@ -56,7 +70,9 @@ export class ActorGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     const request = context.switchToHttp().getRequest<RequestWithActor>();
     const token = request.cookies?.[SESSION_COOKIE];
-    const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets);
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, targets);
+    if (!rule) throw new Error(`${request.method} ${request.url} declares no access rule`);
+    const isPublic = rule === 'public';
     const apiKey = request.headers[API_KEY_HEADER];
     if (apiKey !== undefined && !token && this.reflector.getAllAndOverride<boolean>(API_KEY_ROUTE, targets)) {
       request.actor = await this.integrationActor(Array.isArray(apiKey) ? (apiKey[0] ?? '') : apiKey);
@@ -71,7 +87,8 @@ export class ActorGuard implements CanActivate {
       if (isPublic) return true;
       throw new UnauthenticatedError(user === null ? 'unknown_actor' : 'session_expired');
     }
-    request.actor = { id: user.id, role: user.role, displayName: user.displayName };
+    request.actor = { id: user.id, role: user.role, displayName: user.displayName, shopIds: user.shopIds };
+    if (rule === 'lead' && user.role === 'agent') throw new RefusedError(refusal('role.lead_required'));
     return true;
   }
 
@@ -82,7 +99,13 @@ export class ActorGuard implements CanActivate {
     );
     const found = rows[0];
     if (!found) throw new UnauthenticatedError('invalid_api_key');
-    return { id: `api-key:${found.id}`, role: 'agent', displayName: found.name, apiKeyShopId: found.shop_id };
+    return {
+      id: `api-key:${found.id}`,
+      role: 'agent',
+      displayName: found.name,
+      shopIds: [found.shop_id],
+      apiKeyShopId: found.shop_id,
+    };
   }
 }
 

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common'
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
-import { CurrentActor, Public, type SignedInActor } from '../../common/actor/actor';
+import { Access, CurrentActor, Public, type SignedInActor } from '../../common/actor/actor';
 import { ErrorBodyDto } from '../../common/errors/error-body';
 import { ChangePasswordDto, LoginDto, MeDto } from '../dto/auth.dto';
 import { AuthService } from './auth.service';
@@ -14,6 +14,7 @@ const clientOf = (request: FastifyRequest) => ({
 });
 
 @ApiTags('auth')
+@Access('signed_in')
 @Controller('auth')
 export class AuthController {
   constructor(private readonly auth: AuthService) {}

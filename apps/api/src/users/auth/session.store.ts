@@ -17,6 +17,7 @@ export interface SessionUser {
   username: string;
   displayName: string;
   role: Role;
+  shopIds: string[];
   expiresAt: Date;
 }
 
@@ -29,6 +30,7 @@ interface SessionRow {
   last_seen_at: Date;
   revoked_at: Date | null;
   disabled_at: Date | null;
+  shop_ids: string[];
 }
 
 /** Server-side sessions: the cookie holds a random token, the table only its SHA-256. */
@@ -53,7 +55,8 @@ export class SessionStore {
   /** The signed-in user of a token; 'expired' for a known session that ended, null for an unknown one. */
   async resolve(manager: EntityManager, token: string, now: Date): Promise<SessionUser | 'expired' | null> {
     const rows: SessionRow[] = await manager.query(
-      `SELECT s.user_id, u.username, u.display_name, u.role, s.expires_at, s.last_seen_at, s.revoked_at, u.disabled_at
+      `SELECT s.user_id, u.username, u.display_name, u.role, s.expires_at, s.last_seen_at, s.revoked_at, u.disabled_at,
+              ARRAY(SELECT us.shop_id FROM user_shop us WHERE us.user_id = u.id ORDER BY us.shop_id) AS shop_ids
        FROM user_session s JOIN app_user u ON u.id = s.user_id WHERE s.token_hash = $1`,
       [digest(token)],
     );
@@ -68,6 +71,7 @@ export class SessionStore {
       username: row.username,
       displayName: row.display_name,
       role: row.role,
+      shopIds: row.shop_ids,
       expiresAt: row.expires_at,
     };
   }
