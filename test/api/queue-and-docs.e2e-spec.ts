@@ -79,6 +79,24 @@ describe('the queue, health and the OpenAPI document', () => {
     expect((await app.get('/api/cases/counts?assignee=nobody')).status).toBe(400);
   });
 
+  it('sends security headers and no CORS permission to other origins', async () => {
+    const response = await app.app.inject({
+      method: 'OPTIONS',
+      url: '/api/cases',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+    });
+    expect(response.headers['access-control-allow-origin']).toBeUndefined();
+    const health = await app.app.inject({ method: 'GET', url: '/api/health' });
+    expect(health.headers).toMatchObject({
+      'x-content-type-options': 'nosniff',
+      'x-frame-options': 'SAMEORIGIN',
+      'strict-transport-security': expect.stringContaining('max-age='),
+    });
+    expect(health.headers['content-security-policy']).toContain("default-src 'self'");
+    const docs = await app.app.inject({ method: 'GET', url: '/api/docs' });
+    expect(docs.body).not.toMatch(/<script>(?!\s*<\/script>)/);
+  });
+
   it('lists the shops the user works, for the queue filter', async () => {
     const { status, body } = await app.get<Array<{ name: string; platform: string }>>('/api/shops');
     expect(status).toBe(200);

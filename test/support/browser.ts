@@ -72,6 +72,8 @@ export class WebTest {
       locale: 'zh-CN',
       timezoneId: 'Asia/Shanghai',
       viewport: { width: 1280, height: 800 },
+      // axe-core is injected as an inline script, which the app's Content-Security-Policy forbids.
+      bypassCSP: true,
     });
     context.setDefaultTimeout(15_000);
     this.contexts.push(context);

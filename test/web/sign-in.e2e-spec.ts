@@ -44,6 +44,22 @@ describe('signing in through the web app, in a real browser', () => {
     await saveScreenshot(page, 'queue');
   });
 
+  it('runs under the Content-Security-Policy the server sends', async () => {
+    const context = await web.browser.newContext({ baseURL: web.baseUrl, locale: 'zh-CN' });
+    const page = await context.newPage();
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.goto('/login');
+    await page.getByRole('heading', { name: '登录' }).waitFor();
+    await fillCredentials(page, 'ana', password);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: '工单队列' }).waitFor();
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+
   it('shows the API’s message for a wrong password and stays on /login', async () => {
     const page = await web.newPage();
     await page.goto('/login');

@@ -12,6 +12,7 @@ import { ContactsModule } from './contacts/contacts.module';
 import { dataSourceOptions } from './database/data-source';
 import { HealthModule } from './health/health.module';
 import { IntakeModule } from './intake/intake.module';
+import { PrivacyModule } from './privacy/privacy.module';
 import { RepliesModule } from './replies/replies.module';
 import { UsersModule } from './users/users.module';
 
@@ -38,6 +39,7 @@ export class AppModule {
         HealthModule,
         IntakeModule.forRoot({ spoolDir: options.importSpoolDir }),
         UsersModule,
+        PrivacyModule,
       ],
       providers: [
         { provide: CLOCK, useValue: options.clock ?? systemClock },

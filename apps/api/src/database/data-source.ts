@@ -4,11 +4,13 @@ import { ENTITIES } from './entities';
 import { CreateCaseSchema1763870400000 } from './migrations/1763870400000-CreateCaseSchema';
 import { AddIntakeTriageAndAssignment1763956800000 } from './migrations/1763956800000-AddIntakeTriageAndAssignment';
 import { AddAccountsAndSessions1764043200000 } from './migrations/1764043200000-AddAccountsAndSessions';
+import { AddPersonalDataRetention1764129600000 } from './migrations/1764129600000-AddPersonalDataRetention';
 
 export const MIGRATIONS = [
   CreateCaseSchema1763870400000,
   AddIntakeTriageAndAssignment1763956800000,
   AddAccountsAndSessions1764043200000,
+  AddPersonalDataRetention1764129600000,
 ];
 
 /** The schema only ever changes through these migrations; `synchronize` stays off. */

@@ -13,3 +13,4 @@ export { startEmbeddedPostgres } from '../database/embedded-postgres';
 export { SESSION_COOKIE, SessionStore } from '../users/auth/session.store';
 export { hashPassword } from '../users/auth/passwords';
 export { LOCK_AFTER_FAILURES } from '../users/auth/auth.service';
+export { PrivacyService } from '../privacy/privacy.service';

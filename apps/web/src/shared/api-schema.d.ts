@@ -603,6 +603,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/cases/{id}/personal-data/reveal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Show one of the buyer's personal data unmasked, with a reason; logged on the case */
+    post: operations['PrivacyController_reveal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -972,7 +989,8 @@ export interface components {
         | 'review_rating_revised'
         | 'review_deleted'
         | 'review_follow_up_added'
-        | 'review_seller_replied';
+        | 'review_seller_replied'
+        | 'personal_data_revealed';
       actorId: string;
       /** Format: date-time */
       at: string;
@@ -1563,6 +1581,20 @@ export interface components {
       name: string;
       /** @enum {string} */
       platform: 'taobao' | 'tmall' | 'jd' | 'pinduoduo' | 'douyin';
+    };
+    RevealDto: {
+      /** @enum {string} */
+      field: 'phone' | 'address' | 'realName';
+      /** @description Why this case needs it; stored on the case for review */
+      reason: string;
+    };
+    RevealedDto: {
+      /** @enum {string} */
+      field: 'phone' | 'address' | 'realName';
+      /** @description Null when the shop never had it or it was erased */
+      value: string | null;
+      /** Format: date-time */
+      revealedAt: string;
     };
   };
   responses: never;
@@ -3941,6 +3973,85 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ShopDto'][];
+        };
+      };
+    };
+  };
+  PrivacyController_reveal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RevealDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RevealedDto'];
+        };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
     };

@@ -29,6 +29,7 @@ export const CASE_EVENT_TYPES = [
   'review_deleted',
   'review_follow_up_added',
   'review_seller_replied',
+  'personal_data_revealed',
 ] as const;
 export type CaseEventType = (typeof CASE_EVENT_TYPES)[number];
 

@@ -57,6 +57,12 @@ export interface Policy {
   sla: SlaPolicy;
   platforms: Record<Platform, PlatformRules>;
   assignment: AssignmentPolicy;
+  privacy: PrivacyPolicy;
+}
+
+export interface PrivacyPolicy {
+  /** A buyer's phone, address and name are erased this many days after their last case closed. */
+  retentionDaysAfterClose: number;
 }
 
 const limitsBySeverity = (low: number, medium: number, high: number, critical: number) => ({
@@ -102,4 +108,5 @@ export const DEFAULT_POLICY: Policy = {
     douyin: { revisionWindowDays: 30, followUpWindowDays: 90, appealWindowDays: 30, allowsRevisionRequest: false },
   },
   assignment: { severityWeights: { low: 1, medium: 2, high: 3, critical: 5 } },
+  privacy: { retentionDaysAfterClose: 180 },
 };

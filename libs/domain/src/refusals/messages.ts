@@ -211,6 +211,10 @@ const MESSAGES: Record<RefusalCode, Bilingual> = {
     'zh-CN': () => '工单已经在这位客服名下',
     en: () => 'The case is already with this agent',
   },
+  'privacy.reason_required': {
+    'zh-CN': () => '查看买家个人信息需写明与本工单相关的原因（至少 5 个字）',
+    en: () => 'Say why this case needs the personal data (at least 5 characters)',
+  },
   'access.case_forbidden': {
     'zh-CN': () => '你无权处理这个工单：客服只能处理自己的工单和所属店铺公共池中的工单',
     en: () => 'You may not work this case: agents work their own cases and their shops’ pool',

@@ -51,6 +51,7 @@ export const REFUSAL_CODES = [
   'assignment.unchanged',
   'assignment.no_shop_access',
   'access.case_forbidden',
+  'privacy.reason_required',
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 

@@ -55,6 +55,7 @@ export function refusalStatus(code: RefusalCode): 403 | 404 | 422 {
     case 'assignment.reason_required':
     case 'assignment.unchanged':
     case 'assignment.no_shop_access':
+    case 'privacy.reason_required':
       return 422;
     default:
       return assertUnreachable(code);

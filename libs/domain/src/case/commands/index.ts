@@ -10,3 +10,4 @@ export * from './transition';
 export * from './assignment';
 export * from './platform-update';
 export * from './triage-override';
+export * from './personal-data';
