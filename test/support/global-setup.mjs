@@ -33,6 +33,8 @@ export default async function globalSetup() {
     createPostgresUser: process.getuid?.() === 0,
     postgresFlags: [
       '-c',
+      'unix_socket_directories=',
+      '-c',
       'fsync=off',
       '-c',
       'synchronous_commit=off',

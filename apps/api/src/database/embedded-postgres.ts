@@ -89,6 +89,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     persistent: true,
     createPostgresUser: isRoot,
     initdbFlags: ['--encoding=UTF8'],
+    // TCP only: no Unix socket in /tmp, which the server's OS user may not be allowed to write.
+    postgresFlags: ['-c', 'unix_socket_directories='],
     onLog: (message: unknown) => {
       recentOutput.push(String(message).trim());
       if (recentOutput.length > 20) recentOutput.shift();
