@@ -34,6 +34,7 @@ export interface CaseRow {
   buyer_type: CaseEntity['buyerType'];
   misclick: boolean;
   triage: CaseEntity['triage'];
+  qa_review: CaseEntity['qaReview'];
   root_cause_confirmed: boolean;
   malicious_kind: CaseEntity['maliciousKind'];
   has_follow_up: boolean;
@@ -203,5 +204,6 @@ export function toCaseState(row: CaseRow): CaseState {
     reviewOutcome: row.review_outcome,
     record: row.record ? { ...row.record, recordedAt: date(row.record.recordedAt) } : null,
     closedFromStage: row.closed_from_stage,
+    qaReview: row.qa_review ? { ...row.qa_review, reviewedAt: date(row.qa_review.reviewedAt) } : null,
   };
 }

@@ -166,6 +166,7 @@ export class CaseViewService {
       reviewOutcome: state.reviewOutcome,
       revisionRequestedAt: iso(state.revisionRequestedAt),
       record: state.record ? { ...state.record, recordedAt: state.record.recordedAt.toISOString() } : null,
+      qaReview: state.qaReview ? { ...state.qaReview, reviewedAt: state.qaReview.reviewedAt.toISOString() } : null,
       events: events.map((event) => ({
         id: String(event.id),
         type: event.type,

@@ -10,6 +10,7 @@ import {
   recordReviewOutcome,
   recordRevisionRequest,
   reopen,
+  reviewRecord,
   transition,
   type TriageOverrideInput,
 } from '@chaping/domain';
@@ -18,6 +19,7 @@ import type { SignedInActor } from '../common/actor/actor';
 import { CaseCommandRunner } from './case-command.runner';
 import type {
   ConfirmRootCauseDto,
+  QaReviewCommandDto,
   ReassignDto,
   RecordAndCloseDto,
   RecordRemedyDto,
@@ -77,6 +79,13 @@ export class CaseWorkflowService {
   overrideTriage(caseId: string, dto: TriageOverrideDto, actor: SignedInActor) {
     return this.runner.run(caseId, dto.expectedVersion, actor, (state, ctx) =>
       overrideTriage(state, toOverrideInput(dto), ctx),
+    );
+  }
+
+  reviewRecord(caseId: string, dto: QaReviewCommandDto, actor: SignedInActor) {
+    const { expectedVersion, comment, ...checks } = dto;
+    return this.runner.run(caseId, expectedVersion, actor, (state, ctx) =>
+      reviewRecord(state, { checks, comment }, ctx),
     );
   }
 

@@ -4,6 +4,7 @@ import type {
   BuyerType,
   MaliciousKind,
   Platform,
+  QaReview,
   Rating,
   ReviewOutcome,
   RootCause,
@@ -24,6 +25,9 @@ export interface StoredCaseRecord {
 }
 
 export type StoredTriage = TriageResult;
+
+/** Stored form of the domain's QaReview (the date as an ISO string inside jsonb). */
+export type StoredQaReview = Omit<QaReview, 'reviewedAt'> & { reviewedAt: string };
 
 const bigintAsNumber = { to: (value: number) => value, from: (value: string | number) => Number(value) };
 
@@ -139,6 +143,12 @@ export class CaseEntity {
 
   @Column({ name: 'closed_from_stage', type: 'text', nullable: true })
   closedFromStage!: Stage | null;
+
+  @Column({ name: 'qa_review', type: 'jsonb', nullable: true })
+  qaReview!: StoredQaReview | null;
+
+  @Column({ name: 'qa_score', type: 'smallint', nullable: true })
+  qaScore!: number | null;
 
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt!: Date | null;

@@ -70,6 +70,8 @@ export class CaseRepository {
         reviewOutcome: after.reviewOutcome,
         record: after.record ? { ...after.record, recordedAt: after.record.recordedAt.toISOString() } : null,
         closedFromStage: after.closedFromStage,
+        qaReview: after.qaReview ? { ...after.qaReview, reviewedAt: after.qaReview.reviewedAt.toISOString() } : null,
+        qaScore: after.qaReview?.score ?? null,
         closedAt: after.stage === 'recorded' ? now : null,
         resolutionDueAt: resolutionClock(after, policy, now).dueAt,
         urgencyAt: urgencyAt(after, policy, now),

@@ -8,6 +8,7 @@ import { CaseWorkflowService } from './case-workflow.service';
 import { CasesService } from './cases.service';
 import {
   ConfirmRootCauseDto,
+  QaReviewCommandDto,
   ReassignDto,
   RecordAndCloseDto,
   RecordRemedyDto,
@@ -64,6 +65,16 @@ export class CasesController {
   @ApiCommandErrors()
   overrideTriage(@UuidParam('id') id: string, @Body() dto: TriageOverrideDto, @CurrentActor() actor: SignedInActor) {
     return this.workflow.overrideTriage(id, dto, actor);
+  }
+
+  @Post(':id/qa-review')
+  @Access('lead')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Team lead: review a closed case's record on the checklist, with a comment" })
+  @ApiOkResponse({ type: CaseViewDto })
+  @ApiCommandErrors()
+  reviewRecord(@UuidParam('id') id: string, @Body() dto: QaReviewCommandDto, @CurrentActor() actor: SignedInActor) {
+    return this.workflow.reviewRecord(id, dto, actor);
   }
 
   @Post(':id/assignment')

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 
 import { CasesModule } from '../cases/cases.module';
+import { ApprovalsController } from './approvals.controller';
 import { CompensationController } from './compensation.controller';
 import { CompensationService } from './compensation.service';
 
 @Module({
   imports: [CasesModule],
-  controllers: [CompensationController],
+  controllers: [CompensationController, ApprovalsController],
   providers: [CompensationService],
 })
 export class CompensationModule {}

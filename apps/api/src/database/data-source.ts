@@ -5,12 +5,14 @@ import { CreateCaseSchema1763870400000 } from './migrations/1763870400000-Create
 import { AddIntakeTriageAndAssignment1763956800000 } from './migrations/1763956800000-AddIntakeTriageAndAssignment';
 import { AddAccountsAndSessions1764043200000 } from './migrations/1764043200000-AddAccountsAndSessions';
 import { AddPersonalDataRetention1764129600000 } from './migrations/1764129600000-AddPersonalDataRetention';
+import { AddRecordReview1764216000000 } from './migrations/1764216000000-AddRecordReview';
 
 export const MIGRATIONS = [
   CreateCaseSchema1763870400000,
   AddIntakeTriageAndAssignment1763956800000,
   AddAccountsAndSessions1764043200000,
   AddPersonalDataRetention1764129600000,
+  AddRecordReview1764216000000,
 ];
 
 /** The schema only ever changes through these migrations; `synchronize` stays off. */

@@ -4,11 +4,13 @@ import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { SessionStore } from './auth/session.store';
 import { ShopsController } from './shops.controller';
+import { UsersController } from './users.controller';
+import { UsersService } from './users.service';
 
 @Global()
 @Module({
-  controllers: [AuthController, ShopsController],
-  providers: [AuthService, SessionStore],
+  controllers: [AuthController, ShopsController, UsersController],
+  providers: [AuthService, SessionStore, UsersService],
   exports: [SessionStore],
 })
 export class UsersModule {}

@@ -14,6 +14,9 @@ import { isSignedOut } from '../shared/api';
 // A session that ends while the app is open (expired, signed out elsewhere) sends the user to sign in.
 // The queue and the case view load on demand: the first paint needs neither.
 const QueuePage = lazy(() => import('../queue/QueuePage').then((module) => ({ default: module.QueuePage })));
+const ApprovalsPage = lazy(() =>
+  import('../approvals/ApprovalsPage').then((module) => ({ default: module.ApprovalsPage })),
+);
 const loadCasePage = () => import('../case/CasePage');
 const CasePage = lazy(() => loadCasePage().then((module) => ({ default: module.CasePage })));
 
@@ -51,6 +54,14 @@ function UserMenu() {
   if (!me.data) return null;
   return (
     <>
+      <Link to="/" style={{ color: '#fff' }}>
+        {t('nav.queue')}
+      </Link>
+      {me.data.role !== 'agent' && (
+        <Link to="/approvals" style={{ color: '#fff' }}>
+          {t('nav.approvals')}
+        </Link>
+      )}
       <span style={{ color: '#fff' }}>{me.data.displayName}</span>
       <Button onClick={() => void signOut()}>{t('signOut')}</Button>
     </>
@@ -103,6 +114,14 @@ export function App() {
                       element={
                         <RequireSignIn>
                           <QueuePage />
+                        </RequireSignIn>
+                      }
+                    />
+                    <Route
+                      path="/approvals"
+                      element={
+                        <RequireSignIn>
+                          <ApprovalsPage />
                         </RequireSignIn>
                       }
                     />

@@ -12,6 +12,7 @@ import { AppealForm, RecordForm, ReplyComposer } from './actions/ClosingForms';
 import { ContactForm } from './actions/ContactForm';
 import { CompensationForm, RemedyForm, RootCauseForm } from './actions/ResolutionForms';
 import { TransitionBar } from './actions/TransitionBar';
+import { QaReviewCard } from './QaReviewCard';
 import { ReviewText } from './ReviewText';
 import { ScriptPanel } from './ScriptPanel';
 import { useCaseCommand, useCaseView, useDomainCheck, usePolicy } from './use-case';
@@ -173,6 +174,7 @@ export function CasePage() {
                 <Typography.Paragraph type="secondary">{view.record.specialNotes}</Typography.Paragraph>
               </Card>
             )}
+            {closed && me.data?.role !== 'agent' && <QaReviewCard {...actionProps} />}
           </Space>
         </Col>
         <Col xs={24} xl={7}>

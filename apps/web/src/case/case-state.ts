@@ -63,5 +63,6 @@ export function caseStateFromView(view: CaseView): CaseState {
     reviewOutcome: view.reviewOutcome,
     record: view.record ? { ...view.record, recordedAt: date(view.record.recordedAt) } : null,
     closedFromStage: view.closedFromStage,
+    qaReview: view.qaReview ? { ...view.qaReview, reviewedAt: date(view.qaReview.reviewedAt) } : null,
   };
 }

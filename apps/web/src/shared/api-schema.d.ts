@@ -72,6 +72,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/cases/{id}/qa-review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Team lead: review a closed case's record on the checklist, with a comment */
+    post: operations['CasesController_reviewRecord'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/cases/{id}/assignment': {
     parameters: {
       query?: never;
@@ -324,6 +341,23 @@ export interface paths {
     put?: never;
     /** Mark an approved compensation paid (exactly once) */
     post: operations['CompensationController_markPaid'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/compensations/pending': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Team lead's approval queue: compensations above the limits, oldest first */
+    get: operations['ApprovalsController_pending'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -596,6 +630,41 @@ export interface paths {
     /** The shops the signed-in user works (admins: every shop) */
     get: operations['ShopsController_list'];
     put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every account with its role and shops (leads see them to reassign cases) */
+    get: operations['UsersController_list'];
+    put?: never;
+    /** Admin: create an account with a first password and its shops */
+    post: operations['UsersController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/{id}/shops': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Admin: set the shops an account works */
+    put: operations['UsersController_assignShops'];
     post?: never;
     delete?: never;
     options?: never;
@@ -958,6 +1027,17 @@ export interface components {
       /** Format: date-time */
       recordedAt: string;
     };
+    QaReviewDto: {
+      apologised: boolean;
+      rootCauseConfirmed: boolean;
+      policyFollowed: boolean;
+      recordComplete: boolean;
+      score: number;
+      comment: string | null;
+      reviewedBy: string;
+      /** Format: date-time */
+      reviewedAt: string;
+    };
     CaseEventDto: {
       id: string;
       /** @enum {string} */
@@ -990,7 +1070,8 @@ export interface components {
         | 'review_deleted'
         | 'review_follow_up_added'
         | 'review_seller_replied'
-        | 'personal_data_revealed';
+        | 'personal_data_revealed'
+        | 'record_reviewed';
       actorId: string;
       /** Format: date-time */
       at: string;
@@ -1097,6 +1178,8 @@ export interface components {
       /** Format: date-time */
       revisionRequestedAt?: string | null;
       record: components['schemas']['CaseRecordDto'] | null;
+      /** @description A lead's review of the closed record */
+      qaReview: components['schemas']['QaReviewDto'] | null;
       /** @description The full history, oldest first */
       events: components['schemas']['CaseEventDto'][];
     };
@@ -1129,6 +1212,22 @@ export interface components {
       misclick?: boolean;
       /** @description Why the suggestion was wrong; used to improve triage */
       reason: string;
+    };
+    QaReviewCommandDto: {
+      /**
+       * @description The case version the client last saw
+       * @example 3
+       */
+      expectedVersion: number;
+      /** @description The buyer got a sincere apology */
+      apologised: boolean;
+      /** @description The root cause was confirmed with the buyer */
+      rootCauseConfirmed: boolean;
+      /** @description Contact, compensation and reply rules were kept */
+      policyFollowed: boolean;
+      /** @description The record says what was done and said, and the buyer’s temperament */
+      recordComplete: boolean;
+      comment?: string;
     };
     ReassignDto: {
       /**
@@ -1340,6 +1439,29 @@ export interface components {
        * @example 3
        */
       expectedVersion: number;
+    };
+    PendingCompensationDto: {
+      id: string;
+      caseId: string;
+      /** @description Send as expectedVersion when approving or rejecting */
+      caseVersion: number;
+      shopName: string;
+      buyerNickname: string;
+      reviewText: string;
+      /** @enum {string} */
+      type: 'coupon' | 'cash' | 'gift' | 'free_shipping' | 'membership_upgrade' | 'next_order_discount';
+      /** @description fen */
+      amountFen: number;
+      note: string;
+      /**
+       * @example [
+       *       "over_limit"
+       *     ]
+       */
+      approvalReasons: string[];
+      /** Format: date-time */
+      proposedAt: string;
+      proposedByName: string;
     };
     DraftReplyDto: {
       /**
@@ -1582,6 +1704,33 @@ export interface components {
       /** @enum {string} */
       platform: 'taobao' | 'tmall' | 'jd' | 'pinduoduo' | 'douyin';
     };
+    UserDto: {
+      id: string;
+      username: string;
+      displayName: string;
+      /** @enum {string} */
+      role: 'agent' | 'lead' | 'admin';
+      onShift: boolean;
+      shopIds: string[];
+    };
+    CreateUserDto: {
+      /**
+       * @description Letters, digits, . _ - (3–40)
+       * @example agent3
+       */
+      username: string;
+      /** @example 赵晓 */
+      displayName: string;
+      /** @enum {string} */
+      role: 'agent' | 'lead' | 'admin';
+      /** @description The first password; the user should change it */
+      password: string;
+      /** @description Shops the user works */
+      shopIds: string[];
+    };
+    AssignShopsDto: {
+      shopIds: string[];
+    };
     RevealDto: {
       /** @enum {string} */
       field: 'phone' | 'address' | 'realName';
@@ -1769,6 +1918,85 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['TriageOverrideDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseViewDto'];
+        };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  CasesController_reviewRecord: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['QaReviewCommandDto'];
       };
     };
     responses: {
@@ -2966,6 +3194,25 @@ export interface operations {
       };
     };
   };
+  ApprovalsController_pending: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PendingCompensationDto'][];
+        };
+      };
+    };
+  };
   RepliesController_draft: {
     parameters: {
       query?: never;
@@ -3973,6 +4220,181 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ShopDto'][];
+        };
+      };
+    };
+  };
+  UsersController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'][];
+        };
+      };
+    };
+  };
+  UsersController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateUserDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  UsersController_assignShops: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AssignShopsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
     };

@@ -53,3 +53,4 @@ export type CaseView = Schemas['CaseViewDto'];
 export type CaseEventView = Schemas['CaseEventDto'];
 export type ErrorBody = Schemas['ErrorBodyDto'];
 export type Shop = Schemas['ShopDto'];
+export type PendingCompensation = Schemas['PendingCompensationDto'];

@@ -30,6 +30,7 @@ export const CASE_EVENT_TYPES = [
   'review_follow_up_added',
   'review_seller_replied',
   'personal_data_revealed',
+  'record_reviewed',
 ] as const;
 export type CaseEventType = (typeof CASE_EVENT_TYPES)[number];
 

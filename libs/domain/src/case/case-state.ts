@@ -86,6 +86,19 @@ export interface CaseRecord {
 
 export type ReviewPlatformState = 'active' | 'revised' | 'deleted';
 
+/** A team lead's quality check of a closed case's record (DESIGN §5: leads review the records). */
+export interface QaReview {
+  readonly apologised: boolean;
+  readonly rootCauseConfirmed: boolean;
+  readonly policyFollowed: boolean;
+  readonly recordComplete: boolean;
+  /** 0–100: the share of the checklist met. */
+  readonly score: number;
+  readonly comment: string | null;
+  readonly reviewedBy: string;
+  readonly reviewedAt: Date;
+}
+
 export interface Waiting {
   readonly reason: WaitingReason;
   readonly since: Date;
@@ -136,6 +149,7 @@ export interface CaseState {
   readonly reviewOutcome: ReviewOutcome | null;
   readonly record: CaseRecord | null;
   readonly closedFromStage: Stage | null;
+  readonly qaReview: QaReview | null;
 }
 
 export const isClosed = (state: CaseState): boolean => state.stage === 'recorded';

@@ -175,6 +175,10 @@ const MESSAGES: Record<RefusalCode, Bilingual> = {
     'zh-CN': () => '工单尚未归档，无需重新打开',
     en: () => 'The case is not closed, so there is nothing to reopen',
   },
+  'role.admin_required': {
+    'zh-CN': () => '此操作需要管理员权限',
+    en: () => 'Only an admin can do this',
+  },
   'role.lead_required': {
     'zh-CN': () => '此操作需要客服主管权限',
     en: () => 'Only a team lead can do this',

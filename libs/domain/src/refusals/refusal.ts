@@ -41,6 +41,7 @@ export const REFUSAL_CODES = [
   'record.incomplete',
   'reopen.not_closed',
   'role.lead_required',
+  'role.admin_required',
   'revision.platform_forbids',
   'revision.benefit_mentioned',
   'revision.already_requested',

@@ -57,6 +57,7 @@ export class CaseBuilder {
     reviewOutcome: null,
     record: null,
     closedFromStage: null,
+    qaReview: null,
   };
 
   with(patch: Partial<CaseState>): this {

@@ -187,3 +187,22 @@ export class ReassignDto extends CaseCommandDto {
   @MaxLength(500)
   reason!: string;
 }
+
+export class QaReviewCommandDto extends CaseCommandDto {
+  @ApiProperty({ description: 'The buyer got a sincere apology' }) @IsBoolean() apologised!: boolean;
+  @ApiProperty({ description: 'The root cause was confirmed with the buyer' })
+  @IsBoolean()
+  rootCauseConfirmed!: boolean;
+  @ApiProperty({ description: 'Contact, compensation and reply rules were kept' })
+  @IsBoolean()
+  policyFollowed!: boolean;
+  @ApiProperty({ description: 'The record says what was done and said, and the buyer’s temperament' })
+  @IsBoolean()
+  recordComplete!: boolean;
+
+  @ApiPropertyOptional({ maxLength: 500 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  comment?: string;
+}

@@ -184,6 +184,17 @@ export class TriageSummaryDto {
   @ApiProperty() lexiconVersion!: string;
 }
 
+export class QaReviewDto {
+  @ApiProperty() apologised!: boolean;
+  @ApiProperty() rootCauseConfirmed!: boolean;
+  @ApiProperty() policyFollowed!: boolean;
+  @ApiProperty() recordComplete!: boolean;
+  @ApiProperty({ minimum: 0, maximum: 100 }) score!: number;
+  @ApiProperty({ nullable: true, type: String }) comment!: string | null;
+  @ApiProperty() reviewedBy!: string;
+  @ApiProperty({ format: 'date-time' }) reviewedAt!: string;
+}
+
 export class CaseViewDto {
   @ApiProperty() id!: string;
   @ApiProperty() shopId!: string;
@@ -222,5 +233,7 @@ export class CaseViewDto {
   @ApiProperty({ nullable: true, enum: REVIEW_OUTCOMES }) reviewOutcome!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' }) revisionRequestedAt!: string | null;
   @ApiProperty({ type: CaseRecordDto, nullable: true }) record!: CaseRecordDto | null;
+  @ApiProperty({ type: QaReviewDto, nullable: true, description: "A lead's review of the closed record" })
+  qaReview!: QaReviewDto | null;
   @ApiProperty({ type: [CaseEventDto], description: 'The full history, oldest first' }) events!: CaseEventDto[];
 }

@@ -30,8 +30,9 @@ const API_KEY_ROUTE = 'chaping:api-key';
  * - `case`: the case in the path must be the user's to work (own case, shop pool; leads their
  *   shops; admins all) — checked where the case is loaded, by the domain's `canWorkCase`
  * - `lead`: team leads and admins only
+ * - `admin`: admins only (accounts and shops)
  */
-export const ACCESS_RULES = ['public', 'signed_in', 'case', 'lead'] as const;
+export const ACCESS_RULES = ['public', 'signed_in', 'case', 'lead', 'admin'] as const;
 export type AccessRule = (typeof ACCESS_RULES)[number];
 
 export const Access = (rule: AccessRule) => SetMetadata(ACCESS_RULE, rule);
@@ -89,6 +90,7 @@ export class ActorGuard implements CanActivate {
     }
     request.actor = { id: user.id, role: user.role, displayName: user.displayName, shopIds: user.shopIds };
     if (rule === 'lead' && user.role === 'agent') throw new RefusedError(refusal('role.lead_required'));
+    if (rule === 'admin' && user.role !== 'admin') throw new RefusedError(refusal('role.admin_required'));
     return true;
   }
 

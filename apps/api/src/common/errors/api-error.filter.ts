@@ -9,6 +9,7 @@ import {
   ForbiddenShopError,
   NotFoundError,
   RefusedError,
+  RequestedConflictError,
   TooManyAttemptsError,
   UnauthenticatedError,
   UnprocessableError,
@@ -68,6 +69,7 @@ export function errorBody(error: unknown, request: FastifyRequest): ErrorBodyDto
   }
   if (error instanceof NotFoundError) return api(404, error.code, { id: error.id });
   if (error instanceof UnprocessableError) return api(422, error.code, error.details);
+  if (error instanceof RequestedConflictError) return api(409, error.code);
   if (error instanceof ForbiddenShopError) return api(403, 'auth.shop_forbidden', { shopId: error.shopId });
   if (error instanceof UnauthenticatedError) return api(401, `auth.${error.reason}`);
   if (error instanceof TooManyAttemptsError) {

@@ -80,3 +80,10 @@ export class WeakPasswordError extends Error {
     super(reason);
   }
 }
+
+/** The request conflicts with what exists (409), e.g. a username already taken. */
+export class RequestedConflictError extends Error {
+  constructor(readonly code: 'user.username_taken') {
+    super(code);
+  }
+}

@@ -6,6 +6,7 @@ import { assertUnreachable, type RefusalCode } from '@chaping/domain';
 export function refusalStatus(code: RefusalCode): 403 | 404 | 422 {
   switch (code) {
     case 'role.lead_required':
+    case 'role.admin_required':
     case 'access.case_forbidden':
       return 403;
     case 'compensation.not_found':

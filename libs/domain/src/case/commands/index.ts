@@ -11,3 +11,4 @@ export * from './assignment';
 export * from './platform-update';
 export * from './triage-override';
 export * from './personal-data';
+export * from './qa-review';

@@ -1,0 +1,39 @@
+import { Body, Controller, Get, Post, Put } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+
+import { Access } from '../common/actor/actor';
+import { ApiCommandErrors } from '../common/errors/api-error-responses';
+import { UuidParam } from '../common/uuid-param';
+import { AssignShopsDto, CreateUserDto, UserDto } from './dto/user.dto';
+import { UsersService } from './users.service';
+
+@ApiTags('users')
+@Access('admin')
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  @Access('lead')
+  @ApiOperation({ summary: 'Every account with its role and shops (leads see them to reassign cases)' })
+  @ApiOkResponse({ type: [UserDto] })
+  list(): Promise<UserDto[]> {
+    return this.users.list();
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'Admin: create an account with a first password and its shops' })
+  @ApiCreatedResponse({ type: UserDto })
+  @ApiCommandErrors()
+  create(@Body() dto: CreateUserDto): Promise<UserDto> {
+    return this.users.create(dto);
+  }
+
+  @Put(':id/shops')
+  @ApiOperation({ summary: 'Admin: set the shops an account works' })
+  @ApiOkResponse({ type: UserDto })
+  @ApiCommandErrors()
+  assignShops(@UuidParam('id') id: string, @Body() dto: AssignShopsDto): Promise<UserDto> {
+    return this.users.assignShops(id, dto.shopIds);
+  }
+}

@@ -1,0 +1,141 @@
+import type { UserEntity } from '@chaping/api/testing';
+
+import { aNewCase } from '../factories/case-factory';
+import { TestApp } from '../support/test-app';
+
+interface CaseView {
+  version: number;
+  stage: string;
+  compensations: Array<{ id: string; status: string }>;
+  qaReview: { score: number; comment: string | null } | null;
+}
+
+/** The team lead's tools: approval queue, record review, accounts. */
+describe('lead tools', () => {
+  let app: TestApp;
+  let admin: UserEntity;
+
+  beforeAll(async () => {
+    app = await TestApp.start('2026-03-10T02:00:00Z');
+    admin = await app.createUser({ username: 'boss', password: 'a long admin password', role: 'admin' });
+  });
+  afterAll(() => app.stop());
+
+  async function run(caseId: string, path: string, body: Record<string, unknown> = {}, as?: UserEntity) {
+    const current = (await app.get<CaseView>(`/api/cases/${caseId}`)).body;
+    const response = await app.post<CaseView & { code?: string }>(
+      `/api/cases/${caseId}/${path}`,
+      { expectedVersion: current.version, ...body },
+      as,
+    );
+    return response;
+  }
+
+  async function caseInCompensating(): Promise<string> {
+    const id = await aNewCase().openIn(app);
+    await run(id, 'contact-attempts', { channel: 'im', outcome: 'reached' });
+    await run(id, 'transitions', { to: 'apologised' });
+    await run(id, 'root-cause', { rootCause: 'product_quality' });
+    await run(id, 'transitions', { to: 'resolving' });
+    await run(id, 'remedy', { type: 'exchange', status: 'done' });
+    await run(id, 'transitions', { to: 'compensating' });
+    return id;
+  }
+
+  it("lists compensations over the limit for the lead's shops, and the lead approves one", async () => {
+    const id = await caseInCompensating();
+    const proposed = await run(id, 'compensations', {
+      type: 'cash',
+      amountFen: 8800,
+      note: '漏水弄湿了买家的包，赔偿清洗费',
+    });
+    expect(proposed.body.compensations[0]?.status).toBe('pending_approval');
+
+    expect((await app.get('/api/compensations/pending')).status).toBe(403);
+    const queue = await app.request<
+      Array<{ id: string; caseId: string; caseVersion: number; approvalReasons: string[] }>
+    >('GET', '/api/compensations/pending', { as: app.users.lead });
+    expect(queue.status).toBe(200);
+    const pending = queue.body.find((item) => item.caseId === id);
+    expect(pending?.approvalReasons).toEqual(['over_limit']);
+
+    const approved = await app.post<CaseView>(
+      `/api/cases/${id}/compensations/${pending?.id}/approve`,
+      { expectedVersion: pending?.caseVersion, note: '情况属实，同意' },
+      app.users.lead,
+    );
+    expect(approved.status).toBe(200);
+    expect(approved.body.compensations[0]?.status).toBe('approved');
+    const after = await app.request<unknown[]>('GET', '/api/compensations/pending', { as: app.users.lead });
+    expect(after.body).toEqual([]);
+  });
+
+  it('lets a lead score a closed record and refuses agents and open cases', async () => {
+    const id = await aNewCase().openIn(app);
+    await run(id, 'contact-attempts', { channel: 'im', outcome: 'reached' });
+    await run(id, 'transitions', { to: 'apologised' });
+    await run(id, 'root-cause', { rootCause: 'product_quality' });
+    await run(id, 'transitions', { to: 'resolving' });
+    await run(id, 'remedy', { type: 'usage_guidance', status: 'done' });
+    await run(id, 'transitions', { to: 'replying' });
+    await run(id, 'replies', { target: 'review', text: '感谢反馈，已指导您正确使用杯盖，给您带来不便非常抱歉。' });
+    const draft = (await app.get<{ replies: Array<{ id: string }> }>(`/api/cases/${id}`)).body.replies[0];
+    await run(id, `replies/${draft?.id}/publish`);
+    await run(id, 'transitions', { to: 'watching' });
+    const checks = { apologised: true, rootCauseConfirmed: true, policyFollowed: true, recordComplete: false };
+
+    const early = await run(id, 'qa-review', checks, app.users.lead);
+    expect(early.body.code).toBe('stage.wrong_stage');
+    await run(id, 'record', {
+      actionsTaken: '电话致歉并指导使用，公开回复说明',
+      outcome: 'unchanged',
+      specialNotes: '买家很客气',
+    });
+
+    expect((await run(id, 'qa-review', checks)).body.code).toBe('role.lead_required');
+    const reviewed = await run(id, 'qa-review', { ...checks, comment: '备注写得太简单' }, app.users.lead);
+    expect(reviewed.status).toBe(200);
+    expect(reviewed.body.qaReview).toMatchObject({ score: 75, comment: '备注写得太简单' });
+    const [row] = await app.dataSource.query(`SELECT qa_score FROM support_case WHERE id = $1`, [id]);
+    expect(row).toEqual({ qa_score: 75 });
+  });
+
+  it('lets an admin create accounts and set their shops, and nobody else', async () => {
+    const body = {
+      username: 'agent9',
+      displayName: '新客服',
+      role: 'agent',
+      password: 'first password 2026',
+      shopIds: [app.shops.jd.id],
+    };
+    expect((await app.post<{ code: string }>('/api/users', body, app.users.lead)).body.code).toBe(
+      'role.admin_required',
+    );
+    const created = await app.post<{ id: string; shopIds: string[] }>('/api/users', body, admin);
+    expect(created.status).toBe(201);
+    expect(created.body.shopIds).toEqual([app.shops.jd.id]);
+    expect((await app.post<{ code: string }>('/api/users', body, admin)).body.code).toBe('user.username_taken');
+    expect(
+      (await app.post<{ code: string }>('/api/users', { ...body, username: 'agent10', password: 'short' }, admin)).body
+        .code,
+    ).toBe('auth.too_short');
+
+    const moved = await app.app.inject({
+      method: 'PUT',
+      url: `/api/users/${created.body.id}/shops`,
+      headers: { cookie: await app.sessionCookie(admin), 'content-type': 'application/json' },
+      payload: { shopIds: [app.shops.taobao.id, app.shops.douyin.id] },
+    });
+    expect(moved.statusCode).toBe(200);
+    expect((moved.json() as { shopIds: string[] }).shopIds.sort()).toEqual(
+      [app.shops.taobao.id, app.shops.douyin.id].sort(),
+    );
+
+    const signIn = await app.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'agent9', password: 'first password 2026' },
+    });
+    expect(signIn.statusCode).toBe(200);
+  });
+});

@@ -1,0 +1,91 @@
+import { hashPassword, UserEntity } from '@chaping/api/testing';
+
+import { aNewCase } from '../factories/case-factory';
+import { expectNoSeriousA11yViolations, saveScreenshot, WebTest } from '../support/browser';
+
+const MORNING = '2026-03-10T02:00:00Z';
+const PASSWORD = 'lead password 2026';
+
+/** The team lead in a real browser: approves an agent's over-limit compensation, then scores a closed record. */
+describe('a team lead approves and reviews in the web app', () => {
+  let web: WebTest;
+  let pendingCase: string;
+  let closedCase: string;
+
+  async function run(caseId: string, path: string, body: Record<string, unknown> = {}) {
+    const current = (await web.app.get<{ version: number }>(`/api/cases/${caseId}`)).body;
+    const response = await web.app.post(`/api/cases/${caseId}/${path}`, { expectedVersion: current.version, ...body });
+    if (response.status !== 200) throw new Error(`${path}: ${response.status} ${JSON.stringify(response.body)}`);
+  }
+
+  /** What the agent did before the lead looks: contact, apology, cause, remedy. */
+  async function workedCase(text: string): Promise<string> {
+    const id = await aNewCase().withRootCause('product_quality', text).openIn(web.app);
+    await run(id, 'contact-attempts', { channel: 'im', outcome: 'reached' });
+    await run(id, 'transitions', { to: 'apologised' });
+    await run(id, 'root-cause', { rootCause: 'product_quality' });
+    await run(id, 'transitions', { to: 'resolving' });
+    await run(id, 'remedy', { type: 'exchange', status: 'done' });
+    return id;
+  }
+
+  beforeAll(async () => {
+    web = await WebTest.start(MORNING);
+    await web.app.dataSource
+      .getRepository(UserEntity)
+      .update(web.app.users.lead.id, { displayName: '王慧', passwordHash: await hashPassword(PASSWORD) });
+    pendingCase = await workedCase('保温杯漏水把包里的文件都弄湿了');
+    await run(pendingCase, 'transitions', { to: 'compensating' });
+    await run(pendingCase, 'compensations', { type: 'cash', amountFen: 8800, note: '文件被弄湿，补偿打印和清洗费用' });
+
+    closedCase = await workedCase('杯盖拧不紧，倒着放就漏');
+    await run(closedCase, 'transitions', { to: 'compensating' });
+    await run(closedCase, 'transitions', { to: 'watching' });
+    await run(closedCase, 'record', {
+      actionsTaken: '旺旺致歉，确认杯盖问题，换新处理',
+      outcome: 'unchanged',
+      specialNotes: '买家脾气急，先道歉再解释',
+    });
+  });
+  afterAll(() => web?.stop());
+
+  it('approves the compensation from the approval queue and scores the closed record', async () => {
+    const page = await web.newPage();
+    await page.clock.setFixedTime(new Date(MORNING));
+    await page.goto('/login');
+    await page.getByLabel('用户名', { exact: true }).fill('lead');
+    await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: '工单队列' }).waitFor();
+
+    await page.getByRole('banner').getByRole('link', { name: '补偿审批' }).click();
+    await page.getByRole('heading', { name: '补偿审批' }).waitFor();
+    const row = page.locator('.ant-table-row', { hasText: '文件被弄湿' });
+    await row.getByText('超出限额').waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, 'lead-approvals');
+    // Ant Design spaces out two-character Chinese button labels ("批 准").
+    await row.getByRole('button', { name: /批\s*准/ }).click();
+    await page.getByText('没有待审批的补偿').waitFor();
+    const [compensation] = await web.app.dataSource.query(
+      `SELECT status, decided_by FROM compensation WHERE case_id = $1`,
+      [pendingCase],
+    );
+    expect(compensation).toEqual({ status: 'approved', decided_by: web.app.users.lead.id });
+
+    await page.goto(`/cases/${closedCase}`);
+    const review = page.getByTestId('qa-review');
+    await review.waitFor();
+    await review.getByText('已真诚致歉').click();
+    await review.getByText('已与买家确认问题原因').click();
+    await review.getByText('遵守联系、补偿与回复规则').click();
+    await review.getByLabel('点评（可选）').fill('过程清楚，处理结果还应写明买家是否满意');
+    await review.getByText('得分：75').waitFor();
+    await review.getByTestId('qa-submit').click();
+    await review.getByText('当前评分 75', { exact: false }).waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, 'lead-record-review');
+    const [scored] = await web.app.dataSource.query(`SELECT qa_score FROM support_case WHERE id = $1`, [closedCase]);
+    expect(scored).toEqual({ qa_score: 75 });
+  });
+});
