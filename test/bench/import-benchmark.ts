@@ -8,27 +8,18 @@
  *   npm run bench:import -- 20000   # another size
  */
 import { createWriteStream, openAsBlob } from 'node:fs';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { finished } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
-import { DataSource } from 'typeorm';
 
-import {
-  createApp,
-  hashPassword,
-  runMigrations,
-  ShopEntity,
-  startEmbeddedPostgres,
-  UserEntity,
-  UserShopEntity,
-} from '@chaping/api/testing';
+import { createApp } from '@chaping/api/testing';
 
 import { sampleReviews } from '../support/shared-data';
+import { signIn, startBenchDatabase } from './bench-database';
 
 const rowCount = Number(process.argv[2] ?? 100_000);
-const BENCH_PASSWORD = 'bench-password-1';
 let session = '';
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
@@ -97,50 +88,17 @@ async function runImport(baseUrl: string, shopId: string, file: string, label: s
 }
 
 async function main(): Promise<void> {
-  const workDir = await mkdtemp(path.join(os.tmpdir(), 'chaping-bench-import-'));
-  const file = path.join(workDir, 'reviews.csv');
+  const database = await startBenchDatabase('import', 'tmall', ['bench-agent', 'bench-agent-2', 'bench-agent-3']);
+  const file = path.join(database.workDir, 'reviews.csv');
   process.stdout.write(`Writing a CSV export of ${rowCount.toLocaleString()} reviews… `);
   await writeExport(file);
   console.log(mb((await stat(file)).size));
-
-  const database = await startEmbeddedPostgres({
-    dataDir: path.join(workDir, 'pg'),
-    port: 54400 + Math.floor(Math.random() * 500),
-    database: 'bench',
-  });
   try {
-    await runMigrations(database.url);
-    const dataSource = await new DataSource({
-      type: 'postgres',
-      url: database.url,
-      entities: [ShopEntity, UserEntity, UserShopEntity],
-    }).initialize();
-    const shop = await dataSource
-      .getRepository(ShopEntity)
-      .save({ platform: 'tmall', name: '基准测试店', platformShopId: 'bench' });
-    const agents = await dataSource.getRepository(UserEntity).save(
-      await Promise.all(
-        ['bench-agent', 'bench-agent-2', 'bench-agent-3'].map(async (username) => ({
-          username,
-          displayName: username,
-          role: 'agent' as const,
-          onShift: true,
-          passwordHash: await hashPassword(BENCH_PASSWORD),
-        })),
-      ),
-    );
-    await dataSource.getRepository(UserShopEntity).save(agents.map((agent) => ({ userId: agent.id, shopId: shop.id })));
-    await dataSource.destroy();
-
-    const app = await createApp({ databaseUrl: database.url, importSpoolDir: path.join(workDir, 'spool') });
+    const { shop } = database;
+    const app = await createApp({ databaseUrl: database.url, importSpoolDir: path.join(database.workDir, 'spool') });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const baseUrl = await app.getUrl();
-    const login = await fetch(`${baseUrl}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'bench-agent', password: BENCH_PASSWORD }),
-    });
-    session = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    session = await signIn(baseUrl, 'bench-agent');
     const rssBefore = process.memoryUsage().rss;
 
     const first = await runImport(baseUrl, shop.id, file, 'new reviews (triage, assignment, case + event)');
@@ -163,7 +121,6 @@ async function main(): Promise<void> {
     );
   } finally {
     await database.stop();
-    await rm(workDir, { recursive: true, force: true });
   }
 }
 

@@ -8,25 +8,15 @@
  *   npm run bench:web
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DataSource } from 'typeorm';
 
-import {
-  createApp,
-  hashPassword,
-  openCase,
-  runMigrations,
-  ShopEntity,
-  startEmbeddedPostgres,
-  UserEntity,
-  UserShopEntity,
-} from '@chaping/api/testing';
+import { createApp, openCase } from '@chaping/api/testing';
 import { DEFAULT_POLICY } from '@chaping/domain';
 
 import { launchBrowser } from '../support/browser';
+import { BENCH_PASSWORD, startBenchDatabase } from './bench-database';
 
 const WEB_DIST = path.resolve(__dirname, '..', '..', 'apps', 'web', 'dist');
 const EVENTS = 200;
@@ -59,31 +49,12 @@ async function main(): Promise<void> {
     .filter((file) => file.endsWith('.js'))
     .map((file) => ({ file, gzip: gzipSync(readFileSync(path.join(WEB_DIST, 'assets', file))).length }));
 
-  const workDir = await mkdtemp(path.join(os.tmpdir(), 'chaping-bench-web-'));
-  const database = await startEmbeddedPostgres({
-    dataDir: path.join(workDir, 'pg'),
-    port: 54900 + Math.floor(Math.random() * 90),
-    database: 'bench',
-  });
+  const database = await startBenchDatabase('web', 'jd', ['bench']);
   const browser = await launchBrowser();
   try {
-    await runMigrations(database.url);
-    const dataSource = await new DataSource({
-      type: 'postgres',
-      url: database.url,
-      entities: [ShopEntity, UserEntity, UserShopEntity],
-    }).initialize();
-    const shop = await dataSource
-      .getRepository(ShopEntity)
-      .save({ platform: 'jd', name: '基准店', platformShopId: 'b' });
-    const agent = await dataSource.getRepository(UserEntity).save({
-      username: 'bench',
-      displayName: '基准客服',
-      role: 'agent',
-      onShift: true,
-      passwordHash: await hashPassword('bench password'),
-    });
-    await dataSource.getRepository(UserShopEntity).save({ userId: agent.id, shopId: shop.id });
+    const { shop, dataSource } = database;
+    const agent = database.agents[0];
+    if (!agent) throw new Error('no bench agent');
     const caseId = await dataSource.transaction((manager) =>
       openCase(
         manager,
@@ -114,12 +85,10 @@ async function main(): Promise<void> {
        FROM generate_series(1, $4) AS g`,
       [caseId, shop.id, agent.id, EVENTS - 1],
     );
-    await dataSource.destroy();
-
     const app = await createApp({
       databaseUrl: database.url,
       webDist: WEB_DIST,
-      importSpoolDir: path.join(workDir, 'spool'),
+      importSpoolDir: path.join(database.workDir, 'spool'),
     });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const baseUrl = await app.getUrl();
@@ -131,7 +100,7 @@ async function main(): Promise<void> {
     const page = await context.newPage();
     await page.goto('/login');
     await page.getByLabel('用户名', { exact: true }).fill('bench');
-    await page.getByLabel('密码', { exact: true }).fill('bench password');
+    await page.getByLabel('密码', { exact: true }).fill(BENCH_PASSWORD);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: '工单队列' }).waitFor();
 
@@ -182,7 +151,6 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await database.stop();
-    await rm(workDir, { recursive: true, force: true });
   }
 }
 

@@ -48,6 +48,20 @@ export interface OpenCaseInput {
   source: string;
 }
 
+/** The case's starting point from a triage result: suggested cause, severity, buyer type, mis-click. */
+export function triageFields(
+  triage: TriageResult,
+): Pick<OpenCaseInput, 'severity' | 'suggestedRootCause' | 'suggestedSubCause' | 'buyerType' | 'misclick' | 'triage'> {
+  return {
+    severity: triage.severity,
+    suggestedRootCause: triage.rootCause,
+    suggestedSubCause: triage.subCause,
+    buyerType: triage.buyerType,
+    misclick: triage.misclick,
+    triage,
+  };
+}
+
 /** Keeps the first item for each key, in order. */
 function firstByKey<T>(items: readonly T[], key: (item: T) => string): T[] {
   const seen = new Map<string, T>();

@@ -16,7 +16,7 @@ import {
 import { toCaseState } from '../cases/case-row';
 import { CaseRepository } from '../cases/case.repository';
 import { validateIncoming, type FieldRejection, type IncomingReview, type RawReview } from './incoming/incoming-review';
-import { openCases, type OpenCaseInput } from './open-case';
+import { openCases, triageFields, type OpenCaseInput } from './open-case';
 
 export interface ShopRef {
   readonly id: string;
@@ -210,12 +210,7 @@ export class ReviewImporter {
           followUpAt: review.followUpAt,
           sellerReply: review.sellerReply,
         },
-        severity: triage.severity,
-        suggestedRootCause: triage.rootCause,
-        suggestedSubCause: triage.subCause,
-        buyerType: triage.buyerType,
-        misclick: triage.misclick,
-        triage,
+        ...triageFields(triage),
         assigneeId: assignment.take(triage.severity),
         source,
       };

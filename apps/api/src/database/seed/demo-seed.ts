@@ -28,7 +28,7 @@ import {
 import { toCaseState, type CaseRow } from '../../cases/case-row';
 import { CaseRepository } from '../../cases/case.repository';
 import { apiKeyDigest } from '../../common/actor/actor';
-import { openCase } from '../../intake/open-case';
+import { openCase, triageFields } from '../../intake/open-case';
 import { ProductEntity } from '../../intake/product.entity';
 import { hashPassword } from '../../users/auth/passwords';
 import { ShopEntity } from '../../users/shop.entity';
@@ -262,12 +262,7 @@ async function seed(manager: EntityManager, now: Date): Promise<SeedSummary> {
             amountFen: 2_000 + random.int(60_000),
           },
           review: { platformReviewId: `demo-review-${caseNumber}`, rating, text, reviewedAt },
-          severity: triage.severity,
-          suggestedRootCause: triage.rootCause,
-          suggestedSubCause: triage.subCause,
-          buyerType: triage.buyerType,
-          misclick: triage.misclick,
-          triage,
+          ...triageFields(triage),
           assigneeId: assignee?.id ?? null,
           source: 'demo',
         },

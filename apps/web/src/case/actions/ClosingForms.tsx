@@ -1,4 +1,4 @@
-import { Alert, Form, Input, message, Popconfirm, Select, Space, Typography } from 'antd';
+import { Alert, Form, Input, Popconfirm, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -15,15 +15,7 @@ import {
   type ReviewOutcome,
 } from '@chaping/domain';
 
-import { GuardedButton, type ActionProps } from './shared';
-
-function useOutcome() {
-  const { t } = useTranslation();
-  return (result: { ok: boolean; message?: string; stale?: boolean }) => {
-    if (result.ok) void message.success(t('actions.saved'));
-    else if (!result.stale && result.message) void message.error(result.message);
-  };
-}
+import { GuardedButton, useOutcome, type ActionProps } from './shared';
 
 /** The one public reply: personal data and abuse checked as the agent types, published once, on purpose. */
 export function ReplyComposer({ state, ctx, why, locale, run, busy }: ActionProps) {

@@ -1,4 +1,4 @@
-import { Form, Input, InputNumber, List, message, Select, Space, Tag, Typography } from 'antd';
+import { Form, Input, InputNumber, List, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -25,17 +25,9 @@ import {
   type RootCause,
 } from '@chaping/domain';
 
-import { GuardedButton, type ActionProps } from './shared';
+import { GuardedButton, useOutcome, type ActionProps } from './shared';
 
 const yuan = (fen: number) => (fen / 100).toFixed(2);
-
-function useOutcome() {
-  const { t } = useTranslation();
-  return (result: { ok: boolean; message?: string; stale?: boolean }) => {
-    if (result.ok) void message.success(t('actions.saved'));
-    else if (!result.stale && result.message) void message.error(result.message);
-  };
-}
 
 export function RootCauseForm({ state, ctx, why, locale, run, busy }: ActionProps) {
   const { t } = useTranslation();

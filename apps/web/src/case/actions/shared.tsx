@@ -1,5 +1,6 @@
-import { Button, Space, Tooltip, Typography } from 'antd';
+import { Button, message, Space, Tooltip, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 import type { CaseState, CommandContext, CommandResult, Locale } from '@chaping/domain';
 
@@ -52,4 +53,13 @@ export function GuardedButton({
       )}
     </Space>
   );
+}
+
+/** Tells the agent how a command went: saved, or the API's reason (a 409 is shown by the page itself). */
+export function useOutcome() {
+  const { t } = useTranslation();
+  return (result: CommandOutcome) => {
+    if (result.ok) void message.success(t('actions.saved'));
+    else if (!result.stale) void message.error(result.message);
+  };
 }
