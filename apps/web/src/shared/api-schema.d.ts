@@ -1829,7 +1829,7 @@ export interface operations {
   CasesController_counts: {
     parameters: {
       query?: {
-        /** @description As in the queue: a user id, "me" or "none" */
+        /** @description A user id, "me" for the signed-in user, or "none" for the shop pool */
         assignee?: string;
         shopId?: string;
       };

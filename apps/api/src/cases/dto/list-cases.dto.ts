@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
@@ -13,6 +14,16 @@ import {
   type Stage,
 } from '@chaping/domain';
 
+/** Whose cases: a user id, "me" for the signed-in user, or "none" for the shop pool. */
+const AssigneeFilter = () =>
+  applyDecorators(
+    ApiPropertyOptional({ description: 'A user id, "me" for the signed-in user, or "none" for the shop pool' }),
+    IsOptional(),
+    Matches(/^(none|me|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, {
+      message: 'assignee must be a user id, "me" or "none"',
+    }),
+  );
+
 const asArray = ({ value }: { value: unknown }) => (Array.isArray(value) ? value : String(value).split(','));
 
 export class ListCasesQueryDto {
@@ -22,11 +33,7 @@ export class ListCasesQueryDto {
   @IsIn(STAGES, { each: true })
   stage?: Stage[];
 
-  @ApiPropertyOptional({ description: 'A user id, "me" for the signed-in user, or "none" for the shop pool' })
-  @IsOptional()
-  @Matches(/^(none|me|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, {
-    message: 'assignee must be a user id, "me" or "none"',
-  })
+  @AssigneeFilter()
   assignee?: string;
 
   @ApiPropertyOptional()
@@ -91,11 +98,7 @@ export class CaseSummaryDto {
 }
 
 export class CaseCountsQueryDto {
-  @ApiPropertyOptional({ description: 'As in the queue: a user id, "me" or "none"' })
-  @IsOptional()
-  @Matches(/^(none|me|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, {
-    message: 'assignee must be a user id, "me" or "none"',
-  })
+  @AssigneeFilter()
   assignee?: string;
 
   @ApiPropertyOptional()
