@@ -138,4 +138,26 @@ describe('lead tools', () => {
     });
     expect(signIn.statusCode).toBe(200);
   });
+
+  it('shows the SLA board per agent to leads only', async () => {
+    await app.dataSource.query(
+      `UPDATE support_case SET stage = 'recorded' WHERE stage <> 'recorded' AND record IS NOT NULL`,
+    );
+    app.clock.set('2026-03-10T02:00:00Z');
+    const overdue = await aNewCase().reviewedOn('2026-03-08T01:00:00Z').openIn(app);
+    // Medium severity: first contact within 24 h of the review, so due at 10:00 UTC today.
+    const dueSoon = await aNewCase().withSeverity('medium').reviewedOn('2026-03-09T10:00:00Z').openIn(app);
+    expect((await app.get('/api/sla/board')).status).toBe(403);
+    const board = await app.request<{
+      agents: Array<{ agentId: string | null; overdueFirstContact: number; dueWithin24h: number; open: number }>;
+      overdue: Array<{ id: string; deadline: string }>;
+    }>('GET', '/api/sla/board', { as: app.users.lead });
+    expect(board.status).toBe(200);
+    const agent = board.body.agents.find((row) => row.agentId === app.users.agent.id);
+    expect(agent?.overdueFirstContact).toBeGreaterThanOrEqual(1);
+    expect(agent?.dueWithin24h).toBeGreaterThanOrEqual(1);
+    expect(board.body.overdue.map((row) => row.id)).toContain(overdue);
+    expect(board.body.overdue.find((row) => row.id === overdue)?.deadline).toBe('first_contact');
+    expect(board.body.overdue.map((row) => row.id)).not.toContain(dueSoon);
+  });
 });

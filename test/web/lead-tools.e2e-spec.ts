@@ -87,5 +87,11 @@ describe('a team lead approves and reviews in the web app', () => {
     await saveScreenshot(page, 'lead-record-review');
     const [scored] = await web.app.dataSource.query(`SELECT qa_score FROM support_case WHERE id = $1`, [closedCase]);
     expect(scored).toEqual({ qa_score: 75 });
+
+    await page.getByRole('banner').getByRole('link', { name: '时效看板' }).click();
+    await page.getByRole('heading', { name: '时效看板' }).waitFor();
+    await page.locator('.ant-table-row').first().waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, 'lead-sla-board');
   });
 });

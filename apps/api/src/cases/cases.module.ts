@@ -8,9 +8,10 @@ import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
 import { PolicyController } from './policy.controller';
 import { PolicyService } from './policy.service';
+import { SlaBoardController } from './sla-board.controller';
 
 @Module({
-  controllers: [CasesController, PolicyController],
+  controllers: [CasesController, PolicyController, SlaBoardController],
   providers: [CaseRepository, CaseViewService, CaseCommandRunner, CaseWorkflowService, CasesService, PolicyService],
   exports: [CaseCommandRunner, CaseRepository, PolicyService],
 })

@@ -17,6 +17,7 @@ const QueuePage = lazy(() => import('../queue/QueuePage').then((module) => ({ de
 const ApprovalsPage = lazy(() =>
   import('../approvals/ApprovalsPage').then((module) => ({ default: module.ApprovalsPage })),
 );
+const SlaBoardPage = lazy(() => import('../sla/SlaBoardPage').then((module) => ({ default: module.SlaBoardPage })));
 const loadCasePage = () => import('../case/CasePage');
 const CasePage = lazy(() => loadCasePage().then((module) => ({ default: module.CasePage })));
 
@@ -58,9 +59,14 @@ function UserMenu() {
         {t('nav.queue')}
       </Link>
       {me.data.role !== 'agent' && (
-        <Link to="/approvals" style={{ color: '#fff' }}>
-          {t('nav.approvals')}
-        </Link>
+        <>
+          <Link to="/approvals" style={{ color: '#fff' }}>
+            {t('nav.approvals')}
+          </Link>
+          <Link to="/sla" style={{ color: '#fff' }}>
+            {t('nav.sla')}
+          </Link>
+        </>
       )}
       <span style={{ color: '#fff' }}>{me.data.displayName}</span>
       <Button onClick={() => void signOut()}>{t('signOut')}</Button>
@@ -114,6 +120,14 @@ export function App() {
                       element={
                         <RequireSignIn>
                           <QueuePage />
+                        </RequireSignIn>
+                      }
+                    />
+                    <Route
+                      path="/sla"
+                      element={
+                        <RequireSignIn>
+                          <SlaBoardPage />
                         </RequireSignIn>
                       }
                     />

@@ -5,7 +5,7 @@ const resources = {
   'zh-CN': {
     translation: {
       appName: '差评工单',
-      nav: { queue: '工单队列', approvals: '补偿审批' },
+      nav: { queue: '工单队列', approvals: '补偿审批', sla: '时效看板' },
       language: 'English',
       queue: {
         title: '工单队列',
@@ -66,6 +66,19 @@ const resources = {
         passwordRequired: '请输入密码',
       },
       signOut: '退出登录',
+      sla: {
+        title: '时效看板',
+        agent: '客服',
+        open: '打开',
+        overdueFirstContact: '首次联系超时',
+        overdueResolution: '解决超时',
+        dueWithin24h: '24小时内到期',
+        overdueCases: '超时工单',
+        nothingOverdue: '没有超时的工单',
+        deadline: '时限',
+        first_contact: '首次联系',
+        resolution: '解决',
+      },
       approvals: {
         title: '补偿审批',
         empty: '没有待审批的补偿',
@@ -252,7 +265,7 @@ const resources = {
   en: {
     translation: {
       appName: 'Review Cases',
-      nav: { queue: 'Queue', approvals: 'Approvals' },
+      nav: { queue: 'Queue', approvals: 'Approvals', sla: 'SLA board' },
       language: '中文',
       queue: {
         title: 'Case queue',
@@ -313,6 +326,19 @@ const resources = {
         passwordRequired: 'Enter your password',
       },
       signOut: 'Sign out',
+      sla: {
+        title: 'SLA board',
+        agent: 'Agent',
+        open: 'Open',
+        overdueFirstContact: 'First contact overdue',
+        overdueResolution: 'Resolution overdue',
+        dueWithin24h: 'Due within 24 h',
+        overdueCases: 'Overdue cases',
+        nothingOverdue: 'Nothing is overdue',
+        deadline: 'Deadline',
+        first_contact: 'first contact',
+        resolution: 'resolution',
+      },
       approvals: {
         title: 'Compensation approvals',
         empty: 'Nothing waits for approval',

@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { fieldLabel, type Locale } from '@chaping/domain';
 
 import { getJson, postJson, type PendingCompensation } from '../shared/api';
+import { EmptyText } from '../shared/EmptyText';
 
 const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
 
@@ -55,7 +56,7 @@ export function ApprovalsPage() {
         loading={pending.isLoading}
         dataSource={pending.data ?? []}
         pagination={false}
-        locale={{ emptyText: t('approvals.empty') }}
+        locale={{ emptyText: <EmptyText>{t('approvals.empty')}</EmptyText> }}
         columns={[
           { title: t('queue.columns.shop'), dataIndex: 'shopName' },
           {

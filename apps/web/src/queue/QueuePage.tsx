@@ -17,6 +17,7 @@ import {
 import { useMe } from '../auth/session';
 import { getJson, type CaseCounts, type CasePage, type CaseSummary, type Shop } from '../shared/api';
 import { Countdown } from '../shared/Countdown';
+import { EmptyText } from '../shared/EmptyText';
 import { SEVERITY_COLORS } from '../shared/tag-colors';
 
 type Scope = 'me' | 'none' | 'all';
@@ -154,7 +155,7 @@ export function QueuePage() {
         loading={query.isLoading}
         dataSource={rows}
         pagination={false}
-        locale={{ emptyText: t('queue.empty') }}
+        locale={{ emptyText: <EmptyText>{t('queue.empty')}</EmptyText> }}
         columns={[
           {
             title: t('queue.columns.urgency'),

@@ -245,6 +245,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/sla/board': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Team lead: SLA board per agent (overdue first contacts, overdue resolutions, due in 24 h) */
+    get: operations['SlaBoardController_board'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/cases/{id}/contact-attempts': {
     parameters: {
       query?: never;
@@ -1373,6 +1390,34 @@ export interface components {
        */
       expectedVersion: number;
       reason: string;
+    };
+    AgentSlaDto: {
+      /** @description Null: the shop pool */
+      agentId: string | null;
+      agentName: string | null;
+      open: number;
+      /** @description First contact due and not made */
+      overdueFirstContact: number;
+      /** @description Resolution deadline passed */
+      overdueResolution: number;
+      /** @description A first-contact or resolution deadline within the next 24 h */
+      dueWithin24h: number;
+    };
+    SlaCaseDto: {
+      id: string;
+      shopName: string;
+      agentName: string | null;
+      stage: string;
+      severity: string;
+      /** Format: date-time */
+      dueAt: string;
+      /** @enum {string} */
+      deadline: 'first_contact' | 'resolution';
+    };
+    SlaBoardDto: {
+      agents: components['schemas']['AgentSlaDto'][];
+      /** @description The most overdue open cases, most overdue first (50 at most) */
+      overdue: components['schemas']['SlaCaseDto'][];
     };
     LogContactAttemptDto: {
       /**
@@ -2713,6 +2758,25 @@ export interface operations {
           'application/json': {
             [key: string]: unknown;
           };
+        };
+      };
+    };
+  };
+  SlaBoardController_board: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SlaBoardDto'];
         };
       };
     };

@@ -54,3 +54,4 @@ export type CaseEventView = Schemas['CaseEventDto'];
 export type ErrorBody = Schemas['ErrorBodyDto'];
 export type Shop = Schemas['ShopDto'];
 export type PendingCompensation = Schemas['PendingCompensationDto'];
+export type SlaBoard = Schemas['SlaBoardDto'];
