@@ -160,4 +160,32 @@ describe('lead tools', () => {
     expect(board.body.overdue.find((row) => row.id === overdue)?.deadline).toBe('first_contact');
     expect(board.body.overdue.map((row) => row.id)).not.toContain(dueSoon);
   });
+
+  it('reassigns many cases at once, reporting the ones that cannot move', async () => {
+    const taobaoAgent = await app.createUser({ username: 'tb-only', password: 'another long password' });
+    await app.dataSource.query(`DELETE FROM user_shop WHERE user_id = $1 AND shop_id <> $2`, [
+      taobaoAgent.id,
+      app.shops.taobao.id,
+    ]);
+    const first = await aNewCase().onPlatform('taobao').openIn(app);
+    const second = await aNewCase().onPlatform('taobao').openIn(app);
+    const elsewhere = await aNewCase().onPlatform('jd').openIn(app);
+    const body = { caseIds: [first, second, elsewhere], assigneeId: taobaoAgent.id, reason: '原客服休假，集中改派' };
+
+    expect((await app.post<{ code: string }>('/api/cases/assignment', body)).body.code).toBe('role.lead_required');
+    const result = await app.post<{ moved: string[]; refused: Array<{ caseId: string; code: string }> }>(
+      '/api/cases/assignment',
+      body,
+      app.users.lead,
+    );
+    expect(result.status).toBe(200);
+    expect(result.body.moved.sort()).toEqual([first, second].sort());
+    expect(result.body.refused).toEqual([{ caseId: elsewhere, code: 'assignment.no_shop_access' }]);
+    const rows: Array<{ id: string; assignee_id: string }> = await app.dataSource.query(
+      `SELECT id, assignee_id FROM support_case WHERE id = ANY($1)`,
+      [[first, second, elsewhere]],
+    );
+    expect(rows.find((row) => row.id === elsewhere)?.assignee_id).toBe(app.users.agent.id);
+    expect(rows.filter((row) => row.assignee_id === taobaoAgent.id)).toHaveLength(2);
+  });
 });

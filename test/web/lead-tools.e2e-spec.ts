@@ -93,5 +93,20 @@ describe('a team lead approves and reviews in the web app', () => {
     await page.locator('.ant-table-row').first().waitFor();
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, 'lead-sla-board');
+
+    // Bulk reassignment from the queue: the open case goes back to the shop pool.
+    await page.getByRole('banner').getByRole('link', { name: '工单队列' }).click();
+    await page.getByRole('tab', { name: '全部工单' }).click();
+    const openRow = page.locator('.ant-table-row', { hasText: '保温杯漏水把包里的文件都弄湿了' });
+    await openRow.getByRole('checkbox').check();
+    await page.getByRole('button', { name: '改派选中的 1 个工单' }).click();
+    await page.getByLabel('改派原因（必填）').fill('客服请假，先放回公共池');
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /改\s*派/ })
+      .click();
+    await page.getByText('已改派 1 个，0 个未能改派').waitFor();
+    const [moved] = await web.app.dataSource.query(`SELECT assignee_id FROM support_case WHERE id = $1`, [pendingCase]);
+    expect(moved).toEqual({ assignee_id: null });
   });
 });

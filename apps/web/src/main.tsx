@@ -1,3 +1,6 @@
+// Lets antd 5's static message/notification render under React 19 (antd's official patch).
+import '@ant-design/v5-patch-for-react-19';
+
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 

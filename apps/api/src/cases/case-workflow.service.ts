@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 
 import {
   confirmRootCause,
@@ -16,8 +17,12 @@ import {
 } from '@chaping/domain';
 
 import type { SignedInActor } from '../common/actor/actor';
+import { RefusedError, VersionConflictError } from '../common/errors/app-errors';
 import { CaseCommandRunner } from './case-command.runner';
+import { CaseRepository } from './case.repository';
 import type {
+  BulkReassignDto,
+  BulkReassignResultDto,
   ConfirmRootCauseDto,
   QaReviewCommandDto,
   ReassignDto,
@@ -33,7 +38,11 @@ import type {
 /** The workflow commands that belong to the case itself; each is one domain call in one transaction. */
 @Injectable()
 export class CaseWorkflowService {
-  constructor(private readonly runner: CaseCommandRunner) {}
+  constructor(
+    private readonly runner: CaseCommandRunner,
+    private readonly cases: CaseRepository,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
 
   transition(caseId: string, dto: TransitionDto, actor: SignedInActor) {
     return this.runner.run(caseId, dto.expectedVersion, actor, (state, ctx) =>
@@ -87,6 +96,34 @@ export class CaseWorkflowService {
     return this.runner.run(caseId, expectedVersion, actor, (state, ctx) =>
       reviewRecord(state, { checks, comment }, ctx),
     );
+  }
+
+  /**
+   * Reassigns each case on its own (one transaction each, at its current version): one case that
+   * cannot move does not hold back the others, and each refusal is reported with its code.
+   */
+  async reassignMany(dto: BulkReassignDto, actor: SignedInActor): Promise<BulkReassignResultDto> {
+    const result: BulkReassignResultDto = { moved: [], refused: [] };
+    for (const caseId of [...new Set(dto.caseIds)]) {
+      const row = await this.cases.loadRow(this.dataSource.manager, caseId);
+      if (!row) {
+        result.refused.push({ caseId, code: 'case.not_found' });
+        continue;
+      }
+      try {
+        await this.reassign(
+          caseId,
+          { expectedVersion: row.version, assigneeId: dto.assigneeId, reason: dto.reason },
+          actor,
+        );
+        result.moved.push(caseId);
+      } catch (error) {
+        if (error instanceof RefusedError) result.refused.push({ caseId, code: error.refusal.code });
+        else if (error instanceof VersionConflictError) result.refused.push({ caseId, code: 'case.version_conflict' });
+        else throw error;
+      }
+    }
+    return result;
   }
 
   reassign(caseId: string, dto: ReassignDto, actor: SignedInActor) {

@@ -7,6 +7,8 @@ import { UuidParam } from '../common/uuid-param';
 import { CaseWorkflowService } from './case-workflow.service';
 import { CasesService } from './cases.service';
 import {
+  BulkReassignDto,
+  BulkReassignResultDto,
   ConfirmRootCauseDto,
   QaReviewCommandDto,
   ReassignDto,
@@ -37,6 +39,16 @@ export class CasesController {
   @ApiReadErrors()
   list(@Query() query: ListCasesQueryDto, @CurrentActor() actor: SignedInActor): Promise<CasePageDto> {
     return this.cases.list(query, actor);
+  }
+
+  @Post('assignment')
+  @Access('lead')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Team lead: reassign many cases at once (e.g. from the queue), with one reason' })
+  @ApiOkResponse({ type: BulkReassignResultDto })
+  @ApiCommandErrors()
+  reassignMany(@Body() dto: BulkReassignDto, @CurrentActor() actor: SignedInActor): Promise<BulkReassignResultDto> {
+    return this.workflow.reassignMany(dto, actor);
   }
 
   @Get('counts')

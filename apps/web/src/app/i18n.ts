@@ -66,6 +66,14 @@ const resources = {
         passwordRequired: '请输入密码',
       },
       signOut: '退出登录',
+      reassign: {
+        button: '改派选中的 {{count}} 个工单',
+        title: '改派 {{count}} 个工单',
+        confirm: '改派',
+        to: '改派给',
+        reason: '改派原因（必填）',
+        result: '已改派 {{moved}} 个，{{refused}} 个未能改派',
+      },
       sla: {
         title: '时效看板',
         agent: '客服',
@@ -326,6 +334,14 @@ const resources = {
         passwordRequired: 'Enter your password',
       },
       signOut: 'Sign out',
+      reassign: {
+        button: 'Reassign {{count}} selected',
+        title: 'Reassign {{count}} cases',
+        confirm: 'Reassign',
+        to: 'Give to',
+        reason: 'Reason (required)',
+        result: '{{moved}} reassigned, {{refused}} could not be',
+      },
       sla: {
         title: 'SLA board',
         agent: 'Agent',

@@ -19,6 +19,7 @@ import { getJson, type CaseCounts, type CasePage, type CaseSummary, type Shop } 
 import { Countdown } from '../shared/Countdown';
 import { EmptyText } from '../shared/EmptyText';
 import { SEVERITY_COLORS } from '../shared/tag-colors';
+import { BulkReassign } from './BulkReassign';
 
 type Scope = 'me' | 'none' | 'all';
 
@@ -45,6 +46,8 @@ export function QueuePage() {
   const me = useMe();
   const [scope, setScope] = useState<Scope>('me');
   const [filters, setFilters] = useState<Filters>({});
+  const [selected, setSelected] = useState<string[]>([]);
+  const isLead = me.data?.role === 'lead' || me.data?.role === 'admin';
   const set = (patch: Filters) => setFilters((current) => ({ ...current, ...patch }));
 
   const counts = useQuery({
@@ -148,10 +151,14 @@ export function QueuePage() {
           options={SEVERITIES.map((value) => ({ value, label: t(`severity.${value}`) }))}
         />
       </Space>
+      {isLead && <BulkReassign caseIds={selected} onDone={() => setSelected([])} />}
       {query.isError && <Alert type="error" message={t('error')} description={String(query.error.message)} />}
       <Table<CaseSummary>
         rowKey="id"
         size="middle"
+        rowSelection={
+          isLead ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(String)) } : undefined
+        }
         loading={query.isLoading}
         dataSource={rows}
         pagination={false}

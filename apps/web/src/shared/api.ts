@@ -55,3 +55,5 @@ export type ErrorBody = Schemas['ErrorBodyDto'];
 export type Shop = Schemas['ShopDto'];
 export type PendingCompensation = Schemas['PendingCompensationDto'];
 export type SlaBoard = Schemas['SlaBoardDto'];
+export type UserSummary = Schemas['UserDto'];
+export type BulkReassignResult = Schemas['BulkReassignResultDto'];

@@ -1,5 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
   IsBoolean,
   IsIn,
   IsISO8601,
@@ -205,4 +208,34 @@ export class QaReviewCommandDto extends CaseCommandDto {
   @IsString()
   @MaxLength(500)
   comment?: string;
+}
+
+export class BulkReassignDto {
+  @ApiProperty({ type: [String], description: 'Up to 200 cases, e.g. the rows selected in the queue' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true })
+  caseIds!: string[];
+
+  @ApiProperty({ nullable: true, type: String, description: 'An agent of the shops, or null for the pool' })
+  @ValidateIf((dto: BulkReassignDto) => dto.assigneeId !== null)
+  @IsUUID()
+  assigneeId!: string | null;
+
+  @ApiProperty({ maxLength: 500 })
+  @IsString()
+  @MaxLength(500)
+  reason!: string;
+}
+
+export class BulkRefusalDto {
+  @ApiProperty() caseId!: string;
+  @ApiProperty() code!: string;
+}
+
+export class BulkReassignResultDto {
+  @ApiProperty({ type: [String] }) moved!: string[];
+  @ApiProperty({ type: [BulkRefusalDto], description: 'Cases left as they were, with the reason' })
+  refused!: BulkRefusalDto[];
 }
