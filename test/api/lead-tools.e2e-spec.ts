@@ -188,4 +188,36 @@ describe('lead tools', () => {
     expect(rows.find((row) => row.id === elsewhere)?.assignee_id).toBe(app.users.agent.id);
     expect(rows.filter((row) => row.assignee_id === taobaoAgent.id)).toHaveLength(2);
   });
+
+  it('lets a lead change the policy within the legal lines, and keeps every version with who and why', async () => {
+    const current = (
+      await app.get<{
+        contact: { maxPhoneCallsPerCase: number };
+        compensation: { limitsFen: { cash: { medium: number } } };
+      }>('/api/policy')
+    ).body;
+    const raised = structuredClone(current);
+    raised.compensation.limitsFen.cash.medium = 1500;
+    const put = async (policy: unknown, as: UserEntity = app.users.agent) =>
+      app.app.inject({
+        method: 'PUT',
+        url: '/api/policy',
+        headers: { 'content-type': 'application/json', cookie: await app.sessionCookie(as) },
+        payload: { policy, note: '双11期间提高现金补偿额度' },
+      });
+
+    expect((await put(raised)).statusCode).toBe(403);
+    const tooManyCalls = structuredClone(raised);
+    tooManyCalls.contact.maxPhoneCallsPerCase = 5;
+    const refused = await put(tooManyCalls, app.users.lead);
+    expect(refused.statusCode).toBe(400);
+    expect(JSON.stringify(refused.json())).toContain('contact.maxPhoneCallsPerCase');
+
+    expect((await put(raised, app.users.lead)).statusCode).toBe(200);
+    expect((await app.get<typeof current>('/api/policy')).body.compensation.limitsFen.cash.medium).toBe(1500);
+    const history = await app.request<Array<{ note: string; changedBy: string }>>('GET', '/api/policy/history', {
+      as: app.users.lead,
+    });
+    expect(history.body[0]).toMatchObject({ note: '双11期间提高现金补偿额度', changedBy: app.users.lead.id });
+  });
 });

@@ -1,10 +1,28 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Put } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsObject, IsString, MaxLength, MinLength } from 'class-validator';
 
 import type { Policy } from '@chaping/domain';
 
-import { Access } from '../common/actor/actor';
-import { PolicyService } from './policy.service';
+import { Access, CurrentActor, type SignedInActor } from '../common/actor/actor';
+import { ApiCommandErrors } from '../common/errors/api-error-responses';
+import { PolicyService, type PolicyChange } from './policy.service';
+
+export class ChangePolicyDto {
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'The whole policy, as GET /api/policy returns it',
+  })
+  @IsObject()
+  policy!: Record<string, unknown>;
+
+  @ApiProperty({ minLength: 4, maxLength: 500, description: 'Why (kept in the audit trail)' })
+  @IsString()
+  @MinLength(4)
+  @MaxLength(500)
+  note!: string;
+}
 
 @ApiTags('policy')
 @Access('signed_in')
@@ -20,5 +38,24 @@ export class PolicyController {
   @ApiOkResponse({ schema: { type: 'object', additionalProperties: true } })
   current(): Policy {
     return this.policies.current();
+  }
+
+  @Put()
+  @Access('lead')
+  @ApiOperation({
+    summary: 'Team lead: put a new policy in force (checked against the legal and platform lines); audited',
+  })
+  @ApiOkResponse({ schema: { type: 'object', additionalProperties: true } })
+  @ApiCommandErrors()
+  change(@Body() dto: ChangePolicyDto, @CurrentActor() actor: SignedInActor): Promise<Policy> {
+    return this.policies.change(dto.policy, dto.note, actor);
+  }
+
+  @Get('history')
+  @Access('lead')
+  @ApiOperation({ summary: 'Team lead: every policy change, newest first, with who, when and why' })
+  @ApiOkResponse({ schema: { type: 'array', items: { type: 'object', additionalProperties: true } } })
+  history(): Promise<PolicyChange[]> {
+    return this.policies.history();
   }
 }

@@ -6,6 +6,7 @@ import { AddIntakeTriageAndAssignment1763956800000 } from './migrations/17639568
 import { AddAccountsAndSessions1764043200000 } from './migrations/1764043200000-AddAccountsAndSessions';
 import { AddPersonalDataRetention1764129600000 } from './migrations/1764129600000-AddPersonalDataRetention';
 import { AddRecordReview1764216000000 } from './migrations/1764216000000-AddRecordReview';
+import { AddPolicyChanges1764302400000 } from './migrations/1764302400000-AddPolicyChanges';
 
 export const MIGRATIONS = [
   CreateCaseSchema1763870400000,
@@ -13,6 +14,7 @@ export const MIGRATIONS = [
   AddAccountsAndSessions1764043200000,
   AddPersonalDataRetention1764129600000,
   AddRecordReview1764216000000,
+  AddPolicyChanges1764302400000,
 ];
 
 /** The schema only ever changes through these migrations; `synchronize` stays off. */

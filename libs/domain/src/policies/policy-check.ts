@@ -1,0 +1,75 @@
+import { DEFAULT_POLICY, type Policy } from './policy-config';
+
+export interface PolicyProblem {
+  /** Dotted path, e.g. `contact.maxPhoneCallsPerCase`. */
+  readonly field: string;
+  readonly message: string;
+}
+
+/** Platforms whose rules (since 2021) forbid sellers to ask for a review change at all. */
+const NO_REVISION_REQUESTS = ['taobao', 'tmall', 'jd'] as const;
+const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+function compareShape(candidate: unknown, template: unknown, path: string, problems: PolicyProblem[]): void {
+  if (typeof template === 'number') {
+    if (typeof candidate !== 'number' || !Number.isInteger(candidate) || candidate < 0) {
+      problems.push({ field: path, message: 'must be a whole number, 0 or more' });
+    }
+    return;
+  }
+  if (typeof template === 'boolean') {
+    if (typeof candidate !== 'boolean') problems.push({ field: path, message: 'must be true or false' });
+    return;
+  }
+  if (typeof template === 'string') {
+    if (typeof candidate !== 'string' || !candidate.trim()) problems.push({ field: path, message: 'must be text' });
+    else if (CLOCK_TIME.test(template) && !CLOCK_TIME.test(candidate)) {
+      problems.push({ field: path, message: 'must be a time of day as HH:mm' });
+    }
+    return;
+  }
+  if (typeof candidate !== 'object' || candidate === null || Array.isArray(candidate)) {
+    problems.push({ field: path, message: 'must be an object' });
+    return;
+  }
+  const given = candidate as Record<string, unknown>;
+  const expected = template as Record<string, unknown>;
+  for (const key of Object.keys(expected))
+    compareShape(given[key], expected[key], path ? `${path}.${key}` : key, problems);
+  for (const key of Object.keys(given)) {
+    if (!(key in expected)) problems.push({ field: path ? `${path}.${key}` : key, message: 'is not a policy setting' });
+  }
+}
+
+/**
+ * Whether a policy a lead submits may be put in force: the shape of the defaults, and the lines
+ * the law and the marketplaces draw (DESIGN §4) — no more than 3 calls per case, calls at least an
+ * hour apart, and no revision requests where the platform forbids them.
+ */
+export function checkPolicy(candidate: unknown): PolicyProblem[] {
+  const problems: PolicyProblem[] = [];
+  compareShape(candidate, DEFAULT_POLICY, '', problems);
+  if (problems.length > 0) return problems;
+  const policy = candidate as Policy;
+  if (policy.contact.maxPhoneCallsPerCase < 1 || policy.contact.maxPhoneCallsPerCase > 3) {
+    problems.push({
+      field: 'contact.maxPhoneCallsPerCase',
+      message: 'must be 1 to 3: calling a buyer again and again about a review is harassment',
+    });
+  }
+  if (policy.contact.minMinutesBetweenPhoneCalls < 60) {
+    problems.push({ field: 'contact.minMinutesBetweenPhoneCalls', message: 'must be at least 60 minutes' });
+  }
+  for (const platform of NO_REVISION_REQUESTS) {
+    if (policy.platforms[platform].allowsRevisionRequest) {
+      problems.push({
+        field: `platforms.${platform}.allowsRevisionRequest`,
+        message: `must stay false: ${platform}'s rules forbid asking buyers to change a review`,
+      });
+    }
+  }
+  if (policy.privacy.retentionDaysAfterClose < 1) {
+    problems.push({ field: 'privacy.retentionDaysAfterClose', message: 'must be at least 1 day' });
+  }
+  return problems;
+}
