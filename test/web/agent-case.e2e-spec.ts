@@ -124,6 +124,12 @@ describe('an agent works cases in the web app', () => {
 
     const [row] = await web.app.dataSource.query(`SELECT stage, record FROM support_case WHERE id = $1`, [worked]);
     expect(row).toMatchObject({ stage: 'recorded', record: { outcome: 'unchanged', rootCause: 'product_quality' } });
+    // Each stage the script offered records the script version the agent followed.
+    const scripts: Array<{ script: string | null }> = await web.app.dataSource.query(
+      `SELECT data->>'script' AS script FROM case_event WHERE case_id = $1 AND type = 'stage_changed' ORDER BY id`,
+      [worked],
+    );
+    expect(scripts[0]?.script).toMatch(/^new\.[a-z_]+@\d+$/);
   });
 
   it('shows why a fourth call is refused', async () => {

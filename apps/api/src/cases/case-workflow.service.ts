@@ -46,7 +46,7 @@ export class CaseWorkflowService {
 
   transition(caseId: string, dto: TransitionDto, actor: SignedInActor) {
     return this.runner.run(caseId, dto.expectedVersion, actor, (state, ctx) =>
-      transition(state, { to: dto.to, maliciousKind: dto.maliciousKind, reason: dto.reason }, ctx),
+      transition(state, { to: dto.to, maliciousKind: dto.maliciousKind, reason: dto.reason, script: dto.script }, ctx),
     );
   }
 

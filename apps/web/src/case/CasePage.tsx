@@ -140,7 +140,7 @@ export function CasePage() {
                 ctx={ctx}
                 why={why}
                 busy={command.busy}
-                onTransition={(to) => void command.run('transitions', { to })}
+                onTransition={(to, script) => void command.run('transitions', { to, script })}
               />
             )}
             {!closed && (

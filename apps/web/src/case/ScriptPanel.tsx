@@ -29,7 +29,8 @@ interface Props {
   agentName: string;
   ctx: CommandContext;
   why: (result: CommandResult) => string | null;
-  onTransition: (to: string) => void;
+  /** Takes the stage the script offers; `script` is the template followed, as id@version. */
+  onTransition: (to: string, script: string) => void;
   busy: boolean;
 }
 
@@ -152,7 +153,7 @@ export function ScriptPanel({ view, agentName, ctx, why, onTransition, busy }: P
           <Button
             type="primary"
             disabled={!progress.complete || nextRefusal !== null || busy}
-            onClick={() => onTransition(next)}
+            onClick={() => onTransition(next, `${template.id}@${template.version}`)}
             data-testid="script-next"
           >
             {t('script.next', { stage: stageLabel(next, locale) })}

@@ -1333,6 +1333,11 @@ export interface components {
        */
       maliciousKind?: 'extortion' | 'competitor' | 'third_party_fraud' | 'privacy_or_abuse' | 'unreasonable_demand';
       reason?: string;
+      /**
+       * @description The call script followed, as id@version
+       * @example contacting.generic@1
+       */
+      script?: string;
     };
     ConfirmRootCauseDto: {
       /**

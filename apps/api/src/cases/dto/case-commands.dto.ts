@@ -9,6 +9,7 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   MaxLength,
   MinLength,
   ValidateIf,
@@ -50,6 +51,13 @@ export class TransitionDto extends CaseCommandDto {
   @IsString()
   @MaxLength(500)
   reason?: string;
+
+  @ApiPropertyOptional({ example: 'contacting.generic@1', description: 'The call script followed, as id@version' })
+  @IsOptional()
+  @Matches(/^[a-z0-9._-]{1,80}@\d{1,4}$/, {
+    message: 'script must be a script id and version, e.g. contacting.generic@1',
+  })
+  script?: string;
 }
 
 export class ConfirmRootCauseDto extends CaseCommandDto {

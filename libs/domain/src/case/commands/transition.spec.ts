@@ -161,3 +161,14 @@ describe('transition guards', () => {
     expect(state.stage).toBe('new');
   });
 });
+
+describe('transition with the script that led there', () => {
+  it('keeps the script id and version in the stage change', () => {
+    const result = transition(aCase().build(), { to: 'contacting', script: 'new.generic@1' }, contextAt());
+    if (!result.ok) throw new Error(result.refusal.code);
+    expect(result.events.at(-1)).toMatchObject({
+      type: 'stage_changed',
+      data: { to: 'contacting', script: 'new.generic@1' },
+    });
+  });
+});

@@ -18,6 +18,8 @@ export interface TransitionInput {
   /** Required to enter `appealing` unless the case is already flagged. */
   maliciousKind?: MaliciousKind | null;
   reason?: string | null;
+  /** The call script the agent followed to get here (`id@version`), kept in the history. */
+  script?: string | null;
 }
 
 function contactExhausted(state: CaseState, ctx: CommandContext): boolean {
@@ -86,5 +88,13 @@ export function transition(state: CaseState, input: TransitionInput, ctx: Comman
     };
   }
   step = moveTo(step, input.to, ctx, input.reason?.trim() || undefined);
+  if (input.script) {
+    step = {
+      ...step,
+      events: step.events.map((event) =>
+        event.type === 'stage_changed' ? { ...event, data: { ...event.data, script: input.script ?? null } } : event,
+      ),
+    };
+  }
   return accept(step.state, step.events);
 }
