@@ -14,6 +14,7 @@ import { HealthModule } from './health/health.module';
 import { IntakeModule } from './intake/intake.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { RepliesModule } from './replies/replies.module';
+import { ScriptsModule } from './scripts/scripts.module';
 import { UsersModule } from './users/users.module';
 
 export interface AppModuleOptions {
@@ -40,6 +41,7 @@ export class AppModule {
         IntakeModule.forRoot({ spoolDir: options.importSpoolDir }),
         UsersModule,
         PrivacyModule,
+        ScriptsModule,
       ],
       providers: [
         { provide: CLOCK, useValue: options.clock ?? systemClock },

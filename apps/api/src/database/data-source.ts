@@ -7,6 +7,7 @@ import { AddAccountsAndSessions1764043200000 } from './migrations/1764043200000-
 import { AddPersonalDataRetention1764129600000 } from './migrations/1764129600000-AddPersonalDataRetention';
 import { AddRecordReview1764216000000 } from './migrations/1764216000000-AddRecordReview';
 import { AddPolicyChanges1764302400000 } from './migrations/1764302400000-AddPolicyChanges';
+import { AddScriptTemplates1764388800000 } from './migrations/1764388800000-AddScriptTemplates';
 
 export const MIGRATIONS = [
   CreateCaseSchema1763870400000,
@@ -15,6 +16,7 @@ export const MIGRATIONS = [
   AddPersonalDataRetention1764129600000,
   AddRecordReview1764216000000,
   AddPolicyChanges1764302400000,
+  AddScriptTemplates1764388800000,
 ];
 
 /** The schema only ever changes through these migrations; `synchronize` stays off. */

@@ -8,7 +8,7 @@ import { BrowserRouter, Link, Route, Routes } from 'react-router';
 
 import { LoginPage } from '../auth/LoginPage';
 import { ME_QUERY, RequireSignIn, useMe, useSignOut } from '../auth/session';
-import { caseQueryKey, fetchCase, fetchPolicy, POLICY_QUERY } from '../case/case-queries';
+import { caseQueryKey, fetchCase, fetchPolicy, fetchScripts, POLICY_QUERY, SCRIPTS_QUERY } from '../case/case-queries';
 import { isSignedOut } from '../shared/api';
 
 // A session that ends while the app is open (expired, signed out elsewhere) sends the user to sign in.
@@ -84,6 +84,7 @@ function prefetchDirectCase(client: QueryClient, locale: string) {
   void loadCasePage();
   void client.prefetchQuery({ queryKey: caseQueryKey(id), queryFn: () => fetchCase(id, locale) });
   void client.prefetchQuery({ queryKey: POLICY_QUERY, queryFn: () => fetchPolicy(locale), staleTime: 10 * 60_000 });
+  void client.prefetchQuery({ queryKey: SCRIPTS_QUERY, queryFn: () => fetchScripts(locale), staleTime: 5 * 60_000 });
 }
 
 export function App() {

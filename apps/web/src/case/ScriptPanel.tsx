@@ -1,4 +1,5 @@
-import { Alert, Button, Card, Checkbox, List, Segmented, Space, Tag, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Card, Checkbox, List, Segmented, Space, Spin, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -9,7 +10,6 @@ import {
   nextStepTransition,
   renderLine,
   salutation,
-  SCRIPT_LIBRARY,
   selectScript,
   stageLabel,
   templateProgress,
@@ -22,6 +22,7 @@ import {
 } from '@chaping/domain';
 
 import type { CaseView } from '../shared/api';
+import { fetchScripts, SCRIPTS_QUERY } from './case-queries';
 import { caseStateFromView } from './case-state';
 
 interface Props {
@@ -41,12 +42,14 @@ interface Props {
 export function ScriptPanel({ view, agentName, ctx, why, onTransition, busy }: Props) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
+  const scripts = useQuery({ queryKey: SCRIPTS_QUERY, queryFn: () => fetchScripts(locale), staleTime: 5 * 60_000 });
   const template = useMemo(
-    () => selectScript(SCRIPT_LIBRARY, { stage: view.stage, rootCause: view.rootCause, buyerType: view.buyerType }),
-    [view.stage, view.rootCause, view.buyerType],
+    () => selectScript(scripts.data ?? [], { stage: view.stage, rootCause: view.rootCause, buyerType: view.buyerType }),
+    [scripts.data, view.stage, view.rootCause, view.buyerType],
   );
   const [checked, setChecked] = useState<Record<string, string[]>>({});
   const [reaction, setReaction] = useState<BuyerReaction>('cooperative');
+  if (scripts.isLoading) return <Spin />;
   if (!template) return <Alert type="info" message={t('script.none')} />;
 
   const key = `${view.id}:${template.id}`;

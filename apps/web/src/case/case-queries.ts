@@ -1,4 +1,4 @@
-import type { Policy } from '@chaping/domain';
+import type { Policy, ScriptTemplate } from '@chaping/domain';
 
 import { getJson, type CaseView } from '../shared/api';
 
@@ -8,3 +8,6 @@ export const POLICY_QUERY = ['policy'] as const;
 
 export const fetchCase = (id: string, locale: string) => getJson<CaseView>(`/api/cases/${id}`, locale);
 export const fetchPolicy = (locale: string) => getJson<Policy>('/api/policy', locale);
+export const SCRIPTS_QUERY = ['scripts'] as const;
+/** The call scripts in use (latest version of each), as leads last saved them. */
+export const fetchScripts = (locale: string) => getJson<ScriptTemplate[]>('/api/scripts', locale);

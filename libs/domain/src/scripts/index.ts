@@ -4,3 +4,4 @@ export * from './select-script';
 export * from './render';
 export * from './progress';
 export * from './script-checks';
+export * from './script-parse';

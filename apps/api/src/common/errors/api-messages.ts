@@ -11,6 +11,11 @@ const API_MESSAGES = {
   'request.too_large': { 'zh-CN': '请求体过大', en: 'The request body is too large' },
   'case.not_found': { 'zh-CN': '找不到该工单', en: 'No such case' },
   'user.not_found': { 'zh-CN': '找不到该用户', en: 'No such user' },
+  'script.not_found': { 'zh-CN': '找不到该话术', en: 'No such script' },
+  'script.version_taken': {
+    'zh-CN': '他人刚保存了这个话术的新版本，请重新加载后再改',
+    en: 'Someone just saved a new version of this script; reload and edit again',
+  },
   'user.username_taken': { 'zh-CN': '用户名已被使用', en: 'This username is taken' },
   'shop.not_found': { 'zh-CN': '找不到该店铺', en: 'No such shop' },
   'import.not_found': { 'zh-CN': '找不到该导入任务', en: 'No such import' },

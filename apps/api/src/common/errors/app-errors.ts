@@ -20,7 +20,8 @@ export class VersionConflictError extends Error {
   }
 }
 
-export type NotFoundCode = 'case.not_found' | 'user.not_found' | 'shop.not_found' | 'import.not_found';
+export type NotFoundCode =
+  'case.not_found' | 'user.not_found' | 'shop.not_found' | 'import.not_found' | 'script.not_found';
 
 export class NotFoundError extends Error {
   constructor(
@@ -83,7 +84,7 @@ export class WeakPasswordError extends Error {
 
 /** The request conflicts with what exists (409), e.g. a username already taken. */
 export class RequestedConflictError extends Error {
-  constructor(readonly code: 'user.username_taken') {
+  constructor(readonly code: 'user.username_taken' | 'script.version_taken') {
     super(code);
   }
 }

@@ -1,0 +1,67 @@
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsObject, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+
+import type { ScriptTemplate } from '@chaping/domain';
+
+import { Access, CurrentActor, type SignedInActor } from '../common/actor/actor';
+import { ApiCommandErrors } from '../common/errors/api-error-responses';
+import { ScriptsService } from './scripts.service';
+
+export class ScriptIdParam {
+  @ApiProperty({ example: 'contacting.generic' })
+  @Matches(/^[a-z0-9._-]{1,80}$/, { message: 'id must be a script id such as contacting.generic' })
+  id!: string;
+}
+
+export class SaveScriptVersionDto {
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'The edited template (id and version are set by the server)',
+  })
+  @IsObject()
+  template!: Record<string, unknown>;
+
+  @ApiProperty({ minLength: 4, maxLength: 500, description: 'What changed and why' })
+  @IsString()
+  @MinLength(4)
+  @MaxLength(500)
+  note!: string;
+}
+
+const TEMPLATES = { schema: { type: 'array', items: { type: 'object', additionalProperties: true } } };
+
+@ApiTags('scripts')
+@Access('signed_in')
+@Controller('scripts')
+export class ScriptsController {
+  constructor(private readonly scripts: ScriptsService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The call scripts in use: the latest version of every template' })
+  @ApiOkResponse(TEMPLATES)
+  latest(): Promise<ScriptTemplate[]> {
+    return this.scripts.latest();
+  }
+
+  @Get(':id/versions')
+  @ApiOperation({ summary: 'Every version of one template, oldest first (cases keep the version they used)' })
+  @ApiOkResponse(TEMPLATES)
+  versions(@Param() params: ScriptIdParam): Promise<ScriptTemplate[]> {
+    return this.scripts.versions(params.id);
+  }
+
+  @Post(':id/versions')
+  @Access('lead')
+  @ApiOperation({ summary: 'Team lead: save an edit as the next version, after the content and compliance checks' })
+  @ApiCreatedResponse({ schema: { type: 'object', additionalProperties: true } })
+  @ApiCommandErrors()
+  save(
+    @Param() params: ScriptIdParam,
+    @Body() dto: SaveScriptVersionDto,
+    @CurrentActor() actor: SignedInActor,
+  ): Promise<ScriptTemplate> {
+    return this.scripts.saveVersion(params.id, dto.template, dto.note, actor);
+  }
+}
