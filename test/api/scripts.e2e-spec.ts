@@ -61,4 +61,12 @@ describe('call scripts as versioned data', () => {
     const versions = await app.get<Template[]>('/api/scripts/contacting.generic/versions');
     expect(versions.body.map((template) => template.version)).toEqual([1, 2]);
   });
+
+  it('selects the script a case follows, with the latest saved version', async () => {
+    const selected = await app.get<{ template: Template | null }>(
+      '/api/scripts/select?stage=contacting&rootCause=product_quality&buyerType=new_buyer',
+    );
+    expect(selected.body.template).toMatchObject({ id: 'contacting.generic', version: 2 });
+    expect((await app.get('/api/scripts/select?stage=nowhere')).status).toBe(400);
+  });
 });

@@ -1,8 +1,23 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsObject, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import {
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
+import { IsIn, IsObject, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 
-import type { ScriptTemplate } from '@chaping/domain';
+import {
+  BUYER_TYPES,
+  ROOT_CAUSES,
+  STAGES,
+  type BuyerType,
+  type RootCause,
+  type ScriptTemplate,
+  type Stage,
+} from '@chaping/domain';
 
 import { Access, CurrentActor, type SignedInActor } from '../common/actor/actor';
 import { ApiCommandErrors } from '../common/errors/api-error-responses';
@@ -12,6 +27,27 @@ export class ScriptIdParam {
   @ApiProperty({ example: 'contacting.generic' })
   @Matches(/^[a-z0-9._-]{1,80}$/, { message: 'id must be a script id such as contacting.generic' })
   id!: string;
+}
+
+export class SelectScriptQueryDto {
+  @ApiProperty({ enum: STAGES })
+  @IsIn(STAGES)
+  stage!: Stage;
+
+  @ApiPropertyOptional({ enum: ROOT_CAUSES })
+  @IsOptional()
+  @IsIn(ROOT_CAUSES)
+  rootCause?: RootCause;
+
+  @ApiPropertyOptional({ enum: BUYER_TYPES })
+  @IsOptional()
+  @IsIn(BUYER_TYPES)
+  buyerType?: BuyerType;
+}
+
+export class SelectedScriptDto {
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: 'Null when no script fits' })
+  template!: ScriptTemplate | null;
 }
 
 export class SaveScriptVersionDto {
@@ -43,6 +79,21 @@ export class ScriptsController {
   @ApiOkResponse(TEMPLATES)
   latest(): Promise<ScriptTemplate[]> {
     return this.scripts.latest();
+  }
+
+  @Get('select')
+  @ApiOperation({
+    summary: 'The script a case follows, by stage, root cause and buyer type (most specific, latest version)',
+  })
+  @ApiOkResponse({ type: SelectedScriptDto })
+  async select(@Query() query: SelectScriptQueryDto): Promise<SelectedScriptDto> {
+    return {
+      template: await this.scripts.select({
+        stage: query.stage,
+        rootCause: query.rootCause ?? null,
+        buyerType: query.buyerType ?? null,
+      }),
+    };
   }
 
   @Get(':id/versions')

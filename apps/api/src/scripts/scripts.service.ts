@@ -8,7 +8,9 @@ import {
   SCRIPT_LIBRARY,
   scriptTemplateShapeProblems,
   scriptVersions,
+  selectScript,
   type ScriptLibrary,
+  type ScriptSelection,
   type ScriptTemplate,
 } from '@chaping/domain';
 
@@ -34,6 +36,11 @@ export class ScriptsService {
 
   async latest(): Promise<ScriptTemplate[]> {
     return latestVersions(await this.library());
+  }
+
+  /** The script a case of this stage, cause and buyer type follows (the domain's selectScript). */
+  async select(selection: ScriptSelection): Promise<ScriptTemplate | null> {
+    return selectScript(await this.library(), selection);
   }
 
   async versions(id: string): Promise<ScriptTemplate[]> {

@@ -8,7 +8,7 @@ import { BrowserRouter, Link, Route, Routes } from 'react-router';
 
 import { LoginPage } from '../auth/LoginPage';
 import { ME_QUERY, RequireSignIn, useMe, useSignOut } from '../auth/session';
-import { caseQueryKey, fetchCase, fetchPolicy, fetchScripts, POLICY_QUERY, SCRIPTS_QUERY } from '../case/case-queries';
+import { caseQueryKey, fetchCase, fetchPolicy, fetchScript, POLICY_QUERY, scriptQueryKey } from '../case/case-queries';
 import { isSignedOut } from '../shared/api';
 
 // A session that ends while the app is open (expired, signed out elsewhere) sends the user to sign in.
@@ -82,9 +82,18 @@ function prefetchDirectCase(client: QueryClient, locale: string) {
   const id = /^\/cases\/([0-9a-f-]{36})$/i.exec(window.location.pathname)?.[1];
   if (!id) return;
   void loadCasePage();
-  void client.prefetchQuery({ queryKey: caseQueryKey(id), queryFn: () => fetchCase(id, locale) });
+  // The case, then at once its call script, while the page's code is still loading.
+  void client
+    .fetchQuery({ queryKey: caseQueryKey(id), queryFn: () => fetchCase(id, locale) })
+    .then((view) => {
+      const selection = { stage: view.stage, rootCause: view.rootCause, buyerType: view.buyerType };
+      return client.prefetchQuery({
+        queryKey: scriptQueryKey(selection),
+        queryFn: () => fetchScript(selection, locale),
+      });
+    })
+    .catch(() => undefined);
   void client.prefetchQuery({ queryKey: POLICY_QUERY, queryFn: () => fetchPolicy(locale), staleTime: 10 * 60_000 });
-  void client.prefetchQuery({ queryKey: SCRIPTS_QUERY, queryFn: () => fetchScripts(locale), staleTime: 5 * 60_000 });
 }
 
 export function App() {

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Checkbox, List, Segmented, Space, Spin, Tag, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import {
@@ -10,7 +10,6 @@ import {
   nextStepTransition,
   renderLine,
   salutation,
-  selectScript,
   stageLabel,
   templateProgress,
   transition,
@@ -22,7 +21,7 @@ import {
 } from '@chaping/domain';
 
 import type { CaseView } from '../shared/api';
-import { fetchScripts, SCRIPTS_QUERY } from './case-queries';
+import { fetchScript, scriptQueryKey } from './case-queries';
 import { caseStateFromView } from './case-state';
 
 interface Props {
@@ -42,14 +41,16 @@ interface Props {
 export function ScriptPanel({ view, agentName, ctx, why, onTransition, busy }: Props) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const scripts = useQuery({ queryKey: SCRIPTS_QUERY, queryFn: () => fetchScripts(locale), staleTime: 5 * 60_000 });
-  const template = useMemo(
-    () => selectScript(scripts.data ?? [], { stage: view.stage, rootCause: view.rootCause, buyerType: view.buyerType }),
-    [scripts.data, view.stage, view.rootCause, view.buyerType],
-  );
+  const selection = { stage: view.stage, rootCause: view.rootCause, buyerType: view.buyerType };
+  const script = useQuery({
+    queryKey: scriptQueryKey(selection),
+    queryFn: () => fetchScript(selection, locale),
+    staleTime: 5 * 60_000,
+  });
+  const template = script.data?.template ?? null;
   const [checked, setChecked] = useState<Record<string, string[]>>({});
   const [reaction, setReaction] = useState<BuyerReaction>('cooperative');
-  if (scripts.isLoading) return <Spin />;
+  if (script.isLoading) return <Spin />;
   if (!template) return <Alert type="info" message={t('script.none')} />;
 
   const key = `${view.id}:${template.id}`;

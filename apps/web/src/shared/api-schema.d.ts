@@ -758,6 +758,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/scripts/select': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The script a case follows, by stage, root cause and buyer type (most specific, latest version) */
+    get: operations['ScriptsController_select'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/scripts/{id}/versions': {
     parameters: {
       query?: never;
@@ -1888,6 +1905,12 @@ export interface components {
       value: string | null;
       /** Format: date-time */
       revealedAt: string;
+    };
+    SelectedScriptDto: {
+      /** @description Null when no script fits */
+      template: {
+        [key: string]: unknown;
+      } | null;
     };
     SaveScriptVersionDto: {
       /** @description The edited template (id and version are set by the server) */
@@ -4843,6 +4866,49 @@ export interface operations {
           'application/json': {
             [key: string]: unknown;
           }[];
+        };
+      };
+    };
+  };
+  ScriptsController_select: {
+    parameters: {
+      query: {
+        stage:
+          | 'new'
+          | 'contacting'
+          | 'apologised'
+          | 'resolving'
+          | 'compensating'
+          | 'replying'
+          | 'watching'
+          | 'appealing'
+          | 'recorded';
+        rootCause?:
+          | 'product_quality'
+          | 'not_as_described'
+          | 'size_fit'
+          | 'price_value'
+          | 'logistics_delay'
+          | 'logistics_damage'
+          | 'service_attitude'
+          | 'refund_dispute'
+          | 'promotion_rules'
+          | 'malicious'
+          | 'other';
+        buyerType?: 'new_buyer' | 'veteran' | 'repeat_complainer' | 'suspected_professional';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SelectedScriptDto'];
         };
       };
     };
