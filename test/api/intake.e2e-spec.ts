@@ -139,9 +139,10 @@ describe('review intake', () => {
       );
       expect(douyin).toEqual({ platform_review_id: '7358123456789012345', platform_order_id: '6921234567890123456' });
       const [taobao] = await app.dataSource.query(
-        `SELECT platform_order_id FROM trade_order WHERE platform_order_id = '3781452290113456789'`,
+        `SELECT o.platform_order_id, r.platform_review_id FROM review r JOIN trade_order o ON o.id = r.order_id
+          WHERE r.platform = 'taobao' AND o.platform_order_id = '3781452290113456789'`,
       );
-      expect(taobao).toBeDefined();
+      expect(taobao).toEqual({ platform_order_id: '3781452290113456789', platform_review_id: '3781452290113456789' });
     });
 
     it('records a revised rating and a seller reply on the case when a known review comes back changed', async () => {

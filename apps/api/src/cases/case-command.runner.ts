@@ -7,7 +7,7 @@ import { guardCaseAccess, type CaseState, type CommandContext, type CommandResul
 import type { SignedInActor } from '../common/actor/actor';
 import { CLOCK, type Clock } from '../common/clock';
 import { NotFoundError, RefusedError, VersionConflictError } from '../common/errors/app-errors';
-import { toCaseState } from './case-row';
+import { toCaseState, type CaseRow } from './case-row';
 import { CaseViewService } from './case-view.service';
 import { CaseRepository } from './case.repository';
 import type { CaseViewDto } from './dto/case-view.dto';
@@ -19,9 +19,13 @@ export type CaseCommand = (
   manager: EntityManager,
 ) => CommandResult | Promise<CommandResult>;
 
+/** The version a command was based on, or `current` for commands that act on whatever is there now. */
+export type BasedOn = number | 'current';
+
 /**
- * Runs one domain command as one transaction: load the case, check the client's version,
- * ask the domain, write the new state with its events. A refusal or a conflict writes nothing.
+ * Runs one domain command as one transaction: load the case, check who may work it and the
+ * client's version, ask the domain, write the new state with its events. A refusal or a conflict
+ * writes nothing. This is the one place a case command is executed.
  */
 @Injectable()
 export class CaseCommandRunner {
@@ -33,12 +37,24 @@ export class CaseCommandRunner {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
+  /** Runs the command and answers with the case view, as every case endpoint does. */
   async run(caseId: string, expectedVersion: number, actor: SignedInActor, command: CaseCommand): Promise<CaseViewDto> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.apply(caseId, expectedVersion, actor, command);
+    return this.views.get(this.dataSource.manager, caseId, actor);
+  }
+
+  /**
+   * Runs the command and returns the case row as it was loaded. With `current`, the version read
+   * in the transaction is the one compared-and-set, so a concurrent writer still makes it a 409
+   * (bulk reassignment, revealing personal data: neither needs the client's view of the case).
+   */
+  apply(caseId: string, basedOn: BasedOn, actor: SignedInActor, command: CaseCommand): Promise<CaseRow> {
+    return this.dataSource.transaction(async (manager) => {
       const row = await this.cases.loadRow(manager, caseId);
       if (!row) throw new NotFoundError('case.not_found', caseId);
       const forbidden = guardCaseAccess(actor, { shopId: row.shop_id, assigneeId: row.assignee_id });
       if (forbidden) throw new RefusedError(forbidden);
+      const expectedVersion = basedOn === 'current' ? row.version : basedOn;
       if (row.version !== expectedVersion) throw new VersionConflictError(caseId, expectedVersion, row.version);
       const ctx: CommandContext = {
         now: this.clock.now(),
@@ -50,7 +66,7 @@ export class CaseCommandRunner {
       const result = await command(before, ctx, manager);
       if (!result.ok) throw new RefusedError(result.refusal);
       await this.cases.save(manager, before, result.state, result.events, expectedVersion, ctx.policy, ctx.now);
+      return row;
     });
-    return this.views.get(this.dataSource.manager, caseId, actor);
   }
 }

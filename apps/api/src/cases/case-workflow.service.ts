@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 
 import {
   confirmRootCause,
@@ -17,10 +16,10 @@ import {
 } from '@chaping/domain';
 
 import type { SignedInActor } from '../common/actor/actor';
-import { RefusedError, VersionConflictError } from '../common/errors/app-errors';
-import { CaseCommandRunner } from './case-command.runner';
-import { CaseRepository } from './case.repository';
+import { NotFoundError, RefusedError, VersionConflictError } from '../common/errors/app-errors';
+import { CaseCommandRunner, type CaseCommand } from './case-command.runner';
 import type {
+  AssignmentTargetDto,
   BulkReassignDto,
   BulkReassignResultDto,
   ConfirmRootCauseDto,
@@ -38,11 +37,7 @@ import type {
 /** The workflow commands that belong to the case itself; each is one domain call in one transaction. */
 @Injectable()
 export class CaseWorkflowService {
-  constructor(
-    private readonly runner: CaseCommandRunner,
-    private readonly cases: CaseRepository,
-    @InjectDataSource() private readonly dataSource: DataSource,
-  ) {}
+  constructor(private readonly runner: CaseCommandRunner) {}
 
   transition(caseId: string, dto: TransitionDto, actor: SignedInActor) {
     return this.runner.run(caseId, dto.expectedVersion, actor, (state, ctx) =>
@@ -105,21 +100,13 @@ export class CaseWorkflowService {
   async reassignMany(dto: BulkReassignDto, actor: SignedInActor): Promise<BulkReassignResultDto> {
     const result: BulkReassignResultDto = { moved: [], refused: [] };
     for (const caseId of [...new Set(dto.caseIds)]) {
-      const row = await this.cases.loadRow(this.dataSource.manager, caseId);
-      if (!row) {
-        result.refused.push({ caseId, code: 'case.not_found' });
-        continue;
-      }
       try {
-        await this.reassign(
-          caseId,
-          { expectedVersion: row.version, assigneeId: dto.assigneeId, reason: dto.reason },
-          actor,
-        );
+        await this.runner.apply(caseId, 'current', actor, this.reassignCommand(dto));
         result.moved.push(caseId);
       } catch (error) {
         if (error instanceof RefusedError) result.refused.push({ caseId, code: error.refusal.code });
         else if (error instanceof VersionConflictError) result.refused.push({ caseId, code: 'case.version_conflict' });
+        else if (error instanceof NotFoundError) result.refused.push({ caseId, code: error.code });
         else throw error;
       }
     }
@@ -127,17 +114,20 @@ export class CaseWorkflowService {
   }
 
   reassign(caseId: string, dto: ReassignDto, actor: SignedInActor) {
-    return this.runner.run(caseId, dto.expectedVersion, actor, async (state, ctx, manager) =>
+    return this.runner.run(caseId, dto.expectedVersion, actor, this.reassignCommand(dto));
+  }
+
+  private reassignCommand(target: AssignmentTargetDto): CaseCommand {
+    return async (state, ctx, manager) =>
       reassignCase(
         state,
         {
-          assigneeId: dto.assigneeId,
-          reason: dto.reason,
-          assigneeWorksShop: dto.assigneeId !== null && (await worksShop(manager, dto.assigneeId, state.shopId)),
+          assigneeId: target.assigneeId,
+          reason: target.reason,
+          assigneeWorksShop: target.assigneeId !== null && (await worksShop(manager, target.assigneeId, state.shopId)),
         },
         ctx,
-      ),
-    );
+      );
   }
 }
 

@@ -7,6 +7,7 @@ import { STAGES } from '@chaping/domain';
 import type { SignedInActor } from '../common/actor/actor';
 import { CLOCK, type Clock } from '../common/clock';
 import { RequestValidationError } from '../common/errors/validation-error';
+import { queueFilterSql, SqlParams } from './case-scope';
 import { CaseViewService } from './case-view.service';
 import type { CaseViewDto } from './dto/case-view.dto';
 import type {
@@ -77,17 +78,10 @@ export class CasesService {
 
   /** The queue: most urgent first, keyset-paginated on (urgency_at, id) so deep pages stay fast. */
   async list(query: ListCasesQueryDto, actor: SignedInActor): Promise<CasePageDto> {
-    const params: unknown[] = [];
-    const param = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
-    const where: string[] = [scopeClause(actor, param)];
+    const params = new SqlParams();
+    const param = (value: unknown) => params.add(value);
+    const where = queueFilterSql(actor, query, params);
     where.push(query.stage?.length ? `c.stage = ANY(${param(query.stage)})` : `c.stage <> 'recorded'`);
-    if (query.assignee === 'none') where.push('c.assignee_id IS NULL');
-    else if (query.assignee === 'me') where.push(`c.assignee_id = ${param(actor.id)}`);
-    else if (query.assignee) where.push(`c.assignee_id = ${param(query.assignee)}`);
-    if (query.shopId) where.push(`c.shop_id = ${param(query.shopId)}`);
     if (query.platform) where.push(`c.platform = ${param(query.platform)}`);
     if (query.rootCause) where.push(`c.root_cause = ${param(query.rootCause)}`);
     if (query.severity) where.push(`c.severity = ${param(query.severity)}`);
@@ -114,7 +108,7 @@ export class CasesService {
         WHERE ${where.join(' AND ')}
         ORDER BY c.urgency_at, c.id
         LIMIT ${param(limit + 1)}`,
-      params,
+      params.values,
     );
     const page = rows.slice(0, limit);
     const last = page.at(-1);
@@ -130,25 +124,21 @@ export class CasesService {
    * the pools of their shops are small sets, so nothing here counts over all rows.
    */
   async counts(query: CaseCountsQueryDto, actor: SignedInActor): Promise<CaseCountsDto> {
-    const now = this.clock.now();
-    const dataSource = this.dataSource;
-    const assignee = query.assignee === 'me' ? actor.id : query.assignee;
-    const rows: Array<{ stage: string; count: number; overdue: number }> = await dataSource.query(
-      `SELECT stage, count(*)::int AS count,
-              count(*) FILTER (WHERE first_contact_at IS NULL AND first_contact_due_at < $4)::int AS overdue
-         FROM support_case
-        WHERE stage <> 'recorded'
-          AND ($1::text IS NULL OR ($1 = 'none' AND assignee_id IS NULL) OR assignee_id::text = $1)
-          AND ($2::uuid IS NULL OR shop_id = $2)
-          AND ($3 = 'admin' OR ($3 = 'lead' AND shop_id = ANY($5::uuid[]))
-               OR assignee_id = $6 OR (assignee_id IS NULL AND shop_id = ANY($5::uuid[])))
-        GROUP BY stage`,
-      [assignee ?? null, query.shopId ?? null, actor.role, now, actor.shopIds, actor.id],
+    const params = new SqlParams();
+    const where = queueFilterSql(actor, query, params);
+    const rows: Array<{ stage: string; count: number; overdue: number }> = await this.dataSource.query(
+      `SELECT c.stage, count(*)::int AS count,
+              count(*) FILTER (WHERE c.first_contact_at IS NULL AND c.first_contact_due_at < ${params.add(this.clock.now())})::int AS overdue
+         FROM support_case c
+        WHERE c.stage <> 'recorded' AND ${where.join(' AND ')}
+        GROUP BY c.stage`,
+      params.values,
     );
-    const [pool] = await dataSource.query(
+    // The pool of the user's shops, whatever the tab shows: the pool tab's badge.
+    const [pool] = await this.dataSource.query(
       `SELECT count(*)::int AS count FROM support_case
         WHERE assignee_id IS NULL AND stage <> 'recorded' AND shop_id = ANY($1::uuid[])`,
-      [actor.shopIds],
+      [[...actor.shopIds]],
     );
     const byStage = new Map(rows.map((row) => [row.stage, row.count]));
     return {
@@ -159,21 +149,6 @@ export class CasesService {
       overdueFirstContact: rows.reduce((sum, row) => sum + row.overdue, 0),
       pool: (pool as { count: number }).count,
     };
-  }
-}
-
-/**
- * The cases the actor may see in the queue, as SQL — the same rule as the domain's `canWorkCase`:
- * agents their own cases and their shops' pool, leads their shops, admins everything.
- */
-function scopeClause(actor: SignedInActor, param: (value: unknown) => string): string {
-  switch (actor.role) {
-    case 'admin':
-      return 'TRUE';
-    case 'lead':
-      return `c.shop_id = ANY(${param([...actor.shopIds])}::uuid[])`;
-    case 'agent':
-      return `(c.assignee_id = ${param(actor.id)} OR (c.assignee_id IS NULL AND c.shop_id = ANY(${param([...actor.shopIds])}::uuid[])))`;
   }
 }
 

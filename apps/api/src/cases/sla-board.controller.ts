@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 
 import { Access, CurrentActor, type SignedInActor } from '../common/actor/actor';
 import { CLOCK, type Clock } from '../common/clock';
+import { caseScopeSql, SqlParams } from './case-scope';
 
 export class AgentSlaDto {
   @ApiProperty({ nullable: true, type: String, description: 'Null: the shop pool' }) agentId!: string | null;
@@ -47,20 +48,25 @@ export class SlaBoardController {
   @ApiOkResponse({ type: SlaBoardDto })
   async board(@CurrentActor() actor: SignedInActor): Promise<SlaBoardDto> {
     const now = this.clock.now();
-    const scope = [actor.role, [...actor.shopIds]];
+    const scoped = () => {
+      const params = new SqlParams();
+      return { params, where: caseScopeSql(actor, params), now: params.add(now) };
+    };
+    const forAgents = scoped();
     const agents: Array<Omit<AgentSlaDto, 'agentName'> & { agent_name: string | null; agent_id: string | null }> =
       await this.dataSource.query(
         `SELECT c.assignee_id AS agent_id, u.display_name AS agent_name, count(*)::int AS open,
-                count(*) FILTER (WHERE c.first_contact_at IS NULL AND c.first_contact_due_at < $3)::int AS "overdueFirstContact",
-                count(*) FILTER (WHERE c.resolution_due_at < $3)::int AS "overdueResolution",
-                count(*) FILTER (WHERE (c.first_contact_at IS NULL AND c.first_contact_due_at BETWEEN $3 AND $3::timestamptz + interval '24 hours')
-                                    OR c.resolution_due_at BETWEEN $3 AND $3::timestamptz + interval '24 hours')::int AS "dueWithin24h"
+                count(*) FILTER (WHERE c.first_contact_at IS NULL AND c.first_contact_due_at < ${forAgents.now})::int AS "overdueFirstContact",
+                count(*) FILTER (WHERE c.resolution_due_at < ${forAgents.now})::int AS "overdueResolution",
+                count(*) FILTER (WHERE (c.first_contact_at IS NULL AND c.first_contact_due_at BETWEEN ${forAgents.now} AND ${forAgents.now}::timestamptz + interval '24 hours')
+                                    OR c.resolution_due_at BETWEEN ${forAgents.now} AND ${forAgents.now}::timestamptz + interval '24 hours')::int AS "dueWithin24h"
            FROM support_case c LEFT JOIN app_user u ON u.id = c.assignee_id
-          WHERE c.stage <> 'recorded' AND ($1 = 'admin' OR c.shop_id = ANY($2::uuid[]))
+          WHERE c.stage <> 'recorded' AND ${forAgents.where}
           GROUP BY c.assignee_id, u.display_name
           ORDER BY "overdueFirstContact" DESC, "overdueResolution" DESC, u.display_name NULLS LAST`,
-        [...scope, now],
+        forAgents.params.values,
       );
+    const forCases = scoped();
     const overdue: Array<{
       id: string;
       shop_name: string;
@@ -71,16 +77,16 @@ export class SlaBoardController {
       deadline: string;
     }> = await this.dataSource.query(
       `SELECT c.id, s.name AS shop_name, u.display_name AS agent_name, c.stage, c.severity,
-              CASE WHEN c.first_contact_at IS NULL AND c.first_contact_due_at < $3 THEN c.first_contact_due_at
+              CASE WHEN c.first_contact_at IS NULL AND c.first_contact_due_at < ${forCases.now} THEN c.first_contact_due_at
                    ELSE c.resolution_due_at END AS due_at,
-              CASE WHEN c.first_contact_at IS NULL AND c.first_contact_due_at < $3 THEN 'first_contact'
+              CASE WHEN c.first_contact_at IS NULL AND c.first_contact_due_at < ${forCases.now} THEN 'first_contact'
                    ELSE 'resolution' END AS deadline
          FROM support_case c JOIN shop s ON s.id = c.shop_id LEFT JOIN app_user u ON u.id = c.assignee_id
-        WHERE c.stage <> 'recorded' AND ($1 = 'admin' OR c.shop_id = ANY($2::uuid[]))
-          AND ((c.first_contact_at IS NULL AND c.first_contact_due_at < $3) OR c.resolution_due_at < $3)
+        WHERE c.stage <> 'recorded' AND ${forCases.where}
+          AND ((c.first_contact_at IS NULL AND c.first_contact_due_at < ${forCases.now}) OR c.resolution_due_at < ${forCases.now})
         ORDER BY due_at, c.id
         LIMIT 50`,
-      [...scope, now],
+      forCases.params.values,
     );
     return {
       agents: agents.map(({ agent_id, agent_name, ...counts }) => ({

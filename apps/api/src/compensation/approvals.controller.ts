@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 
 import { COMPENSATION_TYPES } from '@chaping/domain';
 
+import { caseScopeSql, SqlParams } from '../cases/case-scope';
 import { Access, CurrentActor, type SignedInActor } from '../common/actor/actor';
 
 export class PendingCompensationDto {
@@ -19,7 +20,7 @@ export class PendingCompensationDto {
   @ApiProperty() note!: string;
   @ApiProperty({ type: [String], example: ['over_limit'] }) approvalReasons!: string[];
   @ApiProperty({ format: 'date-time' }) proposedAt!: string;
-  @ApiProperty() proposedByName!: string;
+  @ApiProperty({ nullable: true, type: String }) proposedByName!: string | null;
 }
 
 interface PendingRow {
@@ -47,6 +48,7 @@ export class ApprovalsController {
   @ApiOperation({ summary: "Team lead's approval queue: compensations above the limits, oldest first" })
   @ApiOkResponse({ type: [PendingCompensationDto] })
   async pending(@CurrentActor() actor: SignedInActor): Promise<PendingCompensationDto[]> {
+    const params = new SqlParams();
     const rows: PendingRow[] = await this.dataSource.query(
       `SELECT x.id, x.case_id, c.version AS case_version, s.name AS shop_name, b.nickname AS buyer_nickname,
               left(r.text, 120) AS review_text, x.type, x.amount_fen, x.note, x.approval_reasons, x.proposed_at,
@@ -57,10 +59,10 @@ export class ApprovalsController {
          JOIN buyer b ON b.id = c.buyer_id
          JOIN review r ON r.id = c.review_id
          LEFT JOIN app_user u ON u.id::text = x.proposed_by
-        WHERE x.status = 'pending_approval' AND ($1 = 'admin' OR x.shop_id = ANY($2::uuid[]))
+        WHERE x.status = 'pending_approval' AND ${caseScopeSql(actor, params)}
         ORDER BY x.proposed_at, x.id
         LIMIT 200`,
-      [actor.role, [...actor.shopIds]],
+      params.values,
     );
     return rows.map((row) => ({
       id: row.id,
@@ -74,7 +76,7 @@ export class ApprovalsController {
       note: row.note,
       approvalReasons: row.approval_reasons,
       proposedAt: row.proposed_at.toISOString(),
-      proposedByName: row.proposed_by_name ?? row.id,
+      proposedByName: row.proposed_by_name,
     }));
   }
 }

@@ -38,6 +38,10 @@ export class BuyerEntity {
   @Column({ name: 'do_not_contact_at', type: 'timestamptz', nullable: true })
   doNotContactAt!: Date | null;
 
+  /** Set when the retention job erased phone, address and name. */
+  @Column({ name: 'personal_data_purged_at', type: 'timestamptz', nullable: true })
+  personalDataPurgedAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

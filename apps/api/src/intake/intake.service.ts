@@ -129,7 +129,7 @@ export class IntakeService {
     if (items.length > MAX_API_BATCH) throw new UnprocessableError('import.batch_too_large', { max: MAX_API_BATCH });
 
     const rows = items.map((item, index) => ({ rowNumber: index + 1, raw: format.toRaw(item, { childTradeId }) }));
-    const job = await this.dataSource.transaction(async (manager) => {
+    const { job, outcome } = await this.dataSource.transaction(async (manager) => {
       const created = await this.jobs.create(manager, {
         shop_id: shop.id,
         source: 'api',
@@ -149,9 +149,18 @@ export class IntakeService {
       );
       await this.jobs.recordBatch(manager, created, outcome, rows.length);
       await this.jobs.finish(manager, created.id, 'done');
-      return (await this.jobs.find(manager, created.id)) as ImportJobRow;
+      return { job: (await this.jobs.find(manager, created.id)) as ImportJobRow, outcome };
     });
-    return { ...toJobDto(job), ...(await this.rejections(actor, job.id, 0)) };
+    // The rejections are at hand: answer with them instead of reading back what was just written.
+    const rejections = [...outcome.rejections]
+      .sort((a, b) => a.rowNumber - b.rowNumber || a.field.localeCompare(b.field))
+      .map((rejection) => ({
+        row: rejection.rowNumber,
+        field: rejection.field,
+        reason: rejection.code,
+        value: rejection.value,
+      }));
+    return { ...toJobDto(job), rejections, nextAfterRow: null };
   }
 
   async job(actor: SignedInActor, jobId: string): Promise<ImportJobDto> {
@@ -159,7 +168,7 @@ export class IntakeService {
   }
 
   async list(actor: SignedInActor, limit: number): Promise<ImportJobDto[]> {
-    const shopIds = actor.role === 'admin' ? null : await this.actorShopIds(actor);
+    const shopIds = actor.role === 'admin' ? null : [...actor.shopIds];
     return (await this.jobs.list(this.dataSource.manager, shopIds, limit)).map(toJobDto);
   }
 
@@ -179,22 +188,12 @@ export class IntakeService {
     return job;
   }
 
-  private async actorShopIds(actor: SignedInActor): Promise<string[]> {
-    if (actor.apiKeyShopId) return [actor.apiKeyShopId];
-    const rows: Array<{ shop_id: string }> = await this.dataSource.query(
-      `SELECT shop_id FROM user_shop WHERE user_id = $1`,
-      [actor.id],
-    );
-    return rows.map((row) => row.shop_id);
-  }
-
   /** The shop, if the actor may import into it: admins anywhere, others in their shops, API keys in theirs. */
   private async shopFor(actor: SignedInActor, shopId: string): Promise<ShopRef> {
     const rows: ShopRef[] = await this.dataSource.query(`SELECT id, platform FROM shop WHERE id = $1`, [shopId]);
     const shop = rows[0];
     if (!shop) throw new NotFoundError('shop.not_found', shopId);
-    if (actor.role !== 'admin' && !(await this.actorShopIds(actor)).includes(shop.id))
-      throw new ForbiddenShopError(shop.id);
+    if (actor.role !== 'admin' && !actor.shopIds.includes(shop.id)) throw new ForbiddenShopError(shop.id);
     return shop;
   }
 }

@@ -10,6 +10,7 @@ import {
   type CommandContext,
   type Platform,
   type Policy,
+  type Rating,
   type ReviewSnapshot,
 } from '@chaping/domain';
 
@@ -57,6 +58,11 @@ interface KnownReview {
 interface ValidRow {
   readonly rowNumber: number;
   readonly review: IncomingReview;
+}
+
+/** A new neutral or negative review: the only kind that opens a case. */
+interface NewCaseRow extends ValidRow {
+  readonly rating: Rating;
 }
 
 const NO_HISTORY: BuyerHistory = {
@@ -131,13 +137,14 @@ export class ReviewImporter {
       shop.platform,
       firsts.map((row) => row.review.platformReviewId),
     );
-    const toOpen: ValidRow[] = [];
+    const toOpen: NewCaseRow[] = [];
     for (const row of firsts) {
       const found = known.get(row.review.platformReviewId);
+      const { rating } = row.review;
       if (found) await this.settleKnown(manager, shop, found, row, policy, now, outcome, reject);
       // A good review needs no case; a review deleted before we saw it has nothing left to work on.
-      else if (row.review.rating === 'positive' || row.review.deleted) outcome.skipped += 1;
-      else toOpen.push(row);
+      else if (rating === 'positive' || row.review.deleted) outcome.skipped += 1;
+      else toOpen.push({ ...row, rating });
     }
     await this.openAll(manager, shop, toOpen, policy, source, outcome);
 
@@ -171,7 +178,7 @@ export class ReviewImporter {
   private async openAll(
     manager: EntityManager,
     shop: ShopRef,
-    rows: readonly ValidRow[],
+    rows: readonly NewCaseRow[],
     policy: Policy,
     source: string,
     outcome: BatchOutcome,
@@ -183,10 +190,10 @@ export class ReviewImporter {
       rows.map((row) => row.review.buyerPlatformId),
     );
     const assignment = new AssignmentPool(await this.candidates(manager, shop.id, policy), policy);
-    const inputs: OpenCaseInput[] = rows.map(({ review }) => {
+    const inputs: OpenCaseInput[] = rows.map(({ review, rating }) => {
       const triage = triageReview({
         text: review.text,
-        rating: review.rating === 'positive' ? 'neutral' : review.rating,
+        rating,
         followUpText: review.followUpText,
         buyerHistory: histories.get(review.buyerPlatformId) ?? NO_HISTORY,
         orderAmountFen: review.orderAmountFen,
@@ -203,7 +210,7 @@ export class ReviewImporter {
           : null,
         review: {
           platformReviewId: review.platformReviewId,
-          rating: review.rating === 'positive' ? 'neutral' : review.rating,
+          rating,
           text: review.text,
           reviewedAt: review.reviewedAt,
           followUpText: review.followUpText,

@@ -43,6 +43,16 @@ export class ReviewEntity {
   @Column({ name: 'follow_up_at', type: 'timestamptz', nullable: true })
   followUpAt!: Date | null;
 
+  /** The rating the platform shows now (buyers revise); `rating` stays the one the case was opened for. */
+  @Column({ name: 'current_rating', type: 'text' })
+  currentRating!: Rating | 'positive';
+
+  @Column({ name: 'seller_reply', type: 'text', nullable: true })
+  sellerReply!: string | null;
+
+  @Column({ name: 'platform_updated_at', type: 'timestamptz', nullable: true })
+  platformUpdatedAt!: Date | null;
+
   @Column({ name: 'platform_state', type: 'text', default: 'active' })
   platformState!: ReviewPlatformState;
 

@@ -3,14 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { subDays } from 'date-fns';
 import { DataSource } from 'typeorm';
 
-import { guardCaseAccess, revealPersonalData, type CommandContext, type PersonalDataField } from '@chaping/domain';
+import { revealPersonalData, type PersonalDataField } from '@chaping/domain';
 
-import { toCaseState } from '../cases/case-row';
-import { CaseRepository } from '../cases/case.repository';
+import { CaseCommandRunner } from '../cases/case-command.runner';
 import { PolicyService } from '../cases/policy.service';
 import type { SignedInActor } from '../common/actor/actor';
 import { CLOCK, type Clock } from '../common/clock';
-import { NotFoundError, RefusedError } from '../common/errors/app-errors';
 import type { RevealedDto } from './dto/reveal.dto';
 
 const COLUMN: Record<PersonalDataField, 'buyer_phone' | 'buyer_address' | 'buyer_real_name'> = {
@@ -24,29 +22,18 @@ const COLUMN: Record<PersonalDataField, 'buyer_phone' | 'buyer_address' | 'buyer
 export class PrivacyService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly cases: CaseRepository,
+    private readonly runner: CaseCommandRunner,
     private readonly policies: PolicyService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  reveal(caseId: string, field: PersonalDataField, reason: string, actor: SignedInActor): Promise<RevealedDto> {
-    return this.dataSource.transaction(async (manager) => {
-      const row = await this.cases.loadRow(manager, caseId);
-      if (!row) throw new NotFoundError('case.not_found', caseId);
-      const forbidden = guardCaseAccess(actor, { shopId: row.shop_id, assigneeId: row.assignee_id });
-      if (forbidden) throw new RefusedError(forbidden);
-      const ctx: CommandContext = {
-        now: this.clock.now(),
-        actor: { id: actor.id, role: actor.role },
-        policy: this.policies.current(),
-        newId: () => this.cases.newId(),
-      };
-      const state = toCaseState(row);
-      const result = revealPersonalData(state, { field, reason }, ctx);
-      if (!result.ok) throw new RefusedError(result.refusal);
-      await this.cases.save(manager, state, result.state, result.events, row.version, ctx.policy, ctx.now);
-      return { field, value: row[COLUMN[field]], revealedAt: ctx.now.toISOString() };
-    });
+  /** Runs the domain's revealPersonalData (reason required, logged as an event) and returns the unmasked value. */
+  async reveal(caseId: string, field: PersonalDataField, reason: string, actor: SignedInActor): Promise<RevealedDto> {
+    const revealedAt = this.clock.now();
+    const row = await this.runner.apply(caseId, 'current', actor, (state, ctx) =>
+      revealPersonalData(state, { field, reason }, ctx),
+    );
+    return { field, value: row[COLUMN[field]], revealedAt: revealedAt.toISOString() };
   }
 
   /**

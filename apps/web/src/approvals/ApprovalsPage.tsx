@@ -80,7 +80,11 @@ export function ApprovalsPage() {
             render: (reasons: string[]) =>
               reasons.map((reason) => <Tag key={reason}>{fieldLabel(reason, locale)}</Tag>),
           },
-          { title: t('approvals.proposedBy'), dataIndex: 'proposedByName' },
+          {
+            title: t('approvals.proposedBy'),
+            dataIndex: 'proposedByName',
+            render: (name: string | null) => name ?? '—',
+          },
           {
             title: t('approvals.decide'),
             render: (_: unknown, item) => (

@@ -873,11 +873,11 @@ export interface components {
       requestId: string;
     };
     BulkReassignDto: {
-      /** @description Up to 200 cases, e.g. the rows selected in the queue */
-      caseIds: string[];
-      /** @description An agent of the shops, or null for the pool */
+      /** @description An agent of the shop, or null for the shop pool */
       assigneeId: string | null;
       reason: string;
+      /** @description Up to 200 cases, e.g. the rows selected in the queue */
+      caseIds: string[];
     };
     BulkRefusalDto: {
       caseId: string;
@@ -1622,7 +1622,7 @@ export interface components {
       approvalReasons: string[];
       /** Format: date-time */
       proposedAt: string;
-      proposedByName: string;
+      proposedByName: string | null;
     };
     DraftReplyDto: {
       /**

@@ -1,6 +1,6 @@
 import { LOCALES } from '../refusals/labels';
 import { BUYER_TYPES, CONTACT_CHANNELS, ROOT_CAUSES, STAGES } from '../shared/vocabulary';
-import { BUYER_REACTIONS, STEP_CONDITIONS, type ScriptTemplate } from './script-types';
+import { BUYER_REACTIONS, STEP_CONDITIONS } from './script-types';
 
 type Json = Record<string, unknown>;
 
@@ -88,6 +88,3 @@ export function scriptTemplateShapeProblems(value: unknown): string[] {
   });
   return problems;
 }
-
-export const isScriptTemplateShape = (value: unknown): value is ScriptTemplate =>
-  scriptTemplateShapeProblems(value).length === 0;

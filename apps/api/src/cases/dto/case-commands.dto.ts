@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -187,9 +187,10 @@ export class TriageOverrideDto extends CaseCommandDto {
   reason!: string;
 }
 
-export class ReassignDto extends CaseCommandDto {
+/** Who gets the case (or the pool) and why: the same for one case and for many. */
+export class AssignmentTargetDto {
   @ApiProperty({ nullable: true, type: String, description: 'An agent of the shop, or null for the shop pool' })
-  @ValidateIf((dto: ReassignDto) => dto.assigneeId !== null)
+  @ValidateIf((dto: AssignmentTargetDto) => dto.assigneeId !== null)
   @IsUUID()
   assigneeId!: string | null;
 
@@ -198,6 +199,8 @@ export class ReassignDto extends CaseCommandDto {
   @MaxLength(500)
   reason!: string;
 }
+
+export class ReassignDto extends IntersectionType(CaseCommandDto, AssignmentTargetDto) {}
 
 export class QaReviewCommandDto extends CaseCommandDto {
   @ApiProperty({ description: 'The buyer got a sincere apology' }) @IsBoolean() apologised!: boolean;
@@ -218,23 +221,13 @@ export class QaReviewCommandDto extends CaseCommandDto {
   comment?: string;
 }
 
-export class BulkReassignDto {
+export class BulkReassignDto extends AssignmentTargetDto {
   @ApiProperty({ type: [String], description: 'Up to 200 cases, e.g. the rows selected in the queue' })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(200)
   @IsUUID('all', { each: true })
   caseIds!: string[];
-
-  @ApiProperty({ nullable: true, type: String, description: 'An agent of the shops, or null for the pool' })
-  @ValidateIf((dto: BulkReassignDto) => dto.assigneeId !== null)
-  @IsUUID()
-  assigneeId!: string | null;
-
-  @ApiProperty({ maxLength: 500 })
-  @IsString()
-  @MaxLength(500)
-  reason!: string;
 }
 
 export class BulkRefusalDto {

@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 
@@ -97,15 +97,8 @@ export class CaseSummaryDto {
   @ApiProperty({ nullable: true, type: String }) assigneeName!: string | null;
 }
 
-export class CaseCountsQueryDto {
-  @AssigneeFilter()
-  assignee?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsUUID()
-  shopId?: string;
-}
+/** The queue's counters take the queue's assignee and shop filters. */
+export class CaseCountsQueryDto extends PickType(ListCasesQueryDto, ['assignee', 'shopId'] as const) {}
 
 export class StageCountDto {
   @ApiProperty({ enum: STAGES }) stage!: string;

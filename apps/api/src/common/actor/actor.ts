@@ -36,7 +36,6 @@ export const ACCESS_RULES = ['public', 'signed_in', 'case', 'lead', 'admin'] as 
 export type AccessRule = (typeof ACCESS_RULES)[number];
 
 export const Access = (rule: AccessRule) => SetMetadata(ACCESS_RULE, rule);
-export const Public = () => Access('public');
 
 /** Marks a route an integration may call with a shop's API key instead of a user. */
 export const AllowApiKey = () => SetMetadata(API_KEY_ROUTE, true);

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common'
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
-import { Access, CurrentActor, Public, type SignedInActor } from '../../common/actor/actor';
+import { Access, CurrentActor, type SignedInActor } from '../../common/actor/actor';
 import { ErrorBodyDto } from '../../common/errors/error-body';
 import { ChangePasswordDto, LoginDto, MeDto } from '../dto/auth.dto';
 import { AuthService } from './auth.service';
@@ -21,7 +21,7 @@ export class AuthController {
 
   @Post('login')
   @HttpCode(200)
-  @Public()
+  @Access('public')
   @ApiOperation({ summary: 'Sign in: sets an httpOnly, SameSite=Strict session cookie (12 h)' })
   @ApiOkResponse({ type: MeDto })
   @ApiResponse({ status: 401, type: ErrorBodyDto, description: 'Wrong username or password' })
@@ -40,7 +40,7 @@ export class AuthController {
 
   @Post('logout')
   @HttpCode(204)
-  @Public()
+  @Access('public')
   @ApiOperation({ summary: 'Sign out: ends the session and clears the cookie' })
   @ApiNoContentResponse()
   async logout(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {

@@ -8,6 +8,7 @@ import {
   fieldLabel,
   fileAppeal,
   findPersonalData,
+  openReplyTarget,
   publishReply,
   recordAndClose,
   refusalMessage,
@@ -21,10 +22,7 @@ import { GuardedButton, useOutcome, type ActionProps } from './shared';
 export function ReplyComposer({ state, ctx, why, locale, run, busy }: ActionProps) {
   const { t } = useTranslation();
   const show = useOutcome();
-  const target =
-    state.hasFollowUp && state.replies.some((reply) => reply.target === 'review' && reply.status === 'published')
-      ? 'follow_up'
-      : 'review';
+  const target = openReplyTarget(state);
   const draft = state.replies.find((reply) => reply.target === target && reply.status === 'draft');
   const [text, setText] = useState(draft?.text ?? '');
   const problem = text.trim() ? checkReplyText(state, text, ctx) : null;

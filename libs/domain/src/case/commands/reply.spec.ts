@@ -1,6 +1,6 @@
-import { aCase, contextAt } from '../../testing';
+import { aCase, contextAt, REVIEWED_AT } from '../../testing';
 import type { CommandResult } from '../command-context';
-import { draftReply, publishReply } from './reply';
+import { draftReply, openReplyTarget, publishReply } from './reply';
 
 const code = (result: CommandResult) => (result.ok ? null : result.refusal.code);
 const polite = '非常抱歉给您带来不好的体验，问题已经安排处理，欢迎随时联系我们。';
@@ -76,5 +76,15 @@ describe('public replies', () => {
   it('re-checks the text when publishing', () => {
     const state = aCase().inStage('replying').withReply({ id: 'r1', text: '请拨打13812345678' }).build();
     expect(code(publishReply(state, { replyId: 'r1' }, contextAt()))).toBe('reply.personal_data');
+  });
+});
+
+describe('openReplyTarget', () => {
+  it('is the review until its reply is published and a follow-up exists', () => {
+    expect(openReplyTarget(aCase().inStage('replying').build())).toBe('review');
+    expect(openReplyTarget(aCase().inStage('replying').with({ hasFollowUp: true }).build())).toBe('review');
+    const answered = aCase().inStage('replying').withReply({ status: 'published', publishedAt: REVIEWED_AT });
+    expect(openReplyTarget(answered.build())).toBe('review');
+    expect(openReplyTarget(answered.with({ hasFollowUp: true }).build())).toBe('follow_up');
   });
 });

@@ -28,6 +28,14 @@ function guardTarget(state: CaseState, target: ReplyTarget): Refusal | null {
   return null;
 }
 
+/**
+ * The reply the case is waiting for: the one to the review, then — once that is published and the
+ * buyer added a follow-up (追评) — the one to the follow-up.
+ */
+export function openReplyTarget(state: CaseState): ReplyTarget {
+  return state.hasFollowUp && publishedReply(state, 'review') ? 'follow_up' : 'review';
+}
+
 export interface DraftReplyInput {
   target: ReplyTarget;
   text: string;

@@ -1,0 +1,40 @@
+import type { SignedInActor } from '../common/actor/actor';
+
+/** Collects positional parameters while a query's text is built: `params.add(value)` returns `$n`. */
+export class SqlParams {
+  readonly values: unknown[] = [];
+
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/**
+ * The cases the actor may work, as SQL over `support_case` aliased `c` — the same rule as the
+ * domain's `canWorkCase`: agents their own cases and their shops' pool, leads their shops, admins all.
+ */
+export function caseScopeSql(actor: SignedInActor, params: SqlParams): string {
+  switch (actor.role) {
+    case 'admin':
+      return 'TRUE';
+    case 'lead':
+      return `c.shop_id = ANY(${params.add([...actor.shopIds])}::uuid[])`;
+    case 'agent':
+      return `(c.assignee_id = ${params.add(actor.id)} OR (c.assignee_id IS NULL AND c.shop_id = ANY(${params.add([...actor.shopIds])}::uuid[])))`;
+  }
+}
+
+/** The queue's filters shared by the list and its counters: scope, assignee (an id, `me`, `none`) and shop. */
+export function queueFilterSql(
+  actor: SignedInActor,
+  filter: { assignee?: string; shopId?: string },
+  params: SqlParams,
+): string[] {
+  const where = [caseScopeSql(actor, params)];
+  if (filter.assignee === 'none') where.push('c.assignee_id IS NULL');
+  else if (filter.assignee)
+    where.push(`c.assignee_id = ${params.add(filter.assignee === 'me' ? actor.id : filter.assignee)}`);
+  if (filter.shopId) where.push(`c.shop_id = ${params.add(filter.shopId)}`);
+  return where;
+}
