@@ -1,5 +1,12 @@
 import { TestApp } from '../support/test-app';
 
+interface Version {
+  template: Template;
+  savedByName: string | null;
+  savedAt: string | null;
+  note: string | null;
+}
+
 interface Template {
   id: string;
   version: number;
@@ -37,15 +44,20 @@ describe('call scripts as versioned data', () => {
     const saved = await save(edited);
     expect(saved.status).toBe(201);
     expect(saved.body.version).toBe(2);
-    const versions = await app.get<Template[]>('/api/scripts/contacting.generic/versions');
-    expect(versions.body.map((template) => template.version)).toEqual([1, 2]);
+    const versions = await app.get<Version[]>('/api/scripts/contacting.generic/versions');
+    expect(versions.body.map((entry) => entry.template.version)).toEqual([1, 2]);
+    expect(versions.body.map(({ savedByName, note }) => ({ savedByName, note }))).toEqual([
+      { savedByName: null, note: null },
+      { savedByName: app.users.lead.displayName, note: '开场白更简短' },
+    ]);
+    expect(Date.parse(versions.body[1]?.savedAt ?? '')).not.toBeNaN();
     expect((await app.get<Template[]>('/api/scripts')).body.find((t) => t.id === 'contacting.generic')?.version).toBe(
       2,
     );
   });
 
   it('refuses a line that ties a benefit to the review, a malformed template, and an unknown script', async () => {
-    const generic = (await app.get<Template[]>('/api/scripts/contacting.generic/versions')).body[0] as Template;
+    const generic = (await app.get<Version[]>('/api/scripts/contacting.generic/versions')).body[0]?.template as Template;
     const tied = structuredClone(generic);
     const line = tied.steps[0]?.lines[0];
     if (!line) throw new Error('the template has no line');
@@ -58,8 +70,8 @@ describe('call scripts as versioned data', () => {
     expect((await save({ ...generic, steps: 'none' })).status).toBe(400);
     expect((await save({ ...generic, stage: 'watching' })).status).toBe(400);
     expect((await app.get('/api/scripts/no.such.script/versions')).status).toBe(404);
-    const versions = await app.get<Template[]>('/api/scripts/contacting.generic/versions');
-    expect(versions.body.map((template) => template.version)).toEqual([1, 2]);
+    const versions = await app.get<Version[]>('/api/scripts/contacting.generic/versions');
+    expect(versions.body.map((entry) => entry.template.version)).toEqual([1, 2]);
   });
 
   it('selects the script a case follows, with the latest saved version', async () => {

@@ -35,16 +35,7 @@ describe('an agent works cases in the web app', () => {
   });
   afterAll(() => web?.stop());
 
-  async function signIn(): Promise<Page> {
-    const page = await web.newPage();
-    await page.clock.setFixedTime(new Date(MORNING));
-    await page.goto('/login');
-    await page.getByLabel('用户名', { exact: true }).fill('agent');
-    await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-    await page.keyboard.press('Enter');
-    await page.getByRole('heading', { name: '工单队列' }).waitFor();
-    return page;
-  }
+  const signIn = (): Promise<Page> => web.signIn('agent', PASSWORD, MORNING);
 
   const stageTag = (page: Page) => page.getByTestId('case-stage');
 

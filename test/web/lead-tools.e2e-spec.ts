@@ -50,13 +50,7 @@ describe('a team lead approves and reviews in the web app', () => {
   afterAll(() => web?.stop());
 
   it('approves the compensation from the approval queue and scores the closed record', async () => {
-    const page = await web.newPage();
-    await page.clock.setFixedTime(new Date(MORNING));
-    await page.goto('/login');
-    await page.getByLabel('用户名', { exact: true }).fill('lead');
-    await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-    await page.keyboard.press('Enter');
-    await page.getByRole('heading', { name: '工单队列' }).waitFor();
+    const page = await web.signIn('lead', PASSWORD, MORNING);
 
     await page.getByRole('banner').getByRole('link', { name: '补偿审批' }).click();
     await page.getByRole('heading', { name: '补偿审批' }).waitFor();

@@ -24,6 +24,16 @@ export class ChangePolicyDto {
   note!: string;
 }
 
+export class PolicyChangeDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The whole policy put in force' })
+  policy!: Policy;
+  @ApiProperty() changedBy!: string;
+  @ApiProperty({ type: String, nullable: true }) changedByName!: string | null;
+  @ApiProperty({ format: 'date-time' }) changedAt!: string;
+  @ApiProperty() note!: string;
+}
+
 @ApiTags('policy')
 @Access('signed_in')
 @Controller('policy')
@@ -54,7 +64,7 @@ export class PolicyController {
   @Get('history')
   @Access('lead')
   @ApiOperation({ summary: 'Team lead: every policy change, newest first, with who, when and why' })
-  @ApiOkResponse({ schema: { type: 'array', items: { type: 'object', additionalProperties: true } } })
+  @ApiOkResponse({ type: [PolicyChangeDto] })
   history(): Promise<PolicyChange[]> {
     return this.policies.history();
   }

@@ -21,7 +21,7 @@ import {
 
 import { Access, CurrentActor, type SignedInActor } from '../common/actor/actor';
 import { ApiCommandErrors } from '../common/errors/api-error-responses';
-import { ScriptsService } from './scripts.service';
+import { ScriptsService, type ScriptVersion } from './scripts.service';
 
 export class ScriptIdParam {
   @ApiProperty({ example: 'contacting.generic' })
@@ -66,6 +66,20 @@ export class SaveScriptVersionDto {
   note!: string;
 }
 
+export class ScriptVersionDto {
+  @ApiProperty({ type: 'object', additionalProperties: true })
+  template!: ScriptTemplate;
+
+  @ApiProperty({ type: String, nullable: true, description: 'Null for the version shipped with the product' })
+  savedByName!: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  savedAt!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'What changed and why' })
+  note!: string | null;
+}
+
 const TEMPLATES = { schema: { type: 'array', items: { type: 'object', additionalProperties: true } } };
 
 @ApiTags('scripts')
@@ -97,10 +111,13 @@ export class ScriptsController {
   }
 
   @Get(':id/versions')
-  @ApiOperation({ summary: 'Every version of one template, oldest first (cases keep the version they used)' })
-  @ApiOkResponse(TEMPLATES)
-  versions(@Param() params: ScriptIdParam): Promise<ScriptTemplate[]> {
-    return this.scripts.versions(params.id);
+  @ApiOperation({
+    summary:
+      'Every version of one template, oldest first, with who saved it, when and why (cases keep the version they used)',
+  })
+  @ApiOkResponse({ type: [ScriptVersionDto] })
+  versions(@Param() params: ScriptIdParam): Promise<ScriptVersion[]> {
+    return this.scripts.history(params.id);
   }
 
   @Post(':id/versions')

@@ -19,6 +19,14 @@ import { CLOCK, type Clock } from '../common/clock';
 import { NotFoundError, RequestedConflictError } from '../common/errors/app-errors';
 import { RequestValidationError } from '../common/errors/validation-error';
 
+export interface ScriptVersion {
+  template: ScriptTemplate;
+  /** Null for the version shipped with the product. */
+  savedByName: string | null;
+  savedAt: string | null;
+  note: string | null;
+}
+
 /** The call-script library: the versions shipped with the code plus the versions leads saved. */
 @Injectable()
 export class ScriptsService {
@@ -47,6 +55,27 @@ export class ScriptsService {
     const versions = scriptVersions(await this.library(), id);
     if (versions.length === 0) throw new NotFoundError('script.not_found', id);
     return versions;
+  }
+
+  /** Every version of a template with who saved it, when and why; the shipped version has no author. */
+  async history(id: string): Promise<ScriptVersion[]> {
+    const versions = await this.versions(id);
+    const rows: Array<{ version: number; name: string | null; created_at: Date; note: string }> =
+      await this.dataSource.query(
+        `SELECT s.version, u.display_name AS name, s.created_at, s.note
+           FROM script_template s LEFT JOIN app_user u ON u.id = s.created_by WHERE s.id = $1`,
+        [id],
+      );
+    const saved = new Map(rows.map((row) => [row.version, row]));
+    return versions.map((template) => {
+      const row = saved.get(template.version);
+      return {
+        template,
+        savedByName: row?.name ?? null,
+        savedAt: row ? row.created_at.toISOString() : null,
+        note: row?.note ?? null,
+      };
+    });
   }
 
   /**

@@ -2,7 +2,7 @@ import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-qu
 import { Button, ConfigProvider, Layout, Spin, Typography } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Link, Route, Routes } from 'react-router';
 
@@ -18,8 +18,23 @@ const ApprovalsPage = lazy(() =>
   import('../approvals/ApprovalsPage').then((module) => ({ default: module.ApprovalsPage })),
 );
 const SlaBoardPage = lazy(() => import('../sla/SlaBoardPage').then((module) => ({ default: module.SlaBoardPage })));
+const ScriptEditorPage = lazy(() =>
+  import('../settings/ScriptEditorPage').then((module) => ({ default: module.ScriptEditorPage })),
+);
+const PolicyPage = lazy(() => import('../settings/PolicyPage').then((module) => ({ default: module.PolicyPage })));
+const UsersPage = lazy(() => import('../settings/UsersPage').then((module) => ({ default: module.UsersPage })));
 const loadCasePage = () => import('../case/CasePage');
 const CasePage = lazy(() => loadCasePage().then((module) => ({ default: module.CasePage })));
+
+const SIGNED_IN_ROUTES: Array<[string, ComponentType]> = [
+  ['/', QueuePage],
+  ['/cases/:id', CasePage],
+  ['/approvals', ApprovalsPage],
+  ['/sla', SlaBoardPage],
+  ['/settings/scripts', ScriptEditorPage],
+  ['/settings/policy', PolicyPage],
+  ['/settings/users', UsersPage],
+];
 
 const queryClient: QueryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: 10_000, retry: (count, error) => !isSignedOut(error) && count < 1 } },
@@ -65,6 +80,15 @@ function UserMenu() {
           </Link>
           <Link to="/sla" style={{ color: '#fff' }}>
             {t('nav.sla')}
+          </Link>
+          <Link to="/settings/scripts" style={{ color: '#fff' }}>
+            {t('nav.scripts')}
+          </Link>
+          <Link to="/settings/policy" style={{ color: '#fff' }}>
+            {t('nav.policy')}
+          </Link>
+          <Link to="/settings/users" style={{ color: '#fff' }}>
+            {t('nav.users')}
           </Link>
         </>
       )}
@@ -125,38 +149,17 @@ export function App() {
                 <Suspense fallback={<Spin />}>
                   <Routes>
                     <Route path="/login" element={<LoginPage />} />
-                    <Route
-                      path="/"
-                      element={
-                        <RequireSignIn>
-                          <QueuePage />
-                        </RequireSignIn>
-                      }
-                    />
-                    <Route
-                      path="/sla"
-                      element={
-                        <RequireSignIn>
-                          <SlaBoardPage />
-                        </RequireSignIn>
-                      }
-                    />
-                    <Route
-                      path="/approvals"
-                      element={
-                        <RequireSignIn>
-                          <ApprovalsPage />
-                        </RequireSignIn>
-                      }
-                    />
-                    <Route
-                      path="/cases/:id"
-                      element={
-                        <RequireSignIn>
-                          <CasePage />
-                        </RequireSignIn>
-                      }
-                    />
+                    {SIGNED_IN_ROUTES.map(([path, Page]) => (
+                      <Route
+                        key={path}
+                        path={path}
+                        element={
+                          <RequireSignIn>
+                            <Page />
+                          </RequireSignIn>
+                        }
+                      />
+                    ))}
                   </Routes>
                 </Suspense>
               </main>

@@ -8,8 +8,7 @@ import { fieldLabel, type Locale } from '@chaping/domain';
 
 import { getJson, postJson, type PendingCompensation } from '../shared/api';
 import { EmptyText } from '../shared/EmptyText';
-
-const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
+import { yuan } from '../shared/money';
 
 /** The team lead's queue of compensations above the limits: approve, or reject with a reason. */
 export function ApprovalsPage() {

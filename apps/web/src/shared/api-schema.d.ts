@@ -782,7 +782,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Every version of one template, oldest first (cases keep the version they used) */
+    /** Every version of one template, oldest first, with who saved it, when and why (cases keep the version they used) */
     get: operations['ScriptsController_versions'];
     put?: never;
     /** Team lead: save an edit as the next version, after the content and compliance checks */
@@ -1507,6 +1507,18 @@ export interface components {
       /** @description Why (kept in the audit trail) */
       note: string;
     };
+    PolicyChangeDto: {
+      id: string;
+      /** @description The whole policy put in force */
+      policy: {
+        [key: string]: unknown;
+      };
+      changedBy: string;
+      changedByName: string | null;
+      /** Format: date-time */
+      changedAt: string;
+      note: string;
+    };
     AgentSlaDto: {
       /** @description Null: the shop pool */
       agentId: string | null;
@@ -1911,6 +1923,17 @@ export interface components {
       template: {
         [key: string]: unknown;
       } | null;
+    };
+    ScriptVersionDto: {
+      template: {
+        [key: string]: unknown;
+      };
+      /** @description Null for the version shipped with the product */
+      savedByName: string | null;
+      /** Format: date-time */
+      savedAt: string | null;
+      /** @description What changed and why */
+      note: string | null;
     };
     SaveScriptVersionDto: {
       /** @description The edited template (id and version are set by the server) */
@@ -3062,9 +3085,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            [key: string]: unknown;
-          }[];
+          'application/json': components['schemas']['PolicyChangeDto'][];
         };
       };
     };
@@ -4929,9 +4950,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            [key: string]: unknown;
-          }[];
+          'application/json': components['schemas']['ScriptVersionDto'][];
         };
       };
     };

@@ -1,3 +1,5 @@
+import type { Policy, ScriptTemplate } from '@chaping/domain';
+
 import type { components } from './api-schema';
 
 /** A non-2xx answer of the API, with its stable code and the message it wrote for people. */
@@ -11,7 +13,7 @@ export class ApiError extends Error {
   }
 }
 
-async function send<T>(method: 'GET' | 'POST', path: string, locale: string, body?: unknown): Promise<T> {
+async function send<T>(method: 'GET' | 'POST' | 'PUT', path: string, locale: string, body?: unknown): Promise<T> {
   const response = await fetch(path, {
     method,
     credentials: 'same-origin',
@@ -32,6 +34,7 @@ async function send<T>(method: 'GET' | 'POST', path: string, locale: string, bod
 /** Fetches JSON from the API; a non-2xx answer throws an ApiError with the API's own message. */
 export const getJson = <T>(path: string, locale: string) => send<T>('GET', path, locale);
 export const postJson = <T>(path: string, body: unknown, locale: string) => send<T>('POST', path, locale, body);
+export const putJson = <T>(path: string, body: unknown, locale: string) => send<T>('PUT', path, locale, body);
 
 export const isSignedOut = (error: unknown) => error instanceof ApiError && error.status === 401;
 
@@ -57,3 +60,5 @@ export type PendingCompensation = Schemas['PendingCompensationDto'];
 export type SlaBoard = Schemas['SlaBoardDto'];
 export type UserSummary = Schemas['UserDto'];
 export type BulkReassignResult = Schemas['BulkReassignResultDto'];
+export type ScriptVersion = Omit<Schemas['ScriptVersionDto'], 'template'> & { template: ScriptTemplate };
+export type PolicyChange = Omit<Schemas['PolicyChangeDto'], 'policy'> & { policy: Policy };

@@ -25,9 +25,8 @@ import {
   type RootCause,
 } from '@chaping/domain';
 
+import { yuan } from '../../shared/money';
 import { GuardedButton, useOutcome, type ActionProps } from './shared';
-
-const yuan = (fen: number) => (fen / 100).toFixed(2);
 
 export function RootCauseForm({ state, ctx, why, locale, run, busy }: ActionProps) {
   const { t } = useTranslation();
@@ -214,7 +213,7 @@ export function CompensationForm({
                   : []
               }
             >
-              {t(`compensationType.${compensation.type}`)} ¥{yuan(compensation.amountFen)}{' '}
+              {t(`compensationType.${compensation.type}`)} {yuan(compensation.amountFen)}{' '}
               <Tag>{t(`compensationStatus.${compensation.status}`)}</Tag>
             </List.Item>
           )}

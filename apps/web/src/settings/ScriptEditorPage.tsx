@@ -1,0 +1,298 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Empty,
+  Form,
+  Input,
+  message,
+  Row,
+  Select,
+  Space,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import {
+  BUYER_REACTIONS,
+  checkScriptTemplate,
+  scriptTemplateShapeProblems,
+  stageLabel,
+  type Locale,
+  type ScriptTemplate,
+} from '@chaping/domain';
+
+import { useMe } from '../auth/session';
+import { fetchCase } from '../case/case-queries';
+import { ScriptSteps, scriptVariablesFor } from '../case/ScriptSteps';
+import { getJson, postJson, type CasePage, type ScriptVersion } from '../shared/api';
+import { EmptyText } from '../shared/EmptyText';
+import { BilingualListField } from './BilingualListField';
+
+const SCRIPTS_QUERY = ['scripts'] as const;
+const versionsKey = (id: string) => ['scripts', id, 'versions'] as const;
+
+/** What is wrong with the edited template, by the same checks the API runs before it saves a version. */
+function problemsOf(candidate: unknown): string[] {
+  const shape = scriptTemplateShapeProblems(candidate);
+  if (shape.length > 0) return shape;
+  return checkScriptTemplate(candidate as ScriptTemplate).map((problem) => `${problem.path}: ${problem.code}`);
+}
+
+/**
+ * Team lead: edit a call script as a new version, with a live preview filled in from a real case
+ * and the compliance checks run as you type. Every version stays readable; cases keep the one they used.
+ */
+export function ScriptEditorPage() {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const me = useMe();
+  const client = useQueryClient();
+  const [form] = Form.useForm<ScriptTemplate>();
+  const [scriptId, setScriptId] = useState<string | null>(null);
+  const [viewing, setViewing] = useState<number | null>(null);
+  const [sampleCaseId, setSampleCaseId] = useState<string | null>(null);
+  const [note, setNote] = useState('');
+
+  const scripts = useQuery({
+    queryKey: SCRIPTS_QUERY,
+    queryFn: () => getJson<ScriptTemplate[]>('/api/scripts', locale),
+  });
+  const versions = useQuery({
+    queryKey: versionsKey(scriptId ?? ''),
+    queryFn: () => getJson<ScriptVersion[]>(`/api/scripts/${scriptId}/versions`, locale),
+    enabled: scriptId !== null,
+  });
+  const samples = useQuery({
+    queryKey: ['cases', 'script-samples'],
+    queryFn: () => getJson<CasePage>('/api/cases?limit=20', locale),
+  });
+  const sampleId = sampleCaseId ?? samples.data?.items[0]?.id ?? null;
+  const sample = useQuery({
+    queryKey: ['case', sampleId],
+    queryFn: () => fetchCase(sampleId as string, locale),
+    enabled: sampleId !== null,
+  });
+
+  const history = versions.data ?? [];
+  const latest = history.at(-1)?.template ?? null;
+  const shown = history.find((entry) => entry.template.version === viewing)?.template ?? latest;
+  useEffect(() => {
+    form.resetFields();
+    if (shown) form.setFieldsValue(structuredClone(shown) as never);
+  }, [shown, form]);
+
+  const edited = Form.useWatch([], { form, preserve: true }) as ScriptTemplate | undefined;
+  const candidate = edited && latest ? { ...edited, id: latest.id, version: latest.version + 1 } : null;
+  const problems = candidate ? problemsOf(candidate) : [];
+
+  const save = useMutation({
+    mutationFn: () =>
+      postJson<ScriptTemplate>(`/api/scripts/${scriptId}/versions`, { template: candidate, note }, locale),
+    onSuccess: (saved) => {
+      void message.success(t('scripts.saved', { version: saved.version }));
+      setNote('');
+      setViewing(null);
+      void client.invalidateQueries({ queryKey: SCRIPTS_QUERY });
+    },
+  });
+
+  const isLead = me.data?.role === 'lead' || me.data?.role === 'admin';
+  const saveBlocked = !isLead
+    ? t('scripts.leadsOnly')
+    : problems.length > 0
+      ? t('scripts.fixProblems')
+      : note.trim().length < 4
+        ? t('scripts.noteNeeded')
+        : null;
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        {t('scripts.title')}
+      </Typography.Title>
+      <Space wrap>
+        <Select
+          showSearch
+          style={{ width: 420 }}
+          placeholder={t('scripts.pick')}
+          aria-label={t('scripts.pick')}
+          loading={scripts.isLoading}
+          value={scriptId}
+          optionFilterProp="label"
+          onChange={(id: string) => {
+            setScriptId(id);
+            setViewing(null);
+          }}
+          options={(scripts.data ?? []).map((template) => ({
+            value: template.id,
+            label: `${stageLabel(template.stage, locale)} · ${template.title[locale]} (v${template.version})`,
+          }))}
+        />
+        <Select
+          style={{ width: 360 }}
+          aria-label={t('scripts.sampleCase')}
+          placeholder={t('scripts.sampleCase')}
+          loading={samples.isLoading}
+          value={sampleId}
+          onChange={setSampleCaseId}
+          options={(samples.data?.items ?? []).map((item) => ({
+            value: item.id,
+            label: `${item.buyerNickname} · ${item.reviewText.slice(0, 24)}`,
+          }))}
+        />
+      </Space>
+      {!shown ? (
+        <Empty description={t('scripts.pickFirst')} />
+      ) : (
+        <Row gutter={16}>
+          <Col xs={24} xl={13}>
+            <Card
+              title={
+                <Space>
+                  {t('scripts.editing')}
+                  <Tag>{shown.id}</Tag>
+                  {viewing !== null && viewing !== latest?.version && (
+                    <Tag color="orange">{t('scripts.basedOn', { version: viewing })}</Tag>
+                  )}
+                </Space>
+              }
+            >
+              <Form form={form} layout="vertical" data-testid="script-form">
+                <Form.Item label={t('scripts.templateTitle')}>
+                  <Space>
+                    <Form.Item name={['title', 'zh-CN']} noStyle>
+                      <Input aria-label={`${t('scripts.templateTitle')} 中文`} style={{ width: 280 }} />
+                    </Form.Item>
+                    <Form.Item name={['title', 'en']} noStyle>
+                      <Input aria-label={`${t('scripts.templateTitle')} English`} style={{ width: 280 }} />
+                    </Form.Item>
+                  </Space>
+                </Form.Item>
+                <Tabs
+                  items={shown.steps.map((step, index) => ({
+                    key: step.id,
+                    label: step.title[locale],
+                    forceRender: true,
+                    children: (
+                      <Space direction="vertical" style={{ width: '100%' }}>
+                        <BilingualListField
+                          name={['steps', index, 'lines']}
+                          label={t('scripts.lines')}
+                          context={step.title[locale]}
+                        />
+                        <BilingualListField
+                          name={['steps', index, 'tips']}
+                          label={t('scripts.tips')}
+                          context={step.title[locale]}
+                        />
+                        <BilingualListField
+                          name={['steps', index, 'checks']}
+                          label={t('scripts.checks')}
+                          context={step.title[locale]}
+                          withIds={{ prefix: step.id.replace(/[^a-z0-9._-]/g, '') || 'check' }}
+                        />
+                        {BUYER_REACTIONS.filter((reaction) => step.branches[reaction]).map((reaction) => (
+                          <BilingualListField
+                            key={reaction}
+                            name={['steps', index, 'branches', reaction, 'lines']}
+                            label={t('scripts.branchLines', { reaction: t(`reaction.${reaction}`) })}
+                            context={step.title[locale]}
+                          />
+                        ))}
+                      </Space>
+                    ),
+                  }))}
+                />
+              </Form>
+              <Space direction="vertical" style={{ width: '100%' }}>
+                {problems.length > 0 && (
+                  <Alert
+                    type="warning"
+                    showIcon
+                    message={t('scripts.problems')}
+                    description={
+                      <ul style={{ margin: 0, paddingInlineStart: 18 }} data-testid="script-problems">
+                        {problems.map((problem) => (
+                          <li key={problem}>{problem}</li>
+                        ))}
+                      </ul>
+                    }
+                  />
+                )}
+                <Input.TextArea
+                  value={note}
+                  onChange={(event) => setNote(event.target.value)}
+                  placeholder={t('scripts.notePlaceholder')}
+                  aria-label={t('scripts.note')}
+                  maxLength={500}
+                  autoSize
+                />
+                {save.isError && <Alert type="error" message={save.error.message} />}
+                <Space>
+                  <Button
+                    type="primary"
+                    disabled={saveBlocked !== null}
+                    loading={save.isPending}
+                    onClick={() => save.mutate()}
+                  >
+                    {t('scripts.save', { version: (latest?.version ?? 0) + 1 })}
+                  </Button>
+                  {saveBlocked && <Typography.Text type="secondary">{saveBlocked}</Typography.Text>}
+                </Space>
+              </Space>
+            </Card>
+          </Col>
+          <Col xs={24} xl={11}>
+            <Card title={t('scripts.preview')} data-testid="script-preview">
+              {candidate && sample.data ? (
+                <ScriptSteps
+                  steps={candidate.steps ?? []}
+                  variables={scriptVariablesFor(sample.data, me.data?.displayName ?? '', locale)}
+                />
+              ) : (
+                <Empty description={t('scripts.noSample')} />
+              )}
+            </Card>
+            <Card title={t('scripts.versions')} style={{ marginTop: 16 }}>
+              <Table<ScriptVersion>
+                rowKey={(entry) => entry.template.version}
+                size="small"
+                pagination={false}
+                locale={{ emptyText: <EmptyText>{t('scripts.noVersions')}</EmptyText> }}
+                dataSource={[...history].reverse()}
+                columns={[
+                  { title: t('scripts.version'), render: (_, entry) => `v${entry.template.version}` },
+                  {
+                    title: t('scripts.savedBy'),
+                    render: (_, entry) => entry.savedByName ?? t('scripts.shipped'),
+                  },
+                  {
+                    title: t('scripts.savedAt'),
+                    dataIndex: 'savedAt',
+                    render: (at: string | null) => (at ? new Date(at).toLocaleString(locale) : '—'),
+                  },
+                  { title: t('scripts.note'), dataIndex: 'note', render: (text: string | null) => text ?? '—' },
+                  {
+                    title: '',
+                    render: (_, entry) => (
+                      <Button size="small" onClick={() => setViewing(entry.template.version)}>
+                        {t('scripts.open')}
+                      </Button>
+                    ),
+                  },
+                ]}
+              />
+            </Card>
+          </Col>
+        </Row>
+      )}
+    </Space>
+  );
+}

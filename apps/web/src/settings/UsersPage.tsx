@@ -1,0 +1,175 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Form, Input, message, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { ROLES, type Locale } from '@chaping/domain';
+
+import { useMe } from '../auth/session';
+import { getJson, postJson, putJson, type Shop, type UserSummary } from '../shared/api';
+
+const USERS_QUERY = ['users'] as const;
+
+interface NewAccount {
+  username: string;
+  displayName: string;
+  role: UserSummary['role'];
+  password: string;
+  shopIds: string[];
+}
+
+/** Admin: the accounts, their roles and the shops each works; create an account, change its shops. */
+export function UsersPage() {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const me = useMe();
+  const client = useQueryClient();
+  const isAdmin = me.data?.role === 'admin';
+  const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<UserSummary | null>(null);
+  const [shopIds, setShopIds] = useState<string[]>([]);
+  const [createForm] = Form.useForm<NewAccount>();
+  const users = useQuery({ queryKey: USERS_QUERY, queryFn: () => getJson<UserSummary[]>('/api/users', locale) });
+  const shops = useQuery({ queryKey: ['shops'], queryFn: () => getJson<Shop[]>('/api/shops', locale) });
+  const shopName = new Map((shops.data ?? []).map((shop) => [shop.id, shop.name]));
+  const shopOptions = (shops.data ?? []).map((shop) => ({
+    value: shop.id,
+    label: `${shop.name} (${t(`platform.${shop.platform}`)})`,
+  }));
+  const refresh = () => void client.invalidateQueries({ queryKey: USERS_QUERY });
+
+  const create = useMutation({
+    mutationFn: (account: NewAccount) => postJson<UserSummary>('/api/users', account, locale),
+    onSuccess: (user) => {
+      void message.success(t('users.created', { name: user.displayName }));
+      setCreating(false);
+      createForm.resetFields();
+      refresh();
+    },
+  });
+  const assign = useMutation({
+    mutationFn: () => putJson<UserSummary>(`/api/users/${editing?.id}/shops`, { shopIds }, locale),
+    onSuccess: () => {
+      void message.success(t('users.shopsSaved'));
+      setEditing(null);
+      refresh();
+    },
+  });
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Space style={{ justifyContent: 'space-between', width: '100%' }}>
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          {t('users.title')}
+        </Typography.Title>
+        {isAdmin && (
+          <Button type="primary" onClick={() => setCreating(true)}>
+            {t('users.create')}
+          </Button>
+        )}
+      </Space>
+      {users.isError && <Alert type="error" message={users.error.message} />}
+      <Table<UserSummary>
+        rowKey="id"
+        loading={users.isLoading}
+        dataSource={users.data ?? []}
+        pagination={false}
+        columns={[
+          { title: t('users.username'), dataIndex: 'username' },
+          { title: t('users.displayName'), dataIndex: 'displayName' },
+          { title: t('users.role'), dataIndex: 'role', render: (role: string) => <Tag>{t(`role.${role}`)}</Tag> },
+          {
+            title: t('users.shops'),
+            dataIndex: 'shopIds',
+            render: (ids: string[], user) =>
+              user.role === 'admin' ? (
+                <Typography.Text type="secondary">{t('users.allShops')}</Typography.Text>
+              ) : (
+                ids.map((id) => <Tag key={id}>{shopName.get(id) ?? id}</Tag>)
+              ),
+          },
+          ...(isAdmin
+            ? [
+                {
+                  title: '',
+                  key: 'edit',
+                  render: (_: unknown, user: UserSummary) => (
+                    <Button
+                      size="small"
+                      onClick={() => {
+                        setEditing(user);
+                        setShopIds(user.shopIds);
+                      }}
+                    >
+                      {t('users.editShops')}
+                    </Button>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      <Modal
+        open={creating}
+        title={t('users.create')}
+        okText={t('users.createOk')}
+        onOk={() => createForm.submit()}
+        confirmLoading={create.isPending}
+        onCancel={() => setCreating(false)}
+        destroyOnHidden
+      >
+        <Form<NewAccount>
+          form={createForm}
+          layout="vertical"
+          initialValues={{ role: 'agent', shopIds: [] }}
+          onFinish={(account) => create.mutate(account)}
+        >
+          <Form.Item
+            name="username"
+            label={t('users.username')}
+            extra={t('users.usernameRule')}
+            rules={[{ required: true, pattern: /^[A-Za-z0-9._-]{3,40}$/, message: t('users.usernameRule') }]}
+          >
+            <Input autoComplete="off" />
+          </Form.Item>
+          <Form.Item name="displayName" label={t('users.displayName')} rules={[{ required: true, max: 40 }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="role" label={t('users.role')} rules={[{ required: true }]}>
+            <Select options={ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }))} />
+          </Form.Item>
+          <Form.Item
+            name="password"
+            label={t('users.firstPassword')}
+            extra={t('users.passwordRule')}
+            rules={[{ required: true, min: 10, message: t('users.passwordRule') }]}
+          >
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+          <Form.Item name="shopIds" label={t('users.shops')}>
+            <Select mode="multiple" options={shopOptions} optionFilterProp="label" />
+          </Form.Item>
+          {create.isError && <Alert type="error" message={create.error.message} />}
+        </Form>
+      </Modal>
+      <Modal
+        open={editing !== null}
+        title={t('users.shopsOf', { name: editing?.displayName })}
+        onOk={() => assign.mutate()}
+        confirmLoading={assign.isPending}
+        onCancel={() => setEditing(null)}
+      >
+        <Select
+          mode="multiple"
+          style={{ width: '100%' }}
+          value={shopIds}
+          onChange={setShopIds}
+          options={shopOptions}
+          optionFilterProp="label"
+          aria-label={t('users.shops')}
+        />
+        {assign.isError && <Alert type="error" message={assign.error.message} style={{ marginTop: 12 }} />}
+      </Modal>
+    </Space>
+  );
+}

@@ -1,0 +1,2 @@
+/** Amounts are kept in fen (integers); people read yuan. */
+export const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;

@@ -1,0 +1,131 @@
+import { hashPassword, UserEntity } from '@chaping/api/testing';
+
+import { aNewCase } from '../factories/case-factory';
+import { expectNoSeriousA11yViolations, saveScreenshot, WebTest } from '../support/browser';
+
+const MORNING = '2026-03-10T02:00:00Z';
+const PASSWORD = 'settings password 2026';
+const IM_LINE = '平台IM首条消息（旺旺/飞鸽） 话术 1';
+
+/** Team lead and admin settings in a real browser: a call-script version, a policy change, an account. */
+describe('settings pages in the web app', () => {
+  let web: WebTest;
+
+  beforeAll(async () => {
+    web = await WebTest.start(MORNING);
+    const users = web.app.dataSource.getRepository(UserEntity);
+    await users.update(web.app.users.lead.id, { displayName: '王慧', passwordHash: await hashPassword(PASSWORD) });
+    await web.app.createUser({ username: 'root', password: PASSWORD, role: 'admin', displayName: '管理员' });
+    await aNewCase().openIn(web.app);
+  });
+  afterAll(() => web?.stop());
+
+  it('edits a call script with a live preview, refuses a benefit tied to the review, saves a new version', async () => {
+    const page = await web.signIn('lead', PASSWORD, MORNING);
+    await page.getByRole('banner').getByRole('link', { name: '话术' }).click();
+    const picker = page.getByRole('combobox', { name: '选择话术模板（可输入搜索）' });
+    await picker.click();
+    await picker.fill('先IM');
+    await page.keyboard.press('Enter');
+
+    // The preview fills the placeholders from the sample case (the shop and product of the factory case).
+    const preview = page.getByTestId('script-preview');
+    await preview.getByText('购买的真空保温杯 500ml不太满意', { exact: false }).first().waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, 'lead-script-editor');
+
+    const line = page.getByLabel(`${IM_LINE} 中文`);
+    await line.fill('亲，给个好评就返现5元，麻烦把差评改一下。');
+    await page.getByTestId('script-problems').getByText('review_link', { exact: false }).first().waitFor();
+    const save = page.getByRole('button', { name: '保存为 v2' });
+    expect(await save.isDisabled()).toBe(true);
+
+    await line.fill('亲，您好，我是{店铺}的售后{客服}，您买的{商品}让您失望了，非常抱歉。');
+    // The English line still names the order date: both languages must use the same placeholders.
+    await page.getByTestId('script-problems').getByText('placeholder_mismatch', { exact: false }).waitFor();
+    await page
+      .getByLabel(`${IM_LINE} English`)
+      .fill("Hello, this is {客服} at {店铺}. The {商品} let you down, and I'm very sorry.");
+    await page.getByTestId('script-problems').waitFor({ state: 'detached' });
+    await preview.getByText('的售后王慧，您买的真空保温杯 500ml让您失望了', { exact: false }).first().waitFor();
+    await page.getByLabel('修改说明').fill('首条消息先致歉，更简短');
+    await save.click();
+    await page.getByText('已保存为 v2', { exact: false }).waitFor();
+    const [saved] = await web.app.dataSource.query(
+      `SELECT version, note, template->'steps'->0->'lines'->0->>'zh-CN' AS line FROM script_template WHERE id = 'contacting.generic'`,
+    );
+    expect(saved).toEqual({
+      version: 2,
+      note: '首条消息先致歉，更简短',
+      line: '亲，您好，我是{店铺}的售后{客服}，您买的{商品}让您失望了，非常抱歉。',
+    });
+    await page.locator('.ant-table-row', { hasText: '王慧' }).waitFor();
+    await page.locator('.ant-table-row', { hasText: '系统预置' }).waitFor();
+  });
+
+  it('changes a policy value with the legal lines enforced as you type, and keeps the change in the history', async () => {
+    const page = await web.signIn('lead', PASSWORD, MORNING);
+    await page.getByRole('banner').getByRole('link', { name: '政策' }).click();
+    await page.getByRole('heading', { name: '处理政策' }).waitFor();
+    // Taobao forbids asking for a revision: the switch is locked, by the same rule the API applies.
+    expect(await page.getByLabel('淘宝 可请求改评').isDisabled()).toBe(true);
+
+    const calls = page.getByLabel('每单最多电话次数');
+    await calls.fill('5');
+    await page.getByTestId('policy-problems').getByText('反复致电买家属于骚扰', { exact: false }).waitFor();
+    expect(await page.getByRole('button', { name: /生\s*效/ }).isDisabled()).toBe(true);
+    await calls.fill('2');
+    await page.getByLabel('现金红包 高').fill('25');
+    await page.getByTestId('policy-changes').getByText('每单最多电话次数: 3 → 2').waitFor();
+    await page
+      .getByTestId('policy-changes')
+      .getByText('补偿限额（客服无需审批） · 现金红包 · 高: ¥20.00 → ¥25.00')
+      .waitFor();
+    await page.getByLabel('修改原因').fill('双11前收紧电话次数');
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, 'lead-policy');
+    await page.getByRole('button', { name: /生\s*效/ }).click();
+    await page.getByText('新政策已生效').waitFor();
+    await page.locator('.ant-table-row', { hasText: '双11前收紧电话次数' }).waitFor();
+
+    const [change] = await web.app.dataSource.query(
+      `SELECT policy->'contact'->'maxPhoneCallsPerCase' AS calls, policy->'compensation'->'limitsFen'->'cash'->'high' AS cash, note
+         FROM policy_change ORDER BY id DESC LIMIT 1`,
+    );
+    expect(change).toEqual({ calls: 2, cash: 2500, note: '双11前收紧电话次数' });
+  });
+
+  it('lets an admin create an account with its shops; a lead sees the accounts but cannot create one', async () => {
+    const lead = await web.signIn('lead', PASSWORD, MORNING);
+    await lead.getByRole('banner').getByRole('link', { name: '账号' }).click();
+    await lead.locator('.ant-table-row', { hasText: '王慧' }).waitFor();
+    expect(await lead.getByRole('button', { name: '新建账号' }).count()).toBe(0);
+
+    const admin = await web.signIn('root', PASSWORD, MORNING);
+    await admin.getByRole('banner').getByRole('link', { name: '账号' }).click();
+    await admin.getByRole('button', { name: '新建账号' }).click();
+    const dialog = admin.getByRole('dialog');
+    await dialog.getByLabel('登录名').fill('agent3');
+    await dialog.getByLabel('姓名').fill('赵晓');
+    await dialog.getByLabel('初始密码').fill('short');
+    await dialog.getByRole('button', { name: /创\s*建/ }).click();
+    await dialog.getByText('至少 10 位', { exact: false }).first().waitFor();
+    await dialog.getByLabel('初始密码').fill('a first password 2026');
+    const shops = dialog.getByLabel('负责店铺');
+    await shops.click();
+    await shops.fill(web.app.shops.jd.name);
+    await admin.keyboard.press('Enter');
+    await admin.keyboard.press('Escape');
+    await dialog.getByRole('button', { name: /创\s*建/ }).click();
+    await admin.getByText('已创建账号：赵晓').waitFor();
+    await admin.locator('.ant-table-row', { hasText: 'agent3' }).waitFor();
+    await expectNoSeriousA11yViolations(admin);
+    await saveScreenshot(admin, 'admin-accounts');
+
+    const [created] = await web.app.dataSource.query(
+      `SELECT u.role, array_agg(s.shop_id) AS shops FROM app_user u JOIN user_shop s ON s.user_id = u.id
+        WHERE u.username = 'agent3' GROUP BY u.role`,
+    );
+    expect(created).toEqual({ role: 'agent', shops: [web.app.shops.jd.id] });
+  });
+});
