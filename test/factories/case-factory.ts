@@ -13,6 +13,8 @@ export class NewCaseBuilder {
   private reviewedAt = new Date('2026-03-10T01:00:00Z');
   private buyerPatch: Partial<OpenCaseInput['buyer']> = {};
   private text = '保温杯用了三天就漏水，杯盖拧紧了也漏。';
+  private product: { platformProductId: string; title: string } | null = null;
+  private skuName = '白色';
 
   onPlatform(platform: Platform): this {
     this.platform = platform;
@@ -35,6 +37,18 @@ export class NewCaseBuilder {
     return this;
   }
 
+  /** The same platform product id on several cases makes them complaints about one product. */
+  forProduct(platformProductId: string, title: string, skuName = '白色'): this {
+    this.product = { platformProductId, title };
+    this.skuName = skuName;
+    return this;
+  }
+
+  withText(text: string): this {
+    this.text = text;
+    return this;
+  }
+
   withBuyer(patch: Partial<OpenCaseInput['buyer']>): this {
     this.buyerPatch = patch;
     return this;
@@ -52,8 +66,15 @@ export class NewCaseBuilder {
         address: '浙江省杭州市西湖区文三路90号',
         ...this.buyerPatch,
       },
-      product: { platformProductId: `${9_007_199_254_740_993n + BigInt(sequence)}`, title: '真空保温杯 500ml' },
-      order: { platformOrderId: `${3_012_345_678_901_234_567n + BigInt(sequence)}`, skuName: '白色', amountFen: 8_900 },
+      product: this.product ?? {
+        platformProductId: `${9_007_199_254_740_993n + BigInt(sequence)}`,
+        title: '真空保温杯 500ml',
+      },
+      order: {
+        platformOrderId: `${3_012_345_678_901_234_567n + BigInt(sequence)}`,
+        skuName: this.skuName,
+        amountFen: 8_900,
+      },
       review: {
         platformReviewId: `review-${process.pid}-${sequence}`,
         rating: 'negative',

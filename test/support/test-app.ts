@@ -52,6 +52,7 @@ export interface NewUser {
 export interface Response<T = unknown> {
   status: number;
   body: T;
+  headers?: Record<string, string | string[] | number | undefined>;
 }
 
 /** The real application on its own fresh database, with a shop per platform and an agent and a lead. */
@@ -143,9 +144,9 @@ export class TestApp {
   }
 
   async request<T = Record<string, unknown>>(
-    method: 'GET' | 'POST',
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH',
     url: string,
-    options: { body?: unknown; as?: UserEntity | null; language?: string } = {},
+    options: { body?: unknown; as?: UserEntity | null; language?: string; raw?: boolean } = {},
   ): Promise<Response<T>> {
     const headers: Record<string, string> = {};
     if (options.as !== null) headers['cookie'] = await this.sessionCookie(options.as ?? this.users.agent);
@@ -156,15 +157,28 @@ export class TestApp {
       headers,
       ...(options.body === undefined ? {} : { payload: options.body as Record<string, unknown> }),
     });
-    return { status: response.statusCode, body: response.json() as T };
+    return {
+      status: response.statusCode,
+      headers: response.headers,
+      // A file download (raw) keeps its bytes; everything else is JSON.
+      body: (options.raw && response.statusCode === 200 ? response.rawPayload : response.json()) as T,
+    };
   }
 
-  get<T = Record<string, unknown>>(url: string) {
-    return this.request<T>('GET', url);
+  get<T = Record<string, unknown>>(url: string, as?: UserEntity) {
+    return this.request<T>('GET', url, { as });
   }
 
   post<T = Record<string, unknown>>(url: string, body: unknown, as?: UserEntity) {
     return this.request<T>('POST', url, { body, as });
+  }
+
+  put<T = Record<string, unknown>>(url: string, body: unknown, as?: UserEntity) {
+    return this.request<T>('PUT', url, { body, as });
+  }
+
+  patch<T = Record<string, unknown>>(url: string, body: unknown, as?: UserEntity) {
+    return this.request<T>('PATCH', url, { body, as });
   }
 
   /** Sends a body exactly as given (JSON text with 19-digit ids must not pass through JSON.parse). */
@@ -186,7 +200,7 @@ export class TestApp {
   /** A multipart upload with one file, as a browser's form would send it. */
   async upload<T = Record<string, unknown>>(url: string, fileName: string, content: Buffer, as?: UserEntity) {
     const form = new FormData();
-    form.append('file', new Blob([content]), fileName);
+    form.append('file', new Blob([new Uint8Array(content)]), fileName);
     const encoded = new Request('http://upload.local', { method: 'POST', body: form });
     const body = Buffer.from(await encoded.arrayBuffer());
     return this.postRaw<T>(

@@ -14,6 +14,7 @@ import { HealthModule } from './health/health.module';
 import { IntakeModule } from './intake/intake.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { RepliesModule } from './replies/replies.module';
+import { ReportsModule } from './reports/reports.module';
 import { ScriptsModule } from './scripts/scripts.module';
 import { UsersModule } from './users/users.module';
 
@@ -42,6 +43,7 @@ export class AppModule {
         UsersModule,
         PrivacyModule,
         ScriptsModule,
+        ReportsModule,
       ],
       providers: [
         { provide: CLOCK, useValue: options.clock ?? systemClock },

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } f
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-import { checkPolicy, DEFAULT_POLICY, type Policy } from '@chaping/domain';
+import { checkPolicy, DEFAULT_POLICY, withPolicyDefaults, type Policy } from '@chaping/domain';
 
 import type { SignedInActor } from '../common/actor/actor';
 import { CLOCK, type Clock } from '../common/clock';
@@ -84,7 +84,7 @@ export class PolicyService implements OnModuleInit, OnModuleDestroy {
     );
     return rows.map((row) => ({
       id: String(row.id),
-      policy: row.policy,
+      policy: withPolicyDefaults(row.policy),
       changedBy: row.changed_by,
       changedByName: row.name,
       changedAt: row.changed_at.toISOString(),
@@ -97,7 +97,7 @@ export class PolicyService implements OnModuleInit, OnModuleDestroy {
       const rows: Array<{ policy: Policy }> = await this.dataSource.query(
         `SELECT policy FROM policy_change ORDER BY id DESC LIMIT 1`,
       );
-      this.policy = rows[0]?.policy ?? DEFAULT_POLICY;
+      this.policy = rows[0] ? withPolicyDefaults(rows[0].policy) : DEFAULT_POLICY;
     } catch (error) {
       this.logger.warn(`Could not read the policy; keeping the one in force: ${String(error)}`);
     }

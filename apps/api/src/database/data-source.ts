@@ -8,6 +8,7 @@ import { AddPersonalDataRetention1764129600000 } from './migrations/176412960000
 import { AddRecordReview1764216000000 } from './migrations/1764216000000-AddRecordReview';
 import { AddPolicyChanges1764302400000 } from './migrations/1764302400000-AddPolicyChanges';
 import { AddScriptTemplates1764388800000 } from './migrations/1764388800000-AddScriptTemplates';
+import { AddReporting1764475200000 } from './migrations/1764475200000-AddReporting';
 
 export const MIGRATIONS = [
   CreateCaseSchema1763870400000,
@@ -17,6 +18,7 @@ export const MIGRATIONS = [
   AddRecordReview1764216000000,
   AddPolicyChanges1764302400000,
   AddScriptTemplates1764388800000,
+  AddReporting1764475200000,
 ];
 
 /** The schema only ever changes through these migrations; `synchronize` stays off. */

@@ -1,3 +1,4 @@
+import { DEFAULT_KPI_WEIGHTS, type KpiWeights } from '../reports/agent-kpis';
 import type { CompensationType, Platform, Severity } from '../shared/vocabulary';
 import type { AssignmentPolicy } from './assignment-policy';
 
@@ -58,6 +59,12 @@ export interface Policy {
   platforms: Record<Platform, PlatformRules>;
   assignment: AssignmentPolicy;
   privacy: PrivacyPolicy;
+  kpi: KpiPolicy;
+}
+
+export interface KpiPolicy {
+  /** Weights of the agents' composite score. */
+  weights: KpiWeights;
 }
 
 export interface PrivacyPolicy {
@@ -109,4 +116,13 @@ export const DEFAULT_POLICY: Policy = {
   },
   assignment: { severityWeights: { low: 1, medium: 2, high: 3, critical: 5 } },
   privacy: { retentionDaysAfterClose: 180 },
+  kpi: { weights: DEFAULT_KPI_WEIGHTS },
 };
+
+/**
+ * A saved policy with the sections added since it was saved taken from the defaults, so a policy
+ * saved by an older version keeps working after an upgrade.
+ */
+export function withPolicyDefaults(saved: Partial<Policy>): Policy {
+  return { ...DEFAULT_POLICY, ...saved };
+}

@@ -63,6 +63,33 @@ export function findPersonalData(text: string, knownNames: readonly string[] = [
   return [...found];
 }
 
+const keepEnds = (text: string, head: number, tail: number) =>
+  `${text.slice(0, head)}${'*'.repeat(Math.max(1, text.length - head - tail))}${text.slice(text.length - tail)}`;
+
+const MASKS: Readonly<Record<PersonalDataKind, (found: string) => string>> = {
+  id_number: (found) => keepEnds(found, 3, 2),
+  phone: (found) => keepEnds(found, 3, 4),
+  order_number: (found) => keepEnds(found, 0, 4),
+  landline: (found) => keepEnds(found, 0, 2),
+  address: () => '****',
+  full_name: (found) => `${[...found][0] ?? ''}**`,
+};
+
+/**
+ * The text with the personal data findPersonalData looks for masked (phones as 138****5678,
+ * addresses as ****): what a review quote or an exported cell may show.
+ */
+export function maskPersonalDataInText(text: string, knownNames: readonly string[] = []): string {
+  let masked = text;
+  for (const { kind, pattern } of PERSONAL_DATA_PATTERNS) {
+    masked = masked.replace(new RegExp(pattern.source, 'g'), MASKS[kind]);
+  }
+  for (const name of knownNames.map((known) => known.trim()).filter((known) => known.length >= 2)) {
+    masked = masked.split(name).join(MASKS.full_name(name));
+  }
+  return masked;
+}
+
 const ABUSE_PATTERNS: readonly RegExp[] = [
   /傻[逼比屄B]|[Ss][Bb](?![a-zA-Z])|煞笔|沙雕/,
   /脑残|智障|白痴|弱智|神经病|有病吧|你有病/,

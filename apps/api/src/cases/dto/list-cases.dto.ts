@@ -14,6 +14,8 @@ import {
   type Stage,
 } from '@chaping/domain';
 
+import { asQueryList } from '../../common/query-list';
+
 /** Whose cases: a user id, "me" for the signed-in user, or "none" for the shop pool. */
 const AssigneeFilter = () =>
   applyDecorators(
@@ -24,12 +26,10 @@ const AssigneeFilter = () =>
     }),
   );
 
-const asArray = ({ value }: { value: unknown }) => (Array.isArray(value) ? value : String(value).split(','));
-
 export class ListCasesQueryDto {
   @ApiPropertyOptional({ enum: STAGES, isArray: true, description: 'Default: every open stage' })
   @IsOptional()
-  @Transform(asArray)
+  @Transform(asQueryList)
   @IsIn(STAGES, { each: true })
   stage?: Stage[];
 

@@ -12,6 +12,7 @@ import {
   RequestedConflictError,
   TooManyAttemptsError,
   UnauthenticatedError,
+  UnavailableError,
   UnprocessableError,
   VersionConflictError,
   WeakPasswordError,
@@ -71,6 +72,7 @@ export function errorBody(error: unknown, request: FastifyRequest): ErrorBodyDto
   if (error instanceof UnprocessableError) return api(422, error.code, error.details);
   if (error instanceof RequestedConflictError) return api(409, error.code);
   if (error instanceof ForbiddenShopError) return api(403, 'auth.shop_forbidden', { shopId: error.shopId });
+  if (error instanceof UnavailableError) return api(503, error.code);
   if (error instanceof UnauthenticatedError) return api(401, `auth.${error.reason}`);
   if (error instanceof TooManyAttemptsError) {
     return api(429, `auth.${error.reason}`, { retryAfterSeconds: error.retryAfterSeconds });

@@ -12,6 +12,15 @@ const API_MESSAGES = {
   'case.not_found': { 'zh-CN': '找不到该工单', en: 'No such case' },
   'user.not_found': { 'zh-CN': '找不到该用户', en: 'No such user' },
   'script.not_found': { 'zh-CN': '找不到该话术', en: 'No such script' },
+  'action_item.not_found': { 'zh-CN': '找不到该整改事项', en: 'No such action item' },
+  'action_item.version_conflict': {
+    'zh-CN': '该整改事项刚被他人修改，请刷新后再改',
+    en: 'Someone just changed this action item; reload and try again',
+  },
+  'export.pdf_font_missing': {
+    'zh-CN': '服务器缺少中文字体，无法生成 PDF：请安装 fonts-noto-cjk（或设置 CHAPING_PDF_FONT_DIR）',
+    en: 'The server has no Chinese font for the PDF: install fonts-noto-cjk (or set CHAPING_PDF_FONT_DIR)',
+  },
   'script.version_taken': {
     'zh-CN': '他人刚保存了这个话术的新版本，请重新加载后再改',
     en: 'Someone just saved a new version of this script; reload and edit again',

@@ -21,7 +21,12 @@ export class VersionConflictError extends Error {
 }
 
 export type NotFoundCode =
-  'case.not_found' | 'user.not_found' | 'shop.not_found' | 'import.not_found' | 'script.not_found';
+  | 'case.not_found'
+  | 'user.not_found'
+  | 'shop.not_found'
+  | 'import.not_found'
+  | 'script.not_found'
+  | 'action_item.not_found';
 
 export class NotFoundError extends Error {
   constructor(
@@ -84,7 +89,16 @@ export class WeakPasswordError extends Error {
 
 /** The request conflicts with what exists (409), e.g. a username already taken. */
 export class RequestedConflictError extends Error {
-  constructor(readonly code: 'user.username_taken' | 'script.version_taken') {
+  constructor(readonly code: 'user.username_taken' | 'script.version_taken' | 'action_item.version_conflict') {
+    super(code);
+  }
+}
+
+export type UnavailableCode = 'export.pdf_font_missing';
+
+/** Something the server needs is missing (503); the message says what to install. */
+export class UnavailableError extends Error {
+  constructor(readonly code: UnavailableCode) {
     super(code);
   }
 }

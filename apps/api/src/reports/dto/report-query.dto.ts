@@ -1,0 +1,39 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
+
+import { PLATFORMS, type Platform } from '@chaping/domain';
+
+import { asQueryList } from '../../common/query-list';
+
+export class ReportScopeQueryDto {
+  @ApiPropertyOptional({ type: [String], description: 'Shops to include (default: every shop you work)' })
+  @IsOptional()
+  @Transform(asQueryList)
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true })
+  shopId?: string[];
+
+  @ApiPropertyOptional({ enum: PLATFORMS, isArray: true, description: 'Platforms to include (default: all)' })
+  @IsOptional()
+  @Transform(asQueryList)
+  @IsArray()
+  @IsIn(PLATFORMS, { each: true })
+  platform?: Platform[];
+}
+
+export class MonthlyReportQueryDto extends ReportScopeQueryDto {
+  @ApiProperty({ example: '2026-10', description: 'The month, YYYY-MM, in China time' })
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM, e.g. 2026-10' })
+  month!: string;
+}
+
+export const EXPORT_FORMATS = ['csv', 'xlsx', 'pdf'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export class ReportExportQueryDto extends MonthlyReportQueryDto {
+  @ApiProperty({ enum: EXPORT_FORMATS })
+  @IsIn(EXPORT_FORMATS)
+  format!: ExportFormat;
+}
