@@ -793,6 +793,143 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/reports/monthly': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Team lead: the monthly root-cause report (causes, products, outcomes, compensation, first contact, action items) */
+    get: operations['ReportsController_monthly'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/monthly/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Team lead: the monthly report as CSV, XLSX or PDF (personal data masked, formula-safe cells) */
+    get: operations['ReportsController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/order-counts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Team lead: orders per product and month, for complaints per 1,000 orders (upsert) */
+    put: operations['ReportsController_orderCounts'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/action-items': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Team lead: the cause → action items of your shops, newest first */
+    get: operations['ReportsController_listActionItems'];
+    put?: never;
+    /** Team lead: turn a recurring cause (on the shop, a product or a SKU) into an action item */
+    post: operations['ReportsController_createActionItem'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/action-items/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Team lead: change an action item’s status, owner or due date */
+    patch: operations['ReportsController_updateActionItem'];
+    trace?: never;
+  };
+  '/api/dashboard': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Team lead: open cases by stage and age, SLA breaches, load per agent, today’s intake */
+    get: operations['TeamController_dashboard'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/kpis': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Team lead: each agent’s KPIs over a period, scored 0–100 and weighed with policy.kpi.weights */
+    get: operations['TeamController_kpis'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/kpis/hourly': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Team lead: intake, first contacts and closures per hour of one day (campaign days) */
+    get: operations['TeamController_hourly'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1942,6 +2079,329 @@ export interface components {
       };
       /** @description What changed and why */
       note: string;
+    };
+    ChangeDto: {
+      delta: number;
+      /** @description Relative change; null when there was nothing before */
+      ratio: number | null;
+    };
+    SubCauseRowDto: {
+      subCause: string | null;
+      cases: number;
+      /** @description Share of the cause */
+      share: number;
+    };
+    QuoteDto: {
+      caseId: string;
+      /** @description The review text, personal data masked */
+      text: string;
+    };
+    CauseRowDto: {
+      /**
+       * @description Null: not classified
+       * @enum {string|null}
+       */
+      rootCause:
+        | 'product_quality'
+        | 'not_as_described'
+        | 'size_fit'
+        | 'price_value'
+        | 'logistics_delay'
+        | 'logistics_damage'
+        | 'service_attitude'
+        | 'refund_dispute'
+        | 'promotion_rules'
+        | 'malicious'
+        | 'other'
+        | null;
+      cases: number;
+      share: number;
+      previousCases: number;
+      previousShare: number;
+      change: components['schemas']['ChangeDto'];
+      /** @enum {string|null} */
+      department: 'product_qc' | 'warehouse_logistics' | 'service_training' | 'operations_listing' | null;
+      /** @description Who should act, in the requested language */
+      whoShouldAct: string;
+      subCauses: components['schemas']['SubCauseRowDto'][];
+      quotes: components['schemas']['QuoteDto'][];
+    };
+    ProductRowDto: {
+      productId: string;
+      title: string;
+      complaints: number;
+      /** @description Orders that month, when the shop supplied them */
+      orders: number | null;
+      complaintsPerThousandOrders: number | null;
+      /** @enum {string|null} */
+      topCause:
+        | 'product_quality'
+        | 'not_as_described'
+        | 'size_fit'
+        | 'price_value'
+        | 'logistics_delay'
+        | 'logistics_damage'
+        | 'service_attitude'
+        | 'refund_dispute'
+        | 'promotion_rules'
+        | 'malicious'
+        | 'other'
+        | null;
+    };
+    SkuRowDto: {
+      productId: string;
+      title: string;
+      skuName: string;
+      complaints: number;
+    };
+    OutcomeRowDto: {
+      /** @enum {string} */
+      outcome: 'revised' | 'deleted' | 'appeal_won' | 'replied' | 'unresolved';
+      cases: number;
+      share: number;
+    };
+    CompensationRowDto: {
+      /** @enum {string} */
+      type: 'coupon' | 'cash' | 'gift' | 'free_shipping' | 'membership_upgrade' | 'next_order_discount';
+      count: number;
+      amountFen: number;
+    };
+    FirstContactDto: {
+      medianHours: number | null;
+      p90Hours: number | null;
+      /** @description Cases contacted (the sample) */
+      cases: number;
+    };
+    ActionEffectDto: {
+      id: string;
+      title: string;
+      /** @enum {string} */
+      rootCause:
+        | 'product_quality'
+        | 'not_as_described'
+        | 'size_fit'
+        | 'price_value'
+        | 'logistics_delay'
+        | 'logistics_damage'
+        | 'service_attitude'
+        | 'refund_dispute'
+        | 'promotion_rules'
+        | 'malicious'
+        | 'other';
+      subCause: string | null;
+      productTitle: string | null;
+      skuName: string | null;
+      /** @enum {string} */
+      department: 'product_qc' | 'warehouse_logistics' | 'service_training' | 'operations_listing';
+      /** @enum {string} */
+      status: 'open' | 'in_progress' | 'done';
+      /** @example 2026-09 */
+      startedMonth: string;
+      /** @description Complaints per month of the cause in the 3 months before */
+      beforePerMonth: number;
+      /** @description Per month since, up to the report month */
+      afterPerMonth: number | null;
+      /** @description Per 1,000 orders before, when orders are known */
+      beforePerThousandOrders: number | null;
+      afterPerThousandOrders: number | null;
+    };
+    MonthlyReportDto: {
+      /** @example 2026-10 */
+      month: string;
+      /** @example 2026-09 */
+      previousMonth: string;
+      /** @description Shops covered; null means every shop */
+      shopIds: string[] | null;
+      platforms: ('taobao' | 'tmall' | 'jd' | 'pinduoduo' | 'douyin')[];
+      cases: number;
+      previousCases: number;
+      change: components['schemas']['ChangeDto'];
+      causes: components['schemas']['CauseRowDto'][];
+      topProducts: components['schemas']['ProductRowDto'][];
+      topSkus: components['schemas']['SkuRowDto'][];
+      outcomes: components['schemas']['OutcomeRowDto'][];
+      compensation: components['schemas']['CompensationRowDto'][];
+      compensationTotalFen: number;
+      firstContact: components['schemas']['FirstContactDto'];
+      actionItems: components['schemas']['ActionEffectDto'][];
+    };
+    OrderCountDto: {
+      productId: string;
+      /** @example 2026-10 */
+      month: string;
+      orders: number;
+    };
+    ActionItemDto: {
+      id: string;
+      shopId: string;
+      /** @enum {string} */
+      rootCause:
+        | 'product_quality'
+        | 'not_as_described'
+        | 'size_fit'
+        | 'price_value'
+        | 'logistics_delay'
+        | 'logistics_damage'
+        | 'service_attitude'
+        | 'refund_dispute'
+        | 'promotion_rules'
+        | 'malicious'
+        | 'other';
+      subCause: string | null;
+      productId: string | null;
+      productTitle: string | null;
+      skuName: string | null;
+      title: string;
+      /** @enum {string} */
+      department: 'product_qc' | 'warehouse_logistics' | 'service_training' | 'operations_listing';
+      owner: string | null;
+      /** @example 2026-12-31 */
+      dueOn: string;
+      /** @enum {string} */
+      status: 'open' | 'in_progress' | 'done';
+      /** @example 2026-11 */
+      startedMonth: string;
+      createdByName: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      version: number;
+    };
+    CreateActionItemDto: {
+      shopId: string;
+      /** @enum {string} */
+      rootCause:
+        | 'product_quality'
+        | 'not_as_described'
+        | 'size_fit'
+        | 'price_value'
+        | 'logistics_delay'
+        | 'logistics_damage'
+        | 'service_attitude'
+        | 'refund_dispute'
+        | 'promotion_rules'
+        | 'malicious'
+        | 'other';
+      /** @description A sub-cause of the root cause */
+      subCause?: string;
+      /** @description Narrow the item to one product of the shop */
+      productId?: string;
+      /** @description Narrow it further to one SKU of the product */
+      skuName?: string;
+      /** @example 更换杯盖密封圈供应商 */
+      title: string;
+      /**
+       * @description Default: the department the cause belongs to
+       * @enum {string}
+       */
+      department?: 'product_qc' | 'warehouse_logistics' | 'service_training' | 'operations_listing';
+      /** @description A person or team in that department */
+      owner?: string;
+      /** @example 2026-12-31 */
+      dueOn: string;
+    };
+    UpdateActionItemDto: {
+      /** @description The version you saw (optimistic locking) */
+      expectedVersion: number;
+      /** @enum {string} */
+      status?: 'open' | 'in_progress' | 'done';
+      owner?: string;
+      /** @example 2027-01-15 */
+      dueOn?: string;
+    };
+    StageAgeDto: {
+      /** @enum {string} */
+      stage:
+        | 'new'
+        | 'contacting'
+        | 'apologised'
+        | 'resolving'
+        | 'compensating'
+        | 'replying'
+        | 'watching'
+        | 'appealing'
+        | 'recorded';
+      /** @description Open for less than a day */
+      underOneDay: number;
+      oneToThreeDays: number;
+      threeToSevenDays: number;
+      overSevenDays: number;
+    };
+    AgentLoadDto: {
+      /** @description Null: the shop pool */
+      agentId: string | null;
+      agentName: string | null;
+      open: number;
+      /** @description Open cases weighted by severity (the assignment policy weights) */
+      weightedLoad: number;
+    };
+    PlatformCountDto: {
+      /** @enum {string} */
+      platform: 'taobao' | 'tmall' | 'jd' | 'pinduoduo' | 'douyin';
+      cases: number;
+    };
+    TeamDashboardDto: {
+      byStageAndAge: components['schemas']['StageAgeDto'][];
+      open: number;
+      /** @description Open cases whose first contact is overdue */
+      overdueFirstContact: number;
+      /** @description Open cases past their resolution deadline */
+      overdueResolution: number;
+      load: components['schemas']['AgentLoadDto'][];
+      /** @description Cases opened today (China time) */
+      todayIntake: number;
+      todayByPlatform: components['schemas']['PlatformCountDto'][];
+    };
+    AgentKpiDto: {
+      agentId: string;
+      agentName: string;
+      casesClosed: number;
+      firstContactHours: number | null;
+      resolutionRate: number | null;
+      revisedRate: number | null;
+      compensationPerCaseFen: number | null;
+      qaScore: number | null;
+      /** @description Each measure on 0–100 */
+      scores: {
+        casesClosed?: number;
+        firstContactHours?: number;
+        resolutionRate?: number;
+        revisedRate?: number;
+        compensationPerCaseFen?: number;
+        qaScore?: number;
+      };
+      composite: number | null;
+    };
+    AgentKpisDto: {
+      from: string;
+      to: string;
+      /** @description The weights in force (policy.kpi.weights) */
+      weights: {
+        casesClosed?: number;
+        firstContactHours?: number;
+        resolutionRate?: number;
+        revisedRate?: number;
+        compensationPerCaseFen?: number;
+        qaScore?: number;
+      };
+      agents: components['schemas']['AgentKpiDto'][];
+    };
+    HourCountsDto: {
+      hour: number;
+      intake: number;
+      firstContacts: number;
+      closed: number;
+    };
+    AgentHoursDto: {
+      agentId: string;
+      agentName: string;
+      /** @description 24 values, hour 0 to 23 */
+      firstContacts: number[];
+      closed: number[];
+    };
+    HourlyViewDto: {
+      date: string;
+      hours: components['schemas']['HourCountsDto'][];
+      agents: components['schemas']['AgentHoursDto'][];
     };
   };
   responses: never;
@@ -5032,6 +5492,381 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  ReportsController_monthly: {
+    parameters: {
+      query: {
+        /** @description Shops to include (default: every shop you work) */
+        shopId?: string[];
+        /** @description Platforms to include (default: all) */
+        platform?: ('taobao' | 'tmall' | 'jd' | 'pinduoduo' | 'douyin')[];
+        /** @description The month, YYYY-MM, in China time */
+        month: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MonthlyReportDto'];
+        };
+      };
+    };
+  };
+  ReportsController_export: {
+    parameters: {
+      query: {
+        /** @description Shops to include (default: every shop you work) */
+        shopId?: string[];
+        /** @description Platforms to include (default: all) */
+        platform?: ('taobao' | 'tmall' | 'jd' | 'pinduoduo' | 'douyin')[];
+        /** @description The month, YYYY-MM, in China time */
+        month: string;
+        format: 'csv' | 'xlsx' | 'pdf';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'application/pdf': string;
+        };
+      };
+    };
+  };
+  ReportsController_orderCounts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OrderCountDto'][];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            saved?: number;
+          };
+        };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  ReportsController_listActionItems: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActionItemDto'][];
+        };
+      };
+    };
+  };
+  ReportsController_createActionItem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateActionItemDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActionItemDto'];
+        };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  ReportsController_updateActionItem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateActionItemDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActionItemDto'];
+        };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  TeamController_dashboard: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TeamDashboardDto'];
+        };
+      };
+    };
+  };
+  TeamController_kpis: {
+    parameters: {
+      query: {
+        /** @description First day, China time */
+        from: string;
+        /** @description Last day (inclusive) */
+        to: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgentKpisDto'];
+        };
+      };
+    };
+  };
+  TeamController_hourly: {
+    parameters: {
+      query: {
+        /** @description The day, China time (a campaign day such as 双11) */
+        date: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HourlyViewDto'];
         };
       };
     };

@@ -5,6 +5,7 @@ import {
   causeRows,
   changeBetween,
   complaintsPerThousandOrders,
+  dayRange,
   isReportMonth,
   monthOf,
   monthRange,
@@ -72,6 +73,11 @@ describe('the monthly root-cause report', () => {
     });
     expect(monthOf(new Date('2026-02-28T16:30:00Z'))).toBe('2026-03');
     expect(monthOf(new Date('2026-02-28T15:59:59Z'))).toBe('2026-02');
+    expect(dayRange('2026-11-11', '2026-11-11')).toEqual({
+      start: new Date('2026-11-10T16:00:00Z'),
+      end: new Date('2026-11-11T16:00:00Z'),
+    });
+    expect(dayRange('2026-02-01', '2026-02-28').end).toEqual(new Date('2026-02-28T16:00:00Z'));
   });
 
   it('counts each case under one outcome, the strongest first', () => {

@@ -1,5 +1,5 @@
 import { tz, TZDate } from '@date-fns/tz';
-import { addMonths, format, subMonths } from 'date-fns';
+import { addDays, addMonths, format, subMonths } from 'date-fns';
 
 import type { Platform, RootCause } from '../shared/vocabulary';
 import { departmentFor, type Department } from './departments';
@@ -68,6 +68,15 @@ export function monthRange(month: ReportMonth): { start: Date; end: Date; previo
 /** The month an instant falls in, in the shops' time zone. */
 export function monthOf(instant: Date): ReportMonth {
   return format(instant, 'yyyy-MM', { in: tz(REPORT_TIME_ZONE) }) as ReportMonth;
+}
+
+/** The days from `first` to `last` (inclusive, YYYY-MM-DD) as instants: midnight China time to the midnight after `last`. */
+export function dayRange(first: string, last: string): { start: Date; end: Date } {
+  const midnight = (day: string) => {
+    const [year, month, date] = day.split('-').map(Number);
+    return new TZDate(year ?? 0, (month ?? 1) - 1, date ?? 1, REPORT_TIME_ZONE);
+  };
+  return { start: new Date(midnight(first).getTime()), end: new Date(addDays(midnight(last), 1).getTime()) };
 }
 
 /** The change from one period to the next; `ratio` is null when there was nothing before. */
