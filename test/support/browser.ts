@@ -72,6 +72,8 @@ export class WebTest {
       locale: 'zh-CN',
       timezoneId: 'Asia/Shanghai',
       viewport: { width: 1280, height: 800 },
+      // Charts then draw at once (no animation), so screenshots show them finished.
+      reducedMotion: 'reduce',
       // axe-core is injected as an inline script, which the app's Content-Security-Policy forbids.
       bypassCSP: true,
     });

@@ -31,6 +31,7 @@ export const REPORT_OUTCOME_SQL = OUTCOME;
 
 export interface ProductCount {
   productId: string;
+  shopId: string;
   title: string;
   complaints: number;
   orders: number | null;
@@ -39,6 +40,7 @@ export interface ProductCount {
 
 export interface SkuCount {
   productId: string;
+  shopId: string;
   title: string;
   skuName: string;
   complaints: number;
@@ -90,12 +92,13 @@ export class MonthlyReportRepository {
     const month = params.add(monthStart);
     const rows: Array<{
       product_id: string;
+      shop_id: string;
       title: string;
       complaints: number;
       orders: number | null;
       top_cause: RootCause | null;
     }> = await this.dataSource.query(
-      `SELECT t.product_id, p.title, t.complaints, o.orders, t.top_cause
+      `SELECT t.product_id, p.shop_id, p.title, t.complaints, o.orders, t.top_cause
          FROM (SELECT c.product_id, count(*)::int AS complaints, mode() WITHIN GROUP (ORDER BY ${CAUSE}) AS top_cause
                  FROM support_case c WHERE ${where} AND c.product_id IS NOT NULL
                 GROUP BY c.product_id ORDER BY complaints DESC, c.product_id LIMIT ${params.add(limit)}) t
@@ -107,6 +110,7 @@ export class MonthlyReportRepository {
     );
     return rows.map((row) => ({
       productId: row.product_id,
+      shopId: row.shop_id,
       title: row.title,
       complaints: row.complaints,
       orders: row.orders,
@@ -116,9 +120,9 @@ export class MonthlyReportRepository {
 
   async topSkus(slice: ReportSlice, limit = 10): Promise<SkuCount[]> {
     const params = new SqlParams();
-    const rows: Array<{ product_id: string; title: string; sku_name: string; complaints: number }> =
+    const rows: Array<{ product_id: string; shop_id: string; title: string; sku_name: string; complaints: number }> =
       await this.dataSource.query(
-        `SELECT t.product_id, p.title, t.sku_name, t.complaints
+        `SELECT t.product_id, p.shop_id, p.title, t.sku_name, t.complaints
            FROM (SELECT c.product_id, o.sku_name, count(*)::int AS complaints
                    FROM support_case c JOIN trade_order o ON o.id = c.order_id
                   WHERE ${this.where(slice, params)} AND o.sku_name IS NOT NULL
@@ -130,6 +134,7 @@ export class MonthlyReportRepository {
       );
     return rows.map((row) => ({
       productId: row.product_id,
+      shopId: row.shop_id,
       title: row.title,
       skuName: row.sku_name,
       complaints: row.complaints,

@@ -105,6 +105,7 @@ export class MonthlyReportService {
           skuName: item.skuName,
           department: item.department,
           status: item.status,
+          version: item.version,
           startedMonth: item.startedMonth,
           ...actionEffect(history, item.startedMonth, month),
         };

@@ -1,7 +1,11 @@
 import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Button, ConfigProvider, Layout, Spin, Typography } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
+import enUS from 'antd/es/locale/en_US';
+import zhCN from 'antd/es/locale/zh_CN';
+import dayjs from 'dayjs';
+
+import 'dayjs/locale/zh-cn';
+
 import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Link, Route, Routes } from 'react-router';
@@ -23,6 +27,11 @@ const ScriptEditorPage = lazy(() =>
 );
 const PolicyPage = lazy(() => import('../settings/PolicyPage').then((module) => ({ default: module.PolicyPage })));
 const UsersPage = lazy(() => import('../settings/UsersPage').then((module) => ({ default: module.UsersPage })));
+const ReportPage = lazy(() => import('../reports/ReportPage').then((module) => ({ default: module.ReportPage })));
+const DashboardPage = lazy(() =>
+  import('../reports/DashboardPage').then((module) => ({ default: module.DashboardPage })),
+);
+const KpiPage = lazy(() => import('../reports/KpiPage').then((module) => ({ default: module.KpiPage })));
 const loadCasePage = () => import('../case/CasePage');
 const CasePage = lazy(() => loadCasePage().then((module) => ({ default: module.CasePage })));
 
@@ -31,6 +40,9 @@ const SIGNED_IN_ROUTES: Array<[string, ComponentType]> = [
   ['/cases/:id', CasePage],
   ['/approvals', ApprovalsPage],
   ['/sla', SlaBoardPage],
+  ['/dashboard', DashboardPage],
+  ['/reports', ReportPage],
+  ['/kpis', KpiPage],
   ['/settings/scripts', ScriptEditorPage],
   ['/settings/policy', PolicyPage],
   ['/settings/users', UsersPage],
@@ -60,6 +72,7 @@ const theme = {
     colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
     colorTextDescription: 'rgba(0, 0, 0, 0.65)',
     colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
+    colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
   },
 };
 
@@ -80,6 +93,15 @@ function UserMenu() {
           </Link>
           <Link to="/sla" style={{ color: '#fff' }}>
             {t('nav.sla')}
+          </Link>
+          <Link to="/dashboard" style={{ color: '#fff' }}>
+            {t('nav.dashboard')}
+          </Link>
+          <Link to="/reports" style={{ color: '#fff' }}>
+            {t('nav.reports')}
+          </Link>
+          <Link to="/kpis" style={{ color: '#fff' }}>
+            {t('nav.kpis')}
           </Link>
           <Link to="/settings/scripts" style={{ color: '#fff' }}>
             {t('nav.scripts')}
@@ -122,11 +144,15 @@ function prefetchDirectCase(client: QueryClient, locale: string) {
 
 export function App() {
   const { t, i18n } = useTranslation();
-  useState(() => prefetchDirectCase(queryClient, i18n.language));
+  useState(() => {
+    dayjs.locale(i18n.language === 'en' ? 'en' : 'zh-cn');
+    prefetchDirectCase(queryClient, i18n.language);
+  });
   const switchLanguage = () => {
     const next = i18n.language === 'en' ? 'zh-CN' : 'en';
     localStorage.setItem('locale', next);
     void i18n.changeLanguage(next);
+    dayjs.locale(next === 'en' ? 'en' : 'zh-cn');
     document.documentElement.lang = next;
   };
   return (

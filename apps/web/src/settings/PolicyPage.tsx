@@ -24,6 +24,7 @@ import {
   checkPolicy,
   COMPENSATION_TYPES,
   DEFAULT_POLICY,
+  KPI_METRICS,
   PLATFORMS,
   SEVERITIES,
   type Locale,
@@ -57,6 +58,7 @@ function settingLabel(path: string, t: TFunction): string {
   if (group === 'sla') return `${t(`policy.${key}`)} · ${t(`severity.${rest[0]}`)}`;
   if (group === 'platforms') return `${t(`platform.${key}`)} · ${t(`policy.${rest[0]}`)}`;
   if (group === 'assignment') return t('policy.weight', { severity: t(`severity.${rest[0]}`) });
+  if (group === 'kpi') return `${t('policy.kpiWeights')} · ${t(`kpi.metrics.${rest[0]}`)}`;
   if (group === 'contact' && (key === 'quietHours' || key === 'lunchRest'))
     return t(`policy.${key === 'quietHours' ? 'quiet' : 'lunch'}${rest[0] === 'start' ? 'From' : 'To'}`);
   return t(`policy.fields.${path}`, { defaultValue: path });
@@ -209,6 +211,13 @@ export function PolicyPage() {
                     t('policy.weight', { severity: t(`severity.${severity}`) }),
                     { key: severity },
                   ),
+                )}
+              </Space>
+            </Card>
+            <Card title={t('policy.kpiWeights')} size="small" style={{ marginTop: 16 }}>
+              <Space wrap size="middle">
+                {KPI_METRICS.map((metric) =>
+                  number(['kpi', 'weights', metric], t(`kpi.metrics.${metric}`), { key: metric }),
                 )}
               </Space>
             </Card>

@@ -2128,6 +2128,7 @@ export interface components {
     };
     ProductRowDto: {
       productId: string;
+      shopId: string;
       title: string;
       complaints: number;
       /** @description Orders that month, when the shop supplied them */
@@ -2150,6 +2151,7 @@ export interface components {
     };
     SkuRowDto: {
       productId: string;
+      shopId: string;
       title: string;
       skuName: string;
       complaints: number;
@@ -2195,6 +2197,8 @@ export interface components {
       department: 'product_qc' | 'warehouse_logistics' | 'service_training' | 'operations_listing';
       /** @enum {string} */
       status: 'open' | 'in_progress' | 'done';
+      /** @description For PATCH /api/action-items/{id} (expectedVersion) */
+      version: number;
       /** @example 2026-09 */
       startedMonth: string;
       /** @description Complaints per month of the cause in the 3 months before */

@@ -13,7 +13,12 @@ export class ApiError extends Error {
   }
 }
 
-async function send<T>(method: 'GET' | 'POST' | 'PUT', path: string, locale: string, body?: unknown): Promise<T> {
+async function send<T>(
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH',
+  path: string,
+  locale: string,
+  body?: unknown,
+): Promise<T> {
   const response = await fetch(path, {
     method,
     credentials: 'same-origin',
@@ -35,6 +40,7 @@ async function send<T>(method: 'GET' | 'POST' | 'PUT', path: string, locale: str
 export const getJson = <T>(path: string, locale: string) => send<T>('GET', path, locale);
 export const postJson = <T>(path: string, body: unknown, locale: string) => send<T>('POST', path, locale, body);
 export const putJson = <T>(path: string, body: unknown, locale: string) => send<T>('PUT', path, locale, body);
+export const patchJson = <T>(path: string, body: unknown, locale: string) => send<T>('PATCH', path, locale, body);
 
 export const isSignedOut = (error: unknown) => error instanceof ApiError && error.status === 401;
 
@@ -60,5 +66,14 @@ export type PendingCompensation = Schemas['PendingCompensationDto'];
 export type SlaBoard = Schemas['SlaBoardDto'];
 export type UserSummary = Schemas['UserDto'];
 export type BulkReassignResult = Schemas['BulkReassignResultDto'];
+export type MonthlyReport = Schemas['MonthlyReportDto'];
+export type CauseRow = Schemas['CauseRowDto'];
+export type ProductRow = Schemas['ProductRowDto'];
+export type ActionItem = Schemas['ActionItemDto'];
+export type ActionEffect = Schemas['ActionEffectDto'];
+export type TeamDashboard = Schemas['TeamDashboardDto'];
+export type AgentKpis = Schemas['AgentKpisDto'];
+export type AgentKpi = Schemas['AgentKpiDto'];
+export type HourlyView = Schemas['HourlyViewDto'];
 export type ScriptVersion = Omit<Schemas['ScriptVersionDto'], 'template'> & { template: ScriptTemplate };
 export type PolicyChange = Omit<Schemas['PolicyChangeDto'], 'policy'> & { policy: Policy };

@@ -34,6 +34,7 @@ export class CauseRowDto {
 
 export class ProductRowDto {
   @ApiProperty() productId!: string;
+  @ApiProperty() shopId!: string;
   @ApiProperty() title!: string;
   @ApiProperty() complaints!: number;
   @ApiProperty({ type: Number, nullable: true, description: 'Orders that month, when the shop supplied them' })
@@ -44,6 +45,7 @@ export class ProductRowDto {
 
 export class SkuRowDto {
   @ApiProperty() productId!: string;
+  @ApiProperty() shopId!: string;
   @ApiProperty() title!: string;
   @ApiProperty() skuName!: string;
   @ApiProperty() complaints!: number;
@@ -76,6 +78,7 @@ export class ActionEffectDto {
   @ApiProperty({ type: String, nullable: true }) skuName!: string | null;
   @ApiProperty({ enum: DEPARTMENTS }) department!: string;
   @ApiProperty({ enum: ['open', 'in_progress', 'done'] }) status!: string;
+  @ApiProperty({ description: 'For PATCH /api/action-items/{id} (expectedVersion)' }) version!: number;
   @ApiProperty({ example: '2026-09' }) startedMonth!: string;
   @ApiProperty({ description: 'Complaints per month of the cause in the 3 months before' }) beforePerMonth!: number;
   @ApiProperty({ type: Number, nullable: true, description: 'Per month since, up to the report month' })

@@ -1,0 +1,111 @@
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Card, Col, Row, Space, Statistic, Table, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+import { stageLabel, type Locale } from '@chaping/domain';
+
+import { getJson, type TeamDashboard } from '../shared/api';
+import { Chart } from '../shared/Chart';
+
+const AGES = ['underOneDay', 'oneToThreeDays', 'threeToSevenDays', 'overSevenDays'] as const;
+
+/** The team lead's dashboard: open cases by stage and age, SLA breaches, load per agent, today's intake. */
+export function DashboardPage() {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const dashboard = useQuery({
+    queryKey: ['dashboard'],
+    queryFn: () => getJson<TeamDashboard>('/api/dashboard', locale),
+    refetchInterval: 60_000,
+  });
+  const data = dashboard.data;
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        {t('dashboard.title')}
+      </Typography.Title>
+      {dashboard.isError && <Alert type="error" message={t('error')} description={dashboard.error.message} />}
+      {data && (
+        <>
+          <Row gutter={16}>
+            {(
+              [
+                ['open', data.open, false],
+                ['overdueFirstContact', data.overdueFirstContact, true],
+                ['overdueResolution', data.overdueResolution, true],
+                ['todayIntake', data.todayIntake, false],
+              ] as const
+            ).map(([key, value, alarm]) => (
+              <Col key={key} xs={12} md={6}>
+                <Card>
+                  <Statistic
+                    title={t(`dashboard.${key}`)}
+                    value={value}
+                    valueStyle={alarm && value > 0 ? { color: '#c41d1f' } : undefined}
+                  />
+                </Card>
+              </Col>
+            ))}
+          </Row>
+          <Row gutter={16}>
+            <Col xs={24} lg={14}>
+              <Card title={t('dashboard.byStageAndAge')}>
+                <Chart
+                  label={t('dashboard.byStageAndAge')}
+                  option={{
+                    tooltip: { trigger: 'axis' },
+                    legend: { top: 0, data: AGES.map((age) => t(`dashboard.ages.${age}`)) },
+                    grid: { left: 80, right: 24, top: 40, bottom: 24 },
+                    xAxis: { type: 'value', minInterval: 1 },
+                    yAxis: { type: 'category', data: data.byStageAndAge.map((row) => stageLabel(row.stage, locale)) },
+                    series: AGES.map((age) => ({
+                      name: t(`dashboard.ages.${age}`),
+                      type: 'bar',
+                      stack: 'age',
+                      data: data.byStageAndAge.map((row) => row[age]),
+                    })),
+                  }}
+                />
+              </Card>
+            </Col>
+            <Col xs={24} lg={10}>
+              <Card title={t('dashboard.todayByPlatform')}>
+                <Table
+                  rowKey="platform"
+                  size="small"
+                  pagination={false}
+                  dataSource={data.todayByPlatform}
+                  columns={[
+                    {
+                      title: t('queue.columns.platform'),
+                      dataIndex: 'platform',
+                      render: (p: string) => t(`platform.${p}`),
+                    },
+                    { title: t('dashboard.cases'), dataIndex: 'cases', align: 'right' },
+                  ]}
+                />
+              </Card>
+            </Col>
+          </Row>
+          <Card title={t('dashboard.load')}>
+            <Table
+              rowKey={(row) => row.agentId ?? 'pool'}
+              size="small"
+              pagination={false}
+              dataSource={data.load}
+              columns={[
+                {
+                  title: t('sla.agent'),
+                  dataIndex: 'agentName',
+                  render: (name: string | null) => name ?? t('queue.pool'),
+                },
+                { title: t('dashboard.open'), dataIndex: 'open', align: 'right' },
+                { title: t('dashboard.weightedLoad'), dataIndex: 'weightedLoad', align: 'right' },
+              ]}
+            />
+          </Card>
+        </>
+      )}
+    </Space>
+  );
+}

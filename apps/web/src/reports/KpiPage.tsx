@@ -1,0 +1,167 @@
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Card, DatePicker, Space, Table, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { KPI_METRICS, type Locale } from '@chaping/domain';
+
+import { getJson, type AgentKpi, type AgentKpis, type HourlyView } from '../shared/api';
+import { Chart } from '../shared/Chart';
+import { EmptyText } from '../shared/EmptyText';
+import { yuan } from '../shared/money';
+import { decimal, percent } from './format';
+
+const HOURS = Array.from({ length: 24 }, (_, hour) => `${hour}:00`);
+
+/**
+ * Agent KPIs over a period with the composite score the lead weighs (policy settings), and the
+ * by-hour view of one day for campaign days such as 618 and 双11.
+ */
+export function KpiPage() {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [dayjs().startOf('month'), dayjs()]);
+  const [day, setDay] = useState<Dayjs>(() => dayjs());
+  const from = range[0].format('YYYY-MM-DD');
+  const to = range[1].format('YYYY-MM-DD');
+  const date = day.format('YYYY-MM-DD');
+  const kpis = useQuery({
+    queryKey: ['kpis', from, to],
+    queryFn: () => getJson<AgentKpis>(`/api/kpis?from=${from}&to=${to}`, locale),
+  });
+  const hourly = useQuery({
+    queryKey: ['kpis', 'hourly', date],
+    queryFn: () => getJson<HourlyView>(`/api/kpis/hourly?date=${date}`, locale),
+  });
+  const score = (agent: AgentKpi, metric: (typeof KPI_METRICS)[number]) => {
+    const value = agent.scores[metric];
+    return value === undefined ? '' : ` (${value.toFixed(0)})`;
+  };
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          {t('kpi.title')}
+        </Typography.Title>
+        <DatePicker.RangePicker
+          allowClear={false}
+          value={range}
+          aria-label={t('kpi.period')}
+          onChange={(value) => value?.[0] && value[1] && setRange([value[0], value[1]])}
+        />
+      </Space>
+      {kpis.isError && <Alert type="error" message={t('error')} description={kpis.error.message} />}
+      <Card
+        title={t('kpi.agents')}
+        extra={
+          <Typography.Text type="secondary">
+            {t('kpi.weights')}:{' '}
+            {KPI_METRICS.map((metric) => `${t(`kpi.metrics.${metric}`)} ${kpis.data?.weights[metric] ?? '—'}`).join(
+              ' · ',
+            )}
+          </Typography.Text>
+        }
+      >
+        <Table<AgentKpi>
+          rowKey="agentId"
+          size="small"
+          loading={kpis.isLoading}
+          dataSource={kpis.data?.agents ?? []}
+          pagination={false}
+          locale={{ emptyText: <EmptyText>{t('kpi.none')}</EmptyText> }}
+          columns={[
+            { title: t('sla.agent'), dataIndex: 'agentName' },
+            {
+              title: t('kpi.composite'),
+              dataIndex: 'composite',
+              align: 'right',
+              sorter: (a, b) => (a.composite ?? -1) - (b.composite ?? -1),
+              render: (value: number | null) => <Typography.Text strong>{decimal(value)}</Typography.Text>,
+            },
+            {
+              title: t('kpi.metrics.casesClosed'),
+              dataIndex: 'casesClosed',
+              align: 'right',
+              sorter: (a, b) => a.casesClosed - b.casesClosed,
+            },
+            {
+              title: t('kpi.metrics.firstContactHours'),
+              align: 'right',
+              render: (_, agent) => `${decimal(agent.firstContactHours)} h${score(agent, 'firstContactHours')}`,
+            },
+            {
+              title: t('kpi.metrics.resolutionRate'),
+              align: 'right',
+              render: (_, agent) => percent(agent.resolutionRate),
+            },
+            { title: t('kpi.metrics.revisedRate'), align: 'right', render: (_, agent) => percent(agent.revisedRate) },
+            {
+              title: t('kpi.metrics.compensationPerCaseFen'),
+              align: 'right',
+              render: (_, agent) =>
+                agent.compensationPerCaseFen === null ? '—' : yuan(Math.round(agent.compensationPerCaseFen)),
+            },
+            { title: t('kpi.metrics.qaScore'), align: 'right', render: (_, agent) => decimal(agent.qaScore, 0) },
+          ]}
+        />
+      </Card>
+      <Card
+        title={t('kpi.byHour')}
+        extra={
+          <DatePicker
+            allowClear={false}
+            value={day}
+            aria-label={t('kpi.day')}
+            onChange={(value) => value && setDay(value)}
+          />
+        }
+      >
+        {hourly.data && (
+          <Chart
+            label={t('kpi.byHourChart', { date })}
+            option={{
+              tooltip: { trigger: 'axis' },
+              legend: { top: 0, data: [t('kpi.intake'), t('kpi.firstContacts'), t('kpi.closed')] },
+              grid: { left: 40, right: 24, top: 40, bottom: 24 },
+              xAxis: { type: 'category', data: HOURS },
+              yAxis: { type: 'value', minInterval: 1 },
+              series: [
+                { name: t('kpi.intake'), type: 'line', data: hourly.data.hours.map((slot) => slot.intake) },
+                {
+                  name: t('kpi.firstContacts'),
+                  type: 'bar',
+                  data: hourly.data.hours.map((slot) => slot.firstContacts),
+                },
+                { name: t('kpi.closed'), type: 'bar', data: hourly.data.hours.map((slot) => slot.closed) },
+              ],
+            }}
+          />
+        )}
+        <Table
+          rowKey="agentId"
+          size="small"
+          pagination={false}
+          scroll={{ x: true }}
+          dataSource={hourly.data?.agents ?? []}
+          locale={{ emptyText: <EmptyText>{t('kpi.quietDay')}</EmptyText> }}
+          columns={[
+            { title: t('sla.agent'), dataIndex: 'agentName', fixed: 'left' },
+            ...HOURS.map((label, hour) => ({
+              title: label,
+              key: label,
+              align: 'center' as const,
+              render: (_: unknown, agent: HourlyView['agents'][number]) => {
+                const contacts = agent.firstContacts[hour] ?? 0;
+                const closed = agent.closed[hour] ?? 0;
+                return contacts + closed === 0 ? '' : `${contacts}/${closed}`;
+              },
+            })),
+          ]}
+        />
+        <Typography.Text type="secondary">{t('kpi.cellHelp')}</Typography.Text>
+      </Card>
+    </Space>
+  );
+}
