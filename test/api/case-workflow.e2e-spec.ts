@@ -185,6 +185,9 @@ describe('the case workflow through the API, on PostgreSQL', () => {
     const draft = view.replies[0];
     view = await command(id, `replies/${draft?.id}/publish`, {});
     expect(view.replies).toEqual([expect.objectContaining({ status: 'published', target: 'review' })]);
+    // The monthly report counts the case as answered publicly from now on.
+    const [stored] = await app.dataSource.query(`SELECT report_outcome FROM support_case WHERE id = $1`, [id]);
+    expect(stored).toEqual({ report_outcome: 'replied' });
     view = await command(id, 'transitions', { to: 'watching' });
     view = await command(id, 'record', {
       actionsTaken: '三次电话未接通，发布公开解释，说明已排查问题',

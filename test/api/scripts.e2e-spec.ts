@@ -57,7 +57,8 @@ describe('call scripts as versioned data', () => {
   });
 
   it('refuses a line that ties a benefit to the review, a malformed template, and an unknown script', async () => {
-    const generic = (await app.get<Version[]>('/api/scripts/contacting.generic/versions')).body[0]?.template as Template;
+    const generic = (await app.get<Version[]>('/api/scripts/contacting.generic/versions')).body[0]
+      ?.template as Template;
     const tied = structuredClone(generic);
     const line = tied.steps[0]?.lines[0];
     if (!line) throw new Error('the template has no line');

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
+import { reportOutcome } from '@chaping/domain';
+
 import { aNewCase } from '../factories/case-factory';
 import { TestApp } from '../support/test-app';
 
@@ -14,6 +16,7 @@ interface Facts {
   resolutionDueAt?: string;
   closedAt?: string;
   reviewOutcome?: string;
+  replied?: boolean;
   qaScore?: number;
 }
 
@@ -33,7 +36,7 @@ describe('team dashboard, agent KPIs and the by-hour view', () => {
     await app.dataSource.query(
       `UPDATE support_case SET assignee_id = $2, stage = $3, severity = $4, created_at = $5, first_contact_at = $6,
               first_contact_due_at = $7, resolution_due_at = $8, closed_at = $9, review_outcome = $10, qa_score = $11,
-              record = CASE WHEN $3 = 'recorded' THEN '{}'::jsonb ELSE record END
+              record = CASE WHEN $3 = 'recorded' THEN '{}'::jsonb ELSE record END, report_outcome = $12
         WHERE id = $1`,
       [
         id,
@@ -47,6 +50,11 @@ describe('team dashboard, agent KPIs and the by-hour view', () => {
         facts.closedAt ?? null,
         facts.reviewOutcome ?? null,
         facts.qaScore ?? null,
+        reportOutcome({
+          reviewOutcome: facts.reviewOutcome ?? null,
+          appealWon: false,
+          replyPublished: facts.replied ?? false,
+        }),
       ],
     );
   }
@@ -104,6 +112,7 @@ describe('team dashboard, agent KPIs and the by-hour view', () => {
       firstContactAt: '2026-11-04T04:00:00Z',
       closedAt: '2026-11-06T02:00:00Z',
       reviewOutcome: 'unchanged',
+      replied: true,
       qaScore: 70,
     });
     await seed('K3', {

@@ -6,6 +6,7 @@ import type {
   Platform,
   QaReview,
   Rating,
+  ReportOutcome,
   ReviewOutcome,
   RootCause,
   Severity,
@@ -149,6 +150,14 @@ export class CaseEntity {
 
   @Column({ name: 'qa_score', type: 'smallint', nullable: true })
   qaScore!: number | null;
+
+  /** What the monthly report counts the case under (the domain's caseReportOutcome), kept current on every save. */
+  @Column({ name: 'report_outcome', type: 'text', default: 'unresolved' })
+  reportOutcome!: ReportOutcome;
+
+  /** The SKU of the order, copied at intake for the report's covering index. */
+  @Column({ name: 'sku_name', type: 'text', nullable: true })
+  skuName!: string | null;
 
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt!: Date | null;

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
 import {
+  caseReportOutcome,
   resolutionClock,
   reviewDeadlines,
   urgencyAt,
@@ -72,6 +73,7 @@ export class CaseRepository {
         closedFromStage: after.closedFromStage,
         qaReview: after.qaReview ? { ...after.qaReview, reviewedAt: after.qaReview.reviewedAt.toISOString() } : null,
         qaScore: after.qaReview?.score ?? null,
+        reportOutcome: caseReportOutcome(after),
         closedAt: after.stage === 'recorded' ? now : null,
         resolutionDueAt: resolutionClock(after, policy, now).dueAt,
         urgencyAt: urgencyAt(after, policy, now),

@@ -9,6 +9,7 @@ import { AddRecordReview1764216000000 } from './migrations/1764216000000-AddReco
 import { AddPolicyChanges1764302400000 } from './migrations/1764302400000-AddPolicyChanges';
 import { AddScriptTemplates1764388800000 } from './migrations/1764388800000-AddScriptTemplates';
 import { AddReporting1764475200000 } from './migrations/1764475200000-AddReporting';
+import { AddReportColumns1764561600000 } from './migrations/1764561600000-AddReportColumns';
 
 export const MIGRATIONS = [
   CreateCaseSchema1763870400000,
@@ -19,6 +20,7 @@ export const MIGRATIONS = [
   AddPolicyChanges1764302400000,
   AddScriptTemplates1764388800000,
   AddReporting1764475200000,
+  AddReportColumns1764561600000,
 ];
 
 /** The schema only ever changes through these migrations; `synchronize` stays off. */

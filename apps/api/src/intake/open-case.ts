@@ -200,16 +200,17 @@ export async function openCases(
     `INSERT INTO support_case (shop_id, review_id, buyer_id, order_id, product_id, platform, stage, version, rating,
         severity, reviewed_at, assignee_id, suggested_root_cause, root_cause, first_contact_due_at, resolution_due_at,
         appeal_deadline_at, revision_window_ends_at, urgency_at, suggested_sub_cause, sub_cause, buyer_type, misclick,
-        triage, has_follow_up)
+        triage, has_follow_up, sku_name)
      SELECT shop_id, review_id, buyer_id, order_id, product_id, platform, 'new', 1, rating, severity, reviewed_at,
         assignee_id, root_cause, root_cause, first_contact_due_at, resolution_due_at, appeal_deadline_at,
-        revision_window_ends_at, first_contact_due_at, sub_cause, sub_cause, buyer_type, misclick, triage, has_follow_up
+        revision_window_ends_at, first_contact_due_at, sub_cause, sub_cause, buyer_type, misclick, triage, has_follow_up,
+        sku_name
      FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::text[], $7::text[], $8::text[],
         $9::timestamptz[], $10::uuid[], $11::text[], $12::timestamptz[], $13::timestamptz[], $14::timestamptz[],
-        $15::timestamptz[], $16::text[], $17::text[], $18::boolean[], $19::jsonb[], $20::boolean[])
+        $15::timestamptz[], $16::text[], $17::text[], $18::boolean[], $19::jsonb[], $20::boolean[], $21::text[])
        AS given(shop_id, review_id, buyer_id, order_id, product_id, platform, rating, severity, reviewed_at,
         assignee_id, root_cause, first_contact_due_at, resolution_due_at, appeal_deadline_at, revision_window_ends_at,
-        sub_cause, buyer_type, misclick, triage, has_follow_up)
+        sub_cause, buyer_type, misclick, triage, has_follow_up, sku_name)
      RETURNING id, review_id`,
     [
       opened.map((input) => input.shopId),
@@ -232,6 +233,7 @@ export async function openCases(
       opened.map((input) => input.misclick ?? false),
       opened.map((input) => (input.triage ? JSON.stringify(input.triage) : null)),
       opened.map((input) => !!input.review.followUpText?.trim()),
+      opened.map((input) => input.order?.skuName?.trim() || null),
     ],
   );
   const caseIds = new Map(caseRows.map((row) => [row.review_id, row.id]));

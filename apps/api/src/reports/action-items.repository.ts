@@ -118,18 +118,12 @@ export class ActionItemsRepository {
     const where = [
       `c.reviewed_at >= ${params.add(monthRange(first).start)}`,
       `c.reviewed_at < ${params.add(monthRange(last).end)}`,
-      `coalesce(c.root_cause, c.suggested_root_cause) = ${params.add(item.rootCause)}`,
+      `c.report_cause = ${params.add(item.rootCause)}`,
     ];
-    if (item.subCause)
-      where.push(
-        `(CASE WHEN c.root_cause IS NOT NULL THEN c.sub_cause ELSE c.suggested_sub_cause END) = ${params.add(item.subCause)}`,
-      );
+    if (item.subCause) where.push(`c.report_sub_cause = ${params.add(item.subCause)}`);
     if (item.productId) where.push(`c.product_id = ${params.add(item.productId)}`);
     else where.push(`c.shop_id = ${params.add(item.shopId)}`);
-    if (item.skuName)
-      where.push(
-        `EXISTS (SELECT 1 FROM trade_order o WHERE o.id = c.order_id AND o.sku_name = ${params.add(item.skuName)})`,
-      );
+    if (item.skuName) where.push(`c.sku_name = ${params.add(item.skuName)}`);
     const product = params.add(item.productId);
     return this.dataSource.query(
       `SELECT to_char(g.month, 'YYYY-MM') AS month, coalesce(m.complaints, 0)::int AS complaints, o.orders

@@ -14,20 +14,11 @@ export interface ReportSlice {
   end: Date;
 }
 
-/** The cause a case counts under: the one an agent confirmed, else the one triage suggested. */
-const CAUSE = 'coalesce(c.root_cause, c.suggested_root_cause)';
-const SUB_CAUSE = 'CASE WHEN c.root_cause IS NOT NULL THEN c.sub_cause ELSE c.suggested_sub_cause END';
-
-/**
- * Mirrors the domain's reportOutcome (revised, deleted, appeal won, replied, else unresolved) in SQL,
- * so that a month is counted in one pass; monthly-report.e2e-spec checks the two agree.
+/*
+ * The cause a case counts under (report_cause: the agent's, else triage's, a generated column),
+ * its sub-cause, its report_outcome (the domain's caseReportOutcome, stored on every save) and
+ * its SKU are all in the covering index support_case_report_idx (migration AddReportColumns).
  */
-const OUTCOME = `CASE WHEN c.review_outcome = 'revised_positive' THEN 'revised'
-      WHEN c.review_outcome = 'deleted' THEN 'deleted'
-      WHEN EXISTS (SELECT 1 FROM appeal a WHERE a.case_id = c.id AND a.result = 'won') THEN 'appeal_won'
-      WHEN EXISTS (SELECT 1 FROM public_reply r WHERE r.case_id = c.id AND r.status = 'published') THEN 'replied'
-      ELSE 'unresolved' END`;
-export const REPORT_OUTCOME_SQL = OUTCOME;
 
 export interface ProductCount {
   productId: string;
@@ -78,7 +69,7 @@ export class MonthlyReportRepository {
     const params = new SqlParams();
     const rows: Array<{ root_cause: RootCause | null; sub_cause: string | null; cases: number }> =
       await this.dataSource.query(
-        `SELECT ${CAUSE} AS root_cause, ${SUB_CAUSE} AS sub_cause, count(*)::int AS cases
+        `SELECT c.report_cause AS root_cause, c.report_sub_cause AS sub_cause, count(*)::int AS cases
            FROM support_case c WHERE ${this.where(slice, params)}
           GROUP BY 1, 2`,
         params.values,
@@ -89,6 +80,7 @@ export class MonthlyReportRepository {
   async topProducts(slice: ReportSlice, monthStart: Date, limit = 10): Promise<ProductCount[]> {
     const params = new SqlParams();
     const where = this.where(slice, params);
+    const productWhere = this.where({ ...slice, shopIds: null }, params);
     const month = params.add(monthStart);
     const rows: Array<{
       product_id: string;
@@ -98,13 +90,17 @@ export class MonthlyReportRepository {
       orders: number | null;
       top_cause: RootCause | null;
     }> = await this.dataSource.query(
-      `SELECT t.product_id, p.shop_id, p.title, t.complaints, o.orders, t.top_cause
-         FROM (SELECT c.product_id, count(*)::int AS complaints, mode() WITHIN GROUP (ORDER BY ${CAUSE}) AS top_cause
+      `SELECT t.product_id, p.shop_id, p.title, t.complaints, o.orders, top.cause AS top_cause
+         FROM (SELECT c.product_id, count(*)::int AS complaints
                  FROM support_case c WHERE ${where} AND c.product_id IS NOT NULL
                 GROUP BY c.product_id ORDER BY complaints DESC, c.product_id LIMIT ${params.add(limit)}) t
          JOIN product p ON p.id = t.product_id
          LEFT JOIN product_month_orders o ON o.product_id = t.product_id
               AND o.month = (${month}::timestamptz AT TIME ZONE 'Asia/Shanghai')::date
+         -- The main cause of each of the few products, from the product index.
+         CROSS JOIN LATERAL (SELECT c.report_cause AS cause FROM support_case c
+                              WHERE c.product_id = t.product_id AND ${productWhere}
+                              GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1) top
         ORDER BY t.complaints DESC, t.product_id`,
       params.values,
     );
@@ -123,11 +119,11 @@ export class MonthlyReportRepository {
     const rows: Array<{ product_id: string; shop_id: string; title: string; sku_name: string; complaints: number }> =
       await this.dataSource.query(
         `SELECT t.product_id, p.shop_id, p.title, t.sku_name, t.complaints
-           FROM (SELECT c.product_id, o.sku_name, count(*)::int AS complaints
-                   FROM support_case c JOIN trade_order o ON o.id = c.order_id
-                  WHERE ${this.where(slice, params)} AND o.sku_name IS NOT NULL
-                  GROUP BY c.product_id, o.sku_name
-                  ORDER BY complaints DESC, c.product_id, o.sku_name LIMIT ${params.add(limit)}) t
+           FROM (SELECT c.product_id, c.sku_name, count(*)::int AS complaints
+                   FROM support_case c
+                  WHERE ${this.where(slice, params)} AND c.sku_name IS NOT NULL AND c.product_id IS NOT NULL
+                  GROUP BY c.product_id, c.sku_name
+                  ORDER BY complaints DESC, c.product_id, c.sku_name LIMIT ${params.add(limit)}) t
            JOIN product p ON p.id = t.product_id
           ORDER BY t.complaints DESC, t.product_id, t.sku_name`,
         params.values,
@@ -144,7 +140,7 @@ export class MonthlyReportRepository {
   async outcomes(slice: ReportSlice): Promise<Array<{ outcome: ReportOutcome; cases: number }>> {
     const params = new SqlParams();
     return this.dataSource.query(
-      `SELECT ${OUTCOME} AS outcome, count(*)::int AS cases
+      `SELECT c.report_outcome AS outcome, count(*)::int AS cases
          FROM support_case c WHERE ${this.where(slice, params)} GROUP BY 1`,
       params.values,
     );
@@ -180,18 +176,25 @@ export class MonthlyReportRepository {
     return row ?? { median: null, p90: null, cases: 0 };
   }
 
-  /** A few quotes per cause: the most severe, then the most recent reviews. */
-  async quotes(slice: ReportSlice, perCause = 3): Promise<Quote[]> {
+  /**
+   * A few quotes per cause: among the latest reviews of the cause, the most severe first. Read per
+   * cause from the (report_cause, reviewed_at) index, so a month is never scanned for them.
+   */
+  async quotes(slice: ReportSlice, causes: ReadonlyArray<RootCause | null>, perCause = 3): Promise<Quote[]> {
+    const present = causes.filter((cause): cause is RootCause => cause !== null);
+    if (present.length === 0) return [];
     const params = new SqlParams();
-    const rows: Array<{ root_cause: RootCause | null; case_id: string; text: string }> = await this.dataSource.query(
-      `SELECT q.root_cause, q.id AS case_id, r.text
-         FROM (SELECT c.id, c.review_id, ${CAUSE} AS root_cause,
-                      row_number() OVER (PARTITION BY ${CAUSE}
-                        ORDER BY array_position(ARRAY['critical','high','medium','low'], c.severity), c.reviewed_at DESC, c.id) AS n
-                 FROM support_case c WHERE ${this.where(slice, params)}) q
-         JOIN review r ON r.id = q.review_id
-        WHERE q.n <= ${params.add(perCause)}
-        ORDER BY q.root_cause, q.n`,
+    const rows: Array<{ root_cause: RootCause; case_id: string; text: string }> = await this.dataSource.query(
+      `SELECT cause AS root_cause, q.id AS case_id, r.text
+         FROM unnest(${params.add(present)}::text[]) AS cause
+         CROSS JOIN LATERAL (
+           SELECT latest.id, latest.review_id FROM (
+             SELECT c.id, c.review_id, c.severity, c.reviewed_at FROM support_case c
+              WHERE c.report_cause = cause AND ${this.where(slice, params)}
+              ORDER BY c.reviewed_at DESC LIMIT 20) latest
+            ORDER BY array_position(ARRAY['critical','high','medium','low'], latest.severity), latest.reviewed_at DESC, latest.id
+            LIMIT ${params.add(perCause)}) q
+         JOIN review r ON r.id = q.review_id`,
       params.values,
     );
     return rows.map((row) => ({ rootCause: row.root_cause, caseId: row.case_id, text: row.text }));

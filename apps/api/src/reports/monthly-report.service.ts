@@ -10,6 +10,7 @@ import {
   monthsBefore,
   previousMonth,
   REPORT_OUTCOMES,
+  ROOT_CAUSES,
   shareOf,
   whoShouldAct,
   type Locale,
@@ -54,7 +55,7 @@ export class MonthlyReportService {
       this.aggregates.outcomes(slice),
       this.aggregates.compensationSpent(slice),
       this.aggregates.firstContactHours(slice),
-      this.aggregates.quotes(slice),
+      this.aggregates.quotes(slice, ROOT_CAUSES),
       this.actionEffects(shopIds, request.month),
     ]);
     const cases = current.reduce((sum, row) => sum + row.cases, 0);

@@ -198,7 +198,7 @@ async function toPdf(report: MonthlyReportDto, tables: ReportTable[], locale: Lo
     }),
     content,
     // A section title never ends a page on its own.
-    pageBreakBefore: (node, following) => node.headlineLevel === 1 && following.length === 0,
+    pageBreakBefore: (node, nodes) => node.headlineLevel === 1 && nodes.getFollowingNodesOnPage().length === 0,
   };
   return pdfmake.createPdf(definition).getBuffer();
 }

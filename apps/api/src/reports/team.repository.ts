@@ -5,7 +5,6 @@ import { DataSource } from 'typeorm';
 import type { AgentKpis, Severity } from '@chaping/domain';
 
 import { SqlParams } from '../cases/case-scope';
-import { REPORT_OUTCOME_SQL } from './monthly-report.repository';
 
 const shopFilter = (shopIds: readonly string[] | null, params: SqlParams) =>
   shopIds ? `c.shop_id = ANY(${params.add(shopIds)}::uuid[])` : 'TRUE';
@@ -102,7 +101,7 @@ export class TeamRepository {
     }> = await this.dataSource.query(
       `WITH closed AS (
          SELECT c.assignee_id, count(*)::int AS closed,
-                count(*) FILTER (WHERE ${REPORT_OUTCOME_SQL} <> 'unresolved')::int AS resolved,
+                count(*) FILTER (WHERE c.report_outcome <> 'unresolved')::int AS resolved,
                 count(*) FILTER (WHERE c.review_outcome = 'revised_positive')::int AS revised,
                 avg(c.qa_score)::float AS qa,
                 coalesce(sum((SELECT sum(p.amount_fen) FROM compensation p WHERE p.case_id = c.id AND p.status IN ('approved', 'paid'))), 0)::int AS compensation_fen

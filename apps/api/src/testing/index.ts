@@ -14,3 +14,5 @@ export { SESSION_COOKIE, SessionStore } from '../users/auth/session.store';
 export { hashPassword } from '../users/auth/passwords';
 export { LOCK_AFTER_FAILURES } from '../users/auth/auth.service';
 export { PrivacyService } from '../privacy/privacy.service';
+export { LARGE_SEED_DEFAULTS, seedLargeData } from '../database/seed/large-seed';
+export { MonthlyReportRepository } from '../reports/monthly-report.repository';

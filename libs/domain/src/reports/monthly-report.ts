@@ -1,6 +1,7 @@
 import { tz, TZDate } from '@date-fns/tz';
 import { addDays, addMonths, format, subMonths } from 'date-fns';
 
+import type { CaseState } from '../case/case-state';
 import type { Platform, RootCause } from '../shared/vocabulary';
 import { departmentFor, type Department } from './departments';
 
@@ -23,6 +24,15 @@ export function reportOutcome(facts: ReportOutcomeFacts): ReportOutcome {
   if (facts.appealWon) return 'appeal_won';
   if (facts.replyPublished) return 'replied';
   return 'unresolved';
+}
+
+/** The report outcome of a case as it stands: what CaseRepository stores on every change. */
+export function caseReportOutcome(state: Pick<CaseState, 'reviewOutcome' | 'appeal' | 'replies'>): ReportOutcome {
+  return reportOutcome({
+    reviewOutcome: state.reviewOutcome,
+    appealWon: state.appeal?.result === 'won',
+    replyPublished: state.replies.some((reply) => reply.status === 'published'),
+  });
 }
 
 /** A month as YYYY-MM, the unit of the report (in the shops' time zone, Asia/Shanghai). */

@@ -52,7 +52,7 @@ export class HourlyQueryDto {
   date!: string;
 }
 
-const scores = Object.fromEntries(KPI_METRICS.map((metric) => [metric, { type: 'number' }]));
+const scores = Object.fromEntries(KPI_METRICS.map((metric) => [metric, { type: 'number' as const }]));
 
 export class AgentKpiDto {
   @ApiProperty() agentId!: string;
