@@ -1,3 +1,5 @@
+import { QueueCountsFolder } from '@chaping/api/testing';
+
 import { aNewCase } from '../factories/case-factory';
 import { TestApp } from '../support/test-app';
 
@@ -159,5 +161,71 @@ describe('the queue, health and the OpenAPI document', () => {
     const page = await app.app.inject({ method: 'GET', url: '/api/docs' });
     expect(page.statusCode).toBe(200);
     expect(page.headers['content-type']).toContain('text/html');
+  });
+
+  it('keeps the queue counters equal to the cases themselves through reassignments, moves, deletes, folding and concurrent writers', async () => {
+    const folder = app.app.get(QueueCountsFolder);
+    const countersMatchCases = async (db: Pick<typeof app.dataSource, 'query'> = app.dataSource) => {
+      const [kept, counted] = await Promise.all([
+        db.query(
+          `SELECT shop_id, assignee_id, stage, sum(cases)::int AS cases FROM queue_count
+            GROUP BY 1, 2, 3 HAVING sum(cases) <> 0 ORDER BY 1, 2, 3`,
+        ),
+        db.query(
+          `SELECT shop_id, assignee_id, stage, count(*)::int AS cases FROM support_case GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+        ),
+      ]);
+      expect(kept).toEqual(counted);
+    };
+    await countersMatchCases();
+
+    const [first, second, third] = opened;
+    const version = async (id: string | undefined) =>
+      (await app.get<{ version: number }>(`/api/cases/${id}`)).body.version;
+    const toPool = await app.post(
+      `/api/cases/${first}/assignment`,
+      { expectedVersion: await version(first), assigneeId: null, reason: '退回公共池重新分配' },
+      app.users.lead,
+    );
+    expect(toPool.status).toBe(200);
+    const leadsCounts = await app.get<{ pool: number; byStage: Array<{ stage: string; count: number }> }>(
+      '/api/cases/counts',
+      app.users.lead,
+    );
+    expect(leadsCounts.body.pool).toBe(1);
+    expect(leadsCounts.body.byStage.find((entry) => entry.stage === 'new')?.count).toBe(opened.length);
+    await countersMatchCases();
+
+    // Several rows in one statement, then writers racing each other and two folds.
+    await app.dataSource.query(`UPDATE support_case SET stage = 'contacting' WHERE id = ANY($1)`, [[second, third]]);
+    await countersMatchCases();
+    const racing = opened.slice(3, 13).map((id, index) =>
+      app.dataSource.transaction(async (manager) => {
+        await manager.query(`UPDATE support_case SET stage = $2 WHERE id = $1`, [
+          id,
+          index % 2 === 0 ? 'apologised' : 'resolving',
+        ]);
+        await manager.query(`UPDATE support_case SET stage = 'resolving' WHERE id = $1`, [opened[13 + (index % 5)]]);
+      }),
+    );
+    await Promise.all([...racing, folder.fold(), folder.fold()]);
+    await countersMatchCases();
+    await folder.fold();
+    await countersMatchCases();
+    const [{ rows }] = await app.dataSource.query(`SELECT count(*)::int AS rows FROM queue_count`);
+    const [{ keys }] = await app.dataSource.query(
+      `SELECT count(DISTINCT (shop_id, assignee_id, stage))::int AS keys FROM support_case`,
+    );
+    expect(rows).toBe(keys);
+
+    await app.dataSource
+      .transaction(async (manager) => {
+        await manager.query(`DELETE FROM case_event WHERE case_id = $1`, [third]);
+        await manager.query(`DELETE FROM support_case WHERE id = $1`, [third]);
+        await countersMatchCases(manager);
+        throw new Error('roll back: cases are never deleted by the app');
+      })
+      .catch((error: Error) => expect(error.message).toContain('roll back'));
+    await countersMatchCases();
   });
 });

@@ -8,11 +8,20 @@ import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
 import { PolicyController } from './policy.controller';
 import { PolicyService } from './policy.service';
+import { QueueCountsFolder } from './queue-counts.folder';
 import { SlaBoardController } from './sla-board.controller';
 
 @Module({
   controllers: [CasesController, PolicyController, SlaBoardController],
-  providers: [CaseRepository, CaseViewService, CaseCommandRunner, CaseWorkflowService, CasesService, PolicyService],
+  providers: [
+    CaseRepository,
+    CaseViewService,
+    CaseCommandRunner,
+    CaseWorkflowService,
+    CasesService,
+    PolicyService,
+    QueueCountsFolder,
+  ],
   exports: [CaseCommandRunner, CaseRepository, PolicyService],
 })
 export class CasesModule {}

@@ -62,6 +62,10 @@ function decodeCursor(raw: string): Cursor {
   ]);
 }
 
+/** Row keys of the counters statement that are not stages. */
+const POOL = 'pool';
+const OVERDUE = 'overdue_first_contact';
+
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 
 @Injectable()
@@ -120,34 +124,38 @@ export class CasesService {
   }
 
   /**
-   * Counters for the queue's tabs, from the partial indexes on open cases: an agent's own cases and
-   * the pools of their shops are small sets, so nothing here counts over all rows.
+   * Counters for the queue's tabs in one statement: stage counts and the pool from `queue_count`
+   * (kept by triggers, a few rows per shop and agent), overdue first contacts from the partial index
+   * of cases still awaiting one — nothing here counts over all open cases.
    */
   async counts(query: CaseCountsQueryDto, actor: SignedInActor): Promise<CaseCountsDto> {
     const params = new SqlParams();
-    const where = queueFilterSql(actor, query, params);
-    const rows: Array<{ stage: string; count: number; overdue: number }> = await this.dataSource.query(
-      `SELECT c.stage, count(*)::int AS count,
-              count(*) FILTER (WHERE c.first_contact_at IS NULL AND c.first_contact_due_at < ${params.add(this.clock.now())})::int AS overdue
+    const where = queueFilterSql(actor, query, params).join(' AND ');
+    const rows: Array<{ key: string; count: number }> = await this.dataSource.query(
+      `SELECT c.stage AS key, sum(c.cases)::int AS count
+         FROM queue_count c
+        WHERE c.stage <> 'recorded' AND ${where}
+        GROUP BY c.stage
+       UNION ALL
+       -- The pool of the user's shops, whatever the tab shows: the pool tab's badge.
+       SELECT '${POOL}', coalesce(sum(cases), 0)::int
+         FROM queue_count
+        WHERE assignee_id IS NULL AND stage <> 'recorded' AND shop_id = ANY(${params.add([...actor.shopIds])}::uuid[])
+       UNION ALL
+       SELECT '${OVERDUE}', count(*)::int
          FROM support_case c
-        WHERE c.stage <> 'recorded' AND ${where.join(' AND ')}
-        GROUP BY c.stage`,
+        WHERE c.first_contact_at IS NULL AND c.stage <> 'recorded'
+          AND c.first_contact_due_at < ${params.add(this.clock.now())} AND ${where}`,
       params.values,
     );
-    // The pool of the user's shops, whatever the tab shows: the pool tab's badge.
-    const [pool] = await this.dataSource.query(
-      `SELECT count(*)::int AS count FROM support_case
-        WHERE assignee_id IS NULL AND stage <> 'recorded' AND shop_id = ANY($1::uuid[])`,
-      [[...actor.shopIds]],
-    );
-    const byStage = new Map(rows.map((row) => [row.stage, row.count]));
+    const counted = new Map(rows.map((row) => [row.key, row.count]));
     return {
       byStage: STAGES.filter((stage) => stage !== 'recorded').map((stage) => ({
         stage,
-        count: byStage.get(stage) ?? 0,
+        count: counted.get(stage) ?? 0,
       })),
-      overdueFirstContact: rows.reduce((sum, row) => sum + row.overdue, 0),
-      pool: (pool as { count: number }).count,
+      overdueFirstContact: counted.get(OVERDUE) ?? 0,
+      pool: counted.get(POOL) ?? 0,
     };
   }
 }

@@ -10,6 +10,7 @@ import { AddPolicyChanges1764302400000 } from './migrations/1764302400000-AddPol
 import { AddScriptTemplates1764388800000 } from './migrations/1764388800000-AddScriptTemplates';
 import { AddReporting1764475200000 } from './migrations/1764475200000-AddReporting';
 import { AddReportColumns1764561600000 } from './migrations/1764561600000-AddReportColumns';
+import { AddQueueCounts1764648000000 } from './migrations/1764648000000-AddQueueCounts';
 
 export const MIGRATIONS = [
   CreateCaseSchema1763870400000,
@@ -21,6 +22,7 @@ export const MIGRATIONS = [
   AddScriptTemplates1764388800000,
   AddReporting1764475200000,
   AddReportColumns1764561600000,
+  AddQueueCounts1764648000000,
 ];
 
 /** The schema only ever changes through these migrations; `synchronize` stays off. */

@@ -16,3 +16,4 @@ export { LOCK_AFTER_FAILURES } from '../users/auth/auth.service';
 export { PrivacyService } from '../privacy/privacy.service';
 export { LARGE_SEED_DEFAULTS, seedLargeData } from '../database/seed/large-seed';
 export { MonthlyReportRepository } from '../reports/monthly-report.repository';
+export { QueueCountsFolder } from '../cases/queue-counts.folder';
