@@ -14,6 +14,7 @@ import { TestApp } from '../support/test-app';
 interface ImportResult {
   id: string;
   status: string;
+  error: string | null;
   rowsRead: number;
   imported: number;
   updated: number;
@@ -312,7 +313,7 @@ describe('review intake', () => {
       const job = await app.upload<ImportResult>(`/api/imports?shopId=${app.shops.douyin.id}`, 'reviews.xlsx', file);
       expect(job.status).toBe(202);
       const done = await waitForJob(app, job.body.id);
-      expect(done).toMatchObject({ status: 'done', rowsRead: 5, imported: 2, rejected: 3 });
+      expect(done).toMatchObject({ status: 'done', error: null, rowsRead: 5, imported: 2, rejected: 3 });
       const { body } = await app.get<{ rejections: unknown[] }>(`/api/imports/${job.body.id}/rejections`);
       expect(body.rejections).toEqual([
         { row: 3, field: 'text', reason: 'required', value: null },
