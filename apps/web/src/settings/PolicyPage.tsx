@@ -38,6 +38,7 @@ import { fetchPolicy, POLICY_QUERY } from '../case/case-queries';
 import { getJson, putJson, type PolicyChange } from '../shared/api';
 import { EmptyText } from '../shared/EmptyText';
 import { yuan } from '../shared/money';
+import { SaveWithNote } from './SaveWithNote';
 
 const HISTORY_QUERY = ['policy', 'history'] as const;
 
@@ -330,29 +331,22 @@ export function PolicyPage() {
       {canEdit && (
         <Card size="small" title={t('policy.changes', { count: changes.length })}>
           <ChangeList before={policy.data} after={edited} testId="policy-changes" />
-          <Space direction="vertical" style={{ width: '100%', marginTop: 12 }}>
-            <Input.TextArea
-              value={note}
-              onChange={(event) => setNote(event.target.value)}
-              placeholder={t('policy.notePlaceholder')}
-              aria-label={t('policy.note')}
-              maxLength={500}
-              autoSize
+          <div style={{ marginTop: 12 }}>
+            <SaveWithNote
+              note={note}
+              onNoteChange={setNote}
+              noteLabel={t('policy.note')}
+              notePlaceholder={t('policy.notePlaceholder')}
+              saveLabel={t('policy.save')}
+              onSave={() => save.mutate()}
+              saving={save.isPending}
+              blockedReason={saveBlocked}
+              error={save.error}
+              extra={
+                <Button onClick={() => form.setFieldsValue(structuredClone(policy.data))}>{t('policy.undo')}</Button>
+              }
             />
-            {save.isError && <Alert type="error" message={save.error.message} />}
-            <Space>
-              <Button
-                type="primary"
-                disabled={saveBlocked !== null}
-                loading={save.isPending}
-                onClick={() => save.mutate()}
-              >
-                {t('policy.save')}
-              </Button>
-              <Button onClick={() => form.setFieldsValue(structuredClone(policy.data))}>{t('policy.undo')}</Button>
-              {saveBlocked && <Typography.Text type="secondary">{saveBlocked}</Typography.Text>}
-            </Space>
-          </Space>
+          </div>
         </Card>
       )}
       <Card size="small" title={t('policy.history')}>

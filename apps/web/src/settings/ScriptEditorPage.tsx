@@ -34,6 +34,7 @@ import { ScriptSteps, scriptVariablesFor } from '../case/ScriptSteps';
 import { getJson, postJson, type CasePage, type ScriptVersion } from '../shared/api';
 import { EmptyText } from '../shared/EmptyText';
 import { BilingualListField } from './BilingualListField';
+import { SaveWithNote } from './SaveWithNote';
 
 const SCRIPTS_QUERY = ['scripts'] as const;
 const versionsKey = (id: string) => ['scripts', id, 'versions'] as const;
@@ -226,26 +227,17 @@ export function ScriptEditorPage() {
                     }
                   />
                 )}
-                <Input.TextArea
-                  value={note}
-                  onChange={(event) => setNote(event.target.value)}
-                  placeholder={t('scripts.notePlaceholder')}
-                  aria-label={t('scripts.note')}
-                  maxLength={500}
-                  autoSize
+                <SaveWithNote
+                  note={note}
+                  onNoteChange={setNote}
+                  noteLabel={t('scripts.note')}
+                  notePlaceholder={t('scripts.notePlaceholder')}
+                  saveLabel={t('scripts.save', { version: (latest?.version ?? 0) + 1 })}
+                  onSave={() => save.mutate()}
+                  saving={save.isPending}
+                  blockedReason={saveBlocked}
+                  error={save.error}
                 />
-                {save.isError && <Alert type="error" message={save.error.message} />}
-                <Space>
-                  <Button
-                    type="primary"
-                    disabled={saveBlocked !== null}
-                    loading={save.isPending}
-                    onClick={() => save.mutate()}
-                  >
-                    {t('scripts.save', { version: (latest?.version ?? 0) + 1 })}
-                  </Button>
-                  {saveBlocked && <Typography.Text type="secondary">{saveBlocked}</Typography.Text>}
-                </Space>
               </Space>
             </Card>
           </Col>
