@@ -16,18 +16,18 @@ function adminUrl(): string {
 }
 
 /** A fresh database with every migration applied, on the run's real PostgreSQL. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(serverAdminUrl = adminUrl()): Promise<TestDatabase> {
   const name = `test_${randomBytes(6).toString('hex')}`;
-  const admin = new Client({ connectionString: adminUrl() });
+  const admin = new Client({ connectionString: serverAdminUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
-  const url = adminUrl().replace(/\/[^/]*$/, `/${name}`);
+  const url = serverAdminUrl.replace(/\/[^/]*$/, `/${name}`);
   await runMigrations(url);
   return {
     url,
     drop: async () => {
-      const client = new Client({ connectionString: adminUrl() });
+      const client = new Client({ connectionString: serverAdminUrl });
       await client.connect();
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await client.end();

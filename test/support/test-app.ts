@@ -40,6 +40,8 @@ export interface TestUsers {
 export interface TestAppOptions {
   /** The built web app to serve at `/` (see browser.ts); without it only the API is served. */
   webDist?: string;
+  /** The database to use instead of a fresh one on the run's PostgreSQL (it is dropped on stop). */
+  database?: TestDatabase;
 }
 
 export interface NewUser {
@@ -68,7 +70,7 @@ export class TestApp {
   ) {}
 
   static async start(now = '2026-03-10T02:00:00Z', options: TestAppOptions = {}): Promise<TestApp> {
-    const database = await createTestDatabase();
+    const database = options.database ?? (await createTestDatabase());
     const clock = new TestClock(new Date(now));
     const importSpoolDir = await mkdtemp(path.join(os.tmpdir(), 'chaping-imports-'));
     const app = await createApp({
@@ -95,6 +97,21 @@ export class TestApp {
       ]),
     );
     return new TestApp(app, database, dataSource, clock, shops, users, importSpoolDir);
+  }
+
+  /**
+   * Another instance of the API on the same database, clock and spool directory, as a load
+   * balancer would put beside this one; stopping it leaves the database alone.
+   */
+  async another(): Promise<TestApp> {
+    const app = await createApp({
+      databaseUrl: this.database.url,
+      clock: this.clock,
+      logger: false,
+      importSpoolDir: this.importSpoolDir,
+    });
+    const database = { url: this.database.url, drop: async () => undefined };
+    return new TestApp(app, database, app.get(DataSource), this.clock, this.shops, this.users, this.importSpoolDir);
   }
 
   /** Serves the app over real HTTP on 127.0.0.1 and a free port (for a browser); returns its base URL. */
@@ -146,9 +163,15 @@ export class TestApp {
   async request<T = Record<string, unknown>>(
     method: 'GET' | 'POST' | 'PUT' | 'PATCH',
     url: string,
-    options: { body?: unknown; as?: UserEntity | null; language?: string; raw?: boolean } = {},
+    options: {
+      body?: unknown;
+      as?: UserEntity | null;
+      language?: string;
+      raw?: boolean;
+      headers?: Record<string, string>;
+    } = {},
   ): Promise<Response<T>> {
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = { ...options.headers };
     if (options.as !== null) headers['cookie'] = await this.sessionCookie(options.as ?? this.users.agent);
     if (options.language) headers['accept-language'] = options.language;
     const response = await this.app.inject({

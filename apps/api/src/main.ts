@@ -46,7 +46,8 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log(`${signal}: finishing requests, then stopping`);
-    // The API first (in-flight requests finish, the pool closes), then PostgreSQL.
+    // The API first — Nest closes the HTTP server (in-flight requests finish, new ones get 503)
+    // before the shutdown hooks stop the jobs and the pool — then PostgreSQL.
     await app.close().catch((error: unknown) => console.error(error));
     await database.stop().catch((error: unknown) => console.error(error));
     process.exit(0);

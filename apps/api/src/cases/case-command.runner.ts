@@ -6,7 +6,8 @@ import { guardCaseAccess, type CaseState, type CommandContext, type CommandResul
 
 import type { SignedInActor } from '../common/actor/actor';
 import { CLOCK, type Clock } from '../common/clock';
-import { NotFoundError, RefusedError, VersionConflictError } from '../common/errors/app-errors';
+import { NotFoundError, RefusedError, UnprocessableError, VersionConflictError } from '../common/errors/app-errors';
+import type { CommandKey } from '../common/idempotency-key';
 import { toCaseState, type CaseRow } from './case-row';
 import { CaseViewService } from './case-view.service';
 import { CaseRepository } from './case.repository';
@@ -38,8 +39,14 @@ export class CaseCommandRunner {
   ) {}
 
   /** Runs the command and answers with the case view, as every case endpoint does. */
-  async run(caseId: string, expectedVersion: number, actor: SignedInActor, command: CaseCommand): Promise<CaseViewDto> {
-    await this.apply(caseId, expectedVersion, actor, command);
+  async run(
+    caseId: string,
+    expectedVersion: number,
+    actor: SignedInActor,
+    command: CaseCommand,
+    key?: CommandKey,
+  ): Promise<CaseViewDto> {
+    await this.apply(caseId, expectedVersion, actor, command, key);
     return this.views.get(this.dataSource.manager, caseId, actor);
   }
 
@@ -47,13 +54,21 @@ export class CaseCommandRunner {
    * Runs the command and returns the case row as it was loaded. With `current`, the version read
    * in the transaction is the one compared-and-set, so a concurrent writer still makes it a 409
    * (bulk reassignment, revealing personal data: neither needs the client's view of the case).
+   * With an idempotency key already applied, nothing runs again and the case is answered as it is.
    */
-  apply(caseId: string, basedOn: BasedOn, actor: SignedInActor, command: CaseCommand): Promise<CaseRow> {
+  apply(
+    caseId: string,
+    basedOn: BasedOn,
+    actor: SignedInActor,
+    command: CaseCommand,
+    key?: CommandKey,
+  ): Promise<CaseRow> {
     return this.dataSource.transaction(async (manager) => {
       const row = await this.cases.loadRow(manager, caseId);
       if (!row) throw new NotFoundError('case.not_found', caseId);
       const forbidden = guardCaseAccess(actor, { shopId: row.shop_id, assigneeId: row.assignee_id });
       if (forbidden) throw new RefusedError(forbidden);
+      if (key && !(await this.recordKey(manager, row, actor, key))) return row;
       const expectedVersion = basedOn === 'current' ? row.version : basedOn;
       if (row.version !== expectedVersion) throw new VersionConflictError(caseId, expectedVersion, row.version);
       const ctx: CommandContext = {
@@ -68,5 +83,24 @@ export class CaseCommandRunner {
       await this.cases.save(manager, before, result.state, result.events, expectedVersion, ctx.policy, ctx.now);
       return row;
     });
+  }
+
+  /**
+   * Records the key with the command (same transaction); false when it was applied before. A
+   * concurrent first attempt with the same key makes the insert wait for it to commit or roll back.
+   */
+  private async recordKey(manager: EntityManager, row: CaseRow, actor: SignedInActor, key: CommandKey) {
+    const inserted: unknown[] = await manager.query(
+      `INSERT INTO case_command_key (case_id, key, shop_id, request_digest, actor_id, applied_at)
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (case_id, key) DO NOTHING RETURNING key`,
+      [row.id, key.key, row.shop_id, key.requestDigest, actor.id, this.clock.now()],
+    );
+    if (inserted.length > 0) return true;
+    const [earlier]: Array<{ request_digest: string }> = await manager.query(
+      `SELECT request_digest FROM case_command_key WHERE case_id = $1 AND key = $2`,
+      [row.id, key.key],
+    );
+    if (earlier?.request_digest !== key.requestDigest) throw new UnprocessableError('idempotency.key_reused');
+    return false;
   }
 }

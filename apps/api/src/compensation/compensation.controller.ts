@@ -5,6 +5,7 @@ import { CaseViewDto } from '../cases/dto/case-view.dto';
 import { Access, CurrentActor, type SignedInActor } from '../common/actor/actor';
 import { CaseCommandDto } from '../common/case-command.dto';
 import { ApiCommandErrors } from '../common/errors/api-error-responses';
+import { ApiIdempotencyKey, IdempotencyKey, type CommandKey } from '../common/idempotency-key';
 import { UuidParam } from '../common/uuid-param';
 import { CompensationService } from './compensation.service';
 import { DecideCompensationDto, ProposeCompensationDto, RejectCompensationDto } from './dto/compensation.dto';
@@ -22,8 +23,14 @@ export class CompensationController {
   })
   @ApiOkResponse({ type: CaseViewDto })
   @ApiCommandErrors()
-  propose(@UuidParam('id') id: string, @Body() dto: ProposeCompensationDto, @CurrentActor() actor: SignedInActor) {
-    return this.compensation.propose(id, dto, actor);
+  @ApiIdempotencyKey()
+  propose(
+    @UuidParam('id') id: string,
+    @Body() dto: ProposeCompensationDto,
+    @CurrentActor() actor: SignedInActor,
+    @IdempotencyKey() key: CommandKey | undefined,
+  ) {
+    return this.compensation.propose(id, dto, actor, key);
   }
 
   @Post(':compensationId/approve')
@@ -61,12 +68,14 @@ export class CompensationController {
   @ApiOperation({ summary: 'Mark an approved compensation paid (exactly once)' })
   @ApiOkResponse({ type: CaseViewDto })
   @ApiCommandErrors()
+  @ApiIdempotencyKey()
   markPaid(
     @UuidParam('id') id: string,
     @UuidParam('compensationId') compensationId: string,
     @Body() dto: CaseCommandDto,
     @CurrentActor() actor: SignedInActor,
+    @IdempotencyKey() key: CommandKey | undefined,
   ) {
-    return this.compensation.markPaid(id, compensationId, dto, actor);
+    return this.compensation.markPaid(id, compensationId, dto, actor, key);
   }
 }

@@ -7,23 +7,30 @@ import { approveCompensation, markCompensationPaid, proposeCompensation, rejectC
 import { CaseCommandRunner } from '../cases/case-command.runner';
 import type { SignedInActor } from '../common/actor/actor';
 import type { CaseCommandDto } from '../common/case-command.dto';
+import type { CommandKey } from '../common/idempotency-key';
 import type { DecideCompensationDto, ProposeCompensationDto, RejectCompensationDto } from './dto/compensation.dto';
 
 @Injectable()
 export class CompensationService {
   constructor(private readonly runner: CaseCommandRunner) {}
 
-  propose(caseId: string, dto: ProposeCompensationDto, actor: SignedInActor) {
-    return this.runner.run(caseId, dto.expectedVersion, actor, async (state, ctx, manager) => {
-      const since = subDays(ctx.now, ctx.policy.compensation.buyerPeriodDays);
-      const compensationsInPeriod = await this.countOnOtherCases(manager, state.buyerId, state.id, since);
-      return proposeCompensation(
-        state,
-        { type: dto.type, amountFen: dto.amountFen, note: dto.note },
-        { compensationsInPeriod },
-        ctx,
-      );
-    });
+  propose(caseId: string, dto: ProposeCompensationDto, actor: SignedInActor, key?: CommandKey) {
+    return this.runner.run(
+      caseId,
+      dto.expectedVersion,
+      actor,
+      async (state, ctx, manager) => {
+        const since = subDays(ctx.now, ctx.policy.compensation.buyerPeriodDays);
+        const compensationsInPeriod = await this.countOnOtherCases(manager, state.buyerId, state.id, since);
+        return proposeCompensation(
+          state,
+          { type: dto.type, amountFen: dto.amountFen, note: dto.note },
+          { compensationsInPeriod },
+          ctx,
+        );
+      },
+      key,
+    );
   }
 
   approve(caseId: string, compensationId: string, dto: DecideCompensationDto, actor: SignedInActor) {
@@ -38,9 +45,13 @@ export class CompensationService {
     );
   }
 
-  markPaid(caseId: string, compensationId: string, dto: CaseCommandDto, actor: SignedInActor) {
-    return this.runner.run(caseId, dto.expectedVersion, actor, (state, ctx) =>
-      markCompensationPaid(state, { compensationId }, ctx),
+  markPaid(caseId: string, compensationId: string, dto: CaseCommandDto, actor: SignedInActor, key?: CommandKey) {
+    return this.runner.run(
+      caseId,
+      dto.expectedVersion,
+      actor,
+      (state, ctx) => markCompensationPaid(state, { compensationId }, ctx),
+      key,
     );
   }
 

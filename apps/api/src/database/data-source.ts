@@ -11,6 +11,7 @@ import { AddScriptTemplates1764388800000 } from './migrations/1764388800000-AddS
 import { AddReporting1764475200000 } from './migrations/1764475200000-AddReporting';
 import { AddReportColumns1764561600000 } from './migrations/1764561600000-AddReportColumns';
 import { AddQueueCounts1764648000000 } from './migrations/1764648000000-AddQueueCounts';
+import { AddCommandKeys1764734400000 } from './migrations/1764734400000-AddCommandKeys';
 
 export const MIGRATIONS = [
   CreateCaseSchema1763870400000,
@@ -23,6 +24,7 @@ export const MIGRATIONS = [
   AddReporting1764475200000,
   AddReportColumns1764561600000,
   AddQueueCounts1764648000000,
+  AddCommandKeys1764734400000,
 ];
 
 /** The schema only ever changes through these migrations; `synchronize` stays off. */

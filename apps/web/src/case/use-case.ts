@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { refusalMessage, type CommandContext, type CommandResult, type Locale, type Policy } from '@chaping/domain';
 
 import { useMe } from '../auth/session';
-import { ApiError, postJson, type CaseView } from '../shared/api';
+import { ApiError, newIdempotencyKey, postJson, type CaseView } from '../shared/api';
 import { useNow } from '../shared/use-now';
 import { caseQueryKey, fetchCase, fetchPolicy, POLICY_QUERY } from './case-queries';
 import { caseStateFromView } from './case-state';
@@ -62,8 +62,13 @@ export function useCaseCommand(view: CaseView | undefined) {
   const client = useQueryClient();
   const [stale, setStale] = useState(false);
   const mutation = useMutation({
-    mutationFn: ({ path, body }: { path: string; body: Record<string, unknown> }) =>
-      postJson<CaseView>(`/api/cases/${view?.id}/${path}`, { ...body, expectedVersion: view?.version }, i18n.language),
+    mutationFn: ({ path, body, key }: { path: string; body: Record<string, unknown>; key: string }) =>
+      postJson<CaseView>(`/api/cases/${view?.id}/${path}`, { ...body, expectedVersion: view?.version }, i18n.language, {
+        'idempotency-key': key,
+      }),
+    // Only a request that got no answer is sent again, with the same key: the API applies it once
+    // (compensations) or answers 409 because the first attempt already moved the version.
+    retry: (failures, error) => failures < 2 && !(error instanceof ApiError),
     onSuccess: (updated) => {
       client.setQueryData(caseQueryKey(updated.id), updated);
       void client.invalidateQueries({ queryKey: ['cases'] });
@@ -72,7 +77,7 @@ export function useCaseCommand(view: CaseView | undefined) {
   });
   const run = async (path: string, body: Record<string, unknown> = {}): Promise<CommandOutcome> => {
     try {
-      await mutation.mutateAsync({ path, body });
+      await mutation.mutateAsync({ path, body, key: newIdempotencyKey() });
       return { ok: true };
     } catch (error) {
       const conflict = error instanceof ApiError && error.status === 409;

@@ -3734,7 +3734,10 @@ export interface operations {
   CompensationController_propose: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Any unique string (8–128 visible ASCII characters, e.g. a UUID). Retrying with the same key applies the command once and answers with the case as it is; the same key with another request is a 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -3973,7 +3976,10 @@ export interface operations {
   CompensationController_markPaid: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Any unique string (8–128 visible ASCII characters, e.g. a UUID). Retrying with the same key applies the command once and answers with the case as it is; the same key with another request is a 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
         compensationId: string;

@@ -18,11 +18,13 @@ async function send<T>(
   path: string,
   locale: string,
   body?: unknown,
+  extraHeaders: Record<string, string> = {},
 ): Promise<T> {
   const response = await fetch(path, {
     method,
     credentials: 'same-origin',
     headers: {
+      ...extraHeaders,
       'accept-language': locale,
       accept: 'application/json',
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
@@ -38,9 +40,17 @@ async function send<T>(
 
 /** Fetches JSON from the API; a non-2xx answer throws an ApiError with the API's own message. */
 export const getJson = <T>(path: string, locale: string) => send<T>('GET', path, locale);
-export const postJson = <T>(path: string, body: unknown, locale: string) => send<T>('POST', path, locale, body);
+export const postJson = <T>(path: string, body: unknown, locale: string, headers?: Record<string, string>) =>
+  send<T>('POST', path, locale, body, headers);
 export const putJson = <T>(path: string, body: unknown, locale: string) => send<T>('PUT', path, locale, body);
 export const patchJson = <T>(path: string, body: unknown, locale: string) => send<T>('PATCH', path, locale, body);
+
+/**
+ * A fresh Idempotency-Key: a command retried with it after a lost answer is applied once.
+ * (getRandomValues, unlike randomUUID, also works when the app is served over plain http.)
+ */
+export const newIdempotencyKey = () =>
+  Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 
 export const isSignedOut = (error: unknown) => error instanceof ApiError && error.status === 401;
 

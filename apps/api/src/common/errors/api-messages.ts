@@ -53,6 +53,10 @@ const API_MESSAGES = {
     'zh-CN': '数据格式所属平台与店铺平台不一致',
     en: "The payload's platform is not the shop's platform",
   },
+  'idempotency.key_reused': {
+    'zh-CN': '这个 Idempotency-Key 已用于另一个请求：新的操作请换一个新 key',
+    en: 'This Idempotency-Key was used for another request; send a new key for a new command',
+  },
   'auth.shop_forbidden': { 'zh-CN': '你没有该店铺的权限', en: 'You do not work for this shop' },
   'auth.bad_credentials': { 'zh-CN': '用户名或密码错误', en: 'Wrong username or password' },
   'auth.session_expired': { 'zh-CN': '登录已过期，请重新登录', en: 'Your session has expired; sign in again' },

@@ -44,7 +44,8 @@ export type UnprocessableCode =
   | 'import.missing_columns'
   | 'import.file_required'
   | 'import.batch_too_large'
-  | 'import.shop_platform_mismatch';
+  | 'import.shop_platform_mismatch'
+  | 'idempotency.key_reused';
 
 /** The request is well-formed but cannot be used as it is (422); `details` says what to fix. */
 export class UnprocessableError extends Error {

@@ -1,0 +1,222 @@
+import { Client } from 'pg';
+
+import { aNewCase } from '../factories/case-factory';
+import { createTestDatabase } from '../support/database';
+import { PostgresProcess } from '../support/postgres-process';
+import { TestApp } from '../support/test-app';
+
+interface CaseView {
+  version: number;
+  stage: string;
+  events: Array<{ type: string; caseVersion: number }>;
+  compensations: Array<{ id: string; status: string; amountFen: number }>;
+}
+
+interface ErrorBody {
+  code: string;
+  message: string;
+}
+
+/** Drives a new case to the compensating stage through the real commands. */
+async function aCaseReadyForCompensation(app: TestApp): Promise<{ id: string; version: number }> {
+  const id = await aNewCase().openIn(app);
+  let version = 1;
+  for (const [path, body] of [
+    ['contact-attempts', { channel: 'im', outcome: 'reached', note: '买家在线' }],
+    ['transitions', { to: 'apologised' }],
+    ['root-cause', { rootCause: 'product_quality', subCause: 'defect' }],
+    ['transitions', { to: 'resolving' }],
+    ['remedy', { type: 'exchange', status: 'done', note: '已换新' }],
+    ['transitions', { to: 'compensating' }],
+  ] as const) {
+    const response = await app.post<CaseView>(`/api/cases/${id}/${path}`, { expectedVersion: version, ...body });
+    expect(response.status).toBe(200);
+    version = response.body.version;
+  }
+  return { id, version };
+}
+
+/** History and state agree: versions rise one per event after opening, the last one is the case's. */
+function expectConsistentHistory(view: CaseView) {
+  const versions = view.events.map((event) => event.caseVersion);
+  expect([...versions].sort((a, b) => a - b)).toEqual(versions);
+  expect(versions.at(-1)).toBe(view.version);
+}
+
+describe('faults: retries, races and stops', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await TestApp.start('2026-03-10T02:00:00Z');
+  });
+
+  afterAll(async () => {
+    await app.stop();
+  });
+
+  it('lets exactly one of 50 concurrent transitions on one version win, with one event for it', async () => {
+    const id = await aNewCase().openIn(app);
+    const before = (await app.get<CaseView>(`/api/cases/${id}`)).body;
+    const attempts = await Promise.all(
+      Array.from({ length: 50 }, () =>
+        app.post<ErrorBody>(`/api/cases/${id}/transitions`, { expectedVersion: before.version, to: 'contacting' }),
+      ),
+    );
+    const statuses = attempts.map((attempt) => attempt.status);
+    expect(statuses.filter((status) => status === 200)).toHaveLength(1);
+    expect(statuses.filter((status) => status === 409)).toHaveLength(49);
+    expect(attempts.find((attempt) => attempt.status === 409)?.body.code).toBe('case.version_conflict');
+    const after = (await app.get<CaseView>(`/api/cases/${id}`)).body;
+    expect(after.version).toBe(before.version + 1);
+    expect(after.events).toHaveLength(before.events.length + 1);
+    expectConsistentHistory(after);
+  });
+
+  it('pays a compensation once when the request is retried with the same idempotency key', async () => {
+    const { id, version } = await aCaseReadyForCompensation(app);
+    const body = {
+      expectedVersion: version,
+      type: 'coupon',
+      amountFen: 1500,
+      note: '杯子漏水给您添麻烦了，送一张15元券',
+    };
+    const send = (key: string, payload: unknown = body) =>
+      app.request<CaseView & ErrorBody>('POST', `/api/cases/${id}/compensations`, {
+        body: payload,
+        headers: { 'idempotency-key': key },
+      });
+
+    // A client that never heard back sends the same request again — here five times at once, then once more.
+    const retries = await Promise.all(Array.from({ length: 5 }, () => send('pay-2f1c9a7e-once')));
+    expect(retries.map((retry) => retry.status)).toEqual([200, 200, 200, 200, 200]);
+    const late = await send('pay-2f1c9a7e-once');
+    expect(late.status).toBe(200);
+    expect(late.body.compensations).toHaveLength(1);
+    expect(await app.count('compensation', id)).toBe(1);
+
+    const [compensation] = late.body.compensations;
+    const paid = await Promise.all(
+      Array.from({ length: 3 }, () =>
+        app.request<CaseView>('POST', `/api/cases/${id}/compensations/${compensation?.id}/mark-paid`, {
+          body: { expectedVersion: late.body.version },
+          headers: { 'idempotency-key': 'paid-2f1c9a7e-once' },
+        }),
+      ),
+    );
+    expect(paid.map((response) => response.status)).toEqual([200, 200, 200]);
+    const view = (await app.get<CaseView>(`/api/cases/${id}`)).body;
+    expect(view.compensations).toEqual([expect.objectContaining({ status: 'paid', amountFen: 1500 })]);
+    expect(view.events.filter((event) => event.type === 'compensation_paid')).toHaveLength(1);
+    expectConsistentHistory(view);
+
+    // The same key for a different request is a mistake the client must hear about.
+    const reused = await send('pay-2f1c9a7e-once', { ...body, amountFen: 3000 });
+    expect(reused.status).toBe(422);
+    expect(reused.body.code).toBe('idempotency.key_reused');
+    const badKey = await send('short');
+    expect(badKey.status).toBe(400);
+    expect(await app.count('compensation', id)).toBe(1);
+  });
+
+  it('finishes the requests in flight when it stops, and takes no new connections', async () => {
+    const stopping = await app.another();
+    const base = await stopping.listen();
+    const id = await aNewCase().openIn(app);
+    const cookie = await stopping.sessionCookie(app.users.agent);
+    // Hold the case's row so the command is still in flight when the stop begins.
+    const holder = new Client({ connectionString: app.database.url });
+    await holder.connect();
+    await holder.query('BEGIN');
+    await holder.query(`SELECT 1 FROM support_case WHERE id = $1 FOR UPDATE`, [id]);
+    const inFlight = fetch(`${base}/api/cases/${id}/transitions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, connection: 'close' },
+      body: JSON.stringify({ expectedVersion: 1, to: 'contacting' }),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const closed = stopping.app.close();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await expect(fetch(`${base}/api/health`)).rejects.toThrow();
+    await holder.query('COMMIT');
+    await holder.end();
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as CaseView).stage).toBe('contacting');
+    await closed;
+    expect((await app.get<CaseView>(`/api/cases/${id}`)).body.version).toBe(2);
+  });
+});
+
+describe('faults: PostgreSQL stopped and started again mid-traffic', () => {
+  let server: PostgresProcess;
+  let app: TestApp;
+
+  beforeAll(async () => {
+    server = await PostgresProcess.start();
+    app = await TestApp.start('2026-03-10T02:00:00Z', { database: await createTestDatabase(server.adminUrl) });
+  }, 60_000);
+
+  afterAll(async () => {
+    await app.stop().catch(() => undefined);
+    await server.quit();
+  });
+
+  it('answers 503 while it is down, recovers by itself, and never leaves a command half-applied', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 30; i++) ids.push(await aNewCase().openIn(app));
+    await app.sessionCookie(app.users.agent);
+    const answers: Array<{ id: string; status: number; code?: string }> = [];
+    const contact = async (id: string) => {
+      const response = await app.post<ErrorBody>(`/api/cases/${id}/contact-attempts`, {
+        expectedVersion: 1,
+        channel: 'im',
+        outcome: 'reached',
+        note: '买家在线',
+      });
+      answers.push({ id, status: response.status, code: response.body.code });
+    };
+
+    // Traffic before, during and after the outage; the server stops while commands are running.
+    const traffic = (async () => {
+      for (const id of ids) {
+        await contact(id);
+        await new Promise((resolve) => setTimeout(resolve, 40));
+      }
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await server.stop();
+    const whileDown = await app.get<ErrorBody>(`/api/cases/${ids[0]}`);
+    expect(whileDown.status).toBe(503);
+    expect(whileDown.body.code).toBe('database.unavailable');
+    expect(whileDown.body.message.length).toBeGreaterThan(3);
+    expect((await app.app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(503);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await server.start();
+    await traffic;
+
+    // Back by itself: the pool reconnects, no restart of the app.
+    let health = 0;
+    for (let attempt = 0; attempt < 50 && health !== 200; attempt++) {
+      health = (await app.app.inject({ method: 'GET', url: '/api/health' })).statusCode;
+      if (health !== 200) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(health).toBe(200);
+    expect(answers.some((answer) => answer.status === 503)).toBe(true);
+    expect(answers.some((answer) => answer.status === 200)).toBe(true);
+    expect(answers.every((answer) => answer.status === 200 || answer.status === 503)).toBe(true);
+    expect(
+      answers.filter((answer) => answer.status === 503).every((answer) => answer.code === 'database.unavailable'),
+    ).toBe(true);
+
+    // Every case is either untouched or fully moved: state, attempt and events together.
+    for (const id of ids) {
+      const view = (await app.get<CaseView>(`/api/cases/${id}`)).body;
+      const attempts = await app.count('contact_attempt', id);
+      const applied = answers.find((answer) => answer.id === id)?.status === 200;
+      if (applied) expect(view).toMatchObject({ version: 2, stage: 'contacting' });
+      expect(attempts).toBe(view.version - 1);
+      expect(view.stage).toBe(attempts === 1 ? 'contacting' : 'new');
+      expectConsistentHistory(view);
+    }
+  }, 60_000);
+});
