@@ -100,18 +100,14 @@ export class TestApp {
   }
 
   /**
-   * Another instance of the API on the same database, clock and spool directory, as a load
-   * balancer would put beside this one; stopping it leaves the database alone.
+   * Another instance of the API on the same database and clock, as a load balancer would put
+   * beside this one — with a disk of its own (spool directory); stopping it leaves the database alone.
    */
   async another(): Promise<TestApp> {
-    const app = await createApp({
-      databaseUrl: this.database.url,
-      clock: this.clock,
-      logger: false,
-      importSpoolDir: this.importSpoolDir,
-    });
+    const importSpoolDir = await mkdtemp(path.join(os.tmpdir(), 'chaping-imports-'));
+    const app = await createApp({ databaseUrl: this.database.url, clock: this.clock, logger: false, importSpoolDir });
     const database = { url: this.database.url, drop: async () => undefined };
-    return new TestApp(app, database, app.get(DataSource), this.clock, this.shops, this.users, this.importSpoolDir);
+    return new TestApp(app, database, app.get(DataSource), this.clock, this.shops, this.users, importSpoolDir);
   }
 
   /** Serves the app over real HTTP on 127.0.0.1 and a free port (for a browser); returns its base URL. */

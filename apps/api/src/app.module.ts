@@ -15,6 +15,7 @@ import { IntakeModule } from './intake/intake.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { RepliesModule } from './replies/replies.module';
 import { ReportsModule } from './reports/reports.module';
+import { SchedulingModule } from './scheduling/scheduling.module';
 import { ScriptsModule } from './scripts/scripts.module';
 import { UsersModule } from './users/users.module';
 
@@ -32,6 +33,7 @@ export class AppModule {
       global: true,
       imports: [
         DiscoveryModule,
+        SchedulingModule,
         TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl), retryAttempts: 3, retryDelay: 1_000 }),
         CasesModule,
         ContactsModule,

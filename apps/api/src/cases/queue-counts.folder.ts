@@ -1,6 +1,8 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+
+import { TaskScheduler } from '../scheduling/task-scheduler';
 
 const EVERY_SECONDS = 60;
 
@@ -11,11 +13,15 @@ const EVERY_SECONDS = 60;
  * at once cannot count a change twice (the second waits, then skips what the first deleted).
  */
 @Injectable()
-export class QueueCountsFolder implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('QueueCounts');
-  private timer: NodeJS.Timeout | null = null;
+export class QueueCountsFolder implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly scheduler: TaskScheduler,
+  ) {}
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  onModuleInit(): void {
+    this.scheduler.register({ name: 'cases.fold_queue_counts', everySeconds: EVERY_SECONDS, run: () => this.fold() });
+  }
 
   async fold(): Promise<void> {
     await this.dataSource.query(`
@@ -23,16 +29,5 @@ export class QueueCountsFolder implements OnApplicationBootstrap, OnApplicationS
       INSERT INTO queue_count (shop_id, assignee_id, stage, cases)
         SELECT shop_id, assignee_id, stage, sum(cases) FROM folded
          GROUP BY shop_id, assignee_id, stage HAVING sum(cases) <> 0`);
-  }
-
-  onApplicationBootstrap(): void {
-    const run = () => this.fold().catch((error: unknown) => this.logger.warn(`Folding failed: ${String(error)}`));
-    void run();
-    this.timer = setInterval(run, EVERY_SECONDS * 1000);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
   }
 }

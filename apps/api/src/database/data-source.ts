@@ -12,6 +12,7 @@ import { AddReporting1764475200000 } from './migrations/1764475200000-AddReporti
 import { AddReportColumns1764561600000 } from './migrations/1764561600000-AddReportColumns';
 import { AddQueueCounts1764648000000 } from './migrations/1764648000000-AddQueueCounts';
 import { AddCommandKeys1764734400000 } from './migrations/1764734400000-AddCommandKeys';
+import { AddSharedJobState1764820800000 } from './migrations/1764820800000-AddSharedJobState';
 
 export const MIGRATIONS = [
   CreateCaseSchema1763870400000,
@@ -25,6 +26,7 @@ export const MIGRATIONS = [
   AddReportColumns1764561600000,
   AddQueueCounts1764648000000,
   AddCommandKeys1764734400000,
+  AddSharedJobState1764820800000,
 ];
 
 /** The schema only ever changes through these migrations; `synchronize` stays off. */

@@ -75,15 +75,20 @@ export class IntakeService {
       if (file.truncated()) throw new UnprocessableError('import.unreadable_file', { reason: 'file too large' });
       const kind = await sniffTableKind(spoolPath);
       await this.checkHeader(spoolPath, kind);
-      const job = await this.jobs.create(this.dataSource.manager, {
-        id: jobId,
-        shop_id: shop.id,
-        source: 'file',
-        format: kind,
-        file_name: file.filename.slice(0, 200),
-        spool_path: spoolPath,
-        status: 'queued',
-        created_by: actor.id,
+      // The job and its file together: whichever instance picks the job up can read the file.
+      const job = await this.dataSource.transaction(async (manager) => {
+        const created = await this.jobs.create(manager, {
+          id: jobId,
+          shop_id: shop.id,
+          source: 'file',
+          format: kind,
+          file_name: file.filename.slice(0, 200),
+          spool_path: spoolPath,
+          status: 'queued',
+          created_by: actor.id,
+        });
+        await this.jobs.storeFile(manager, created, spoolPath);
+        return created;
       });
       void this.runner.start(job.id);
       return toJobDto(job);

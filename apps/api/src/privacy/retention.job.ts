@@ -1,29 +1,28 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 
+import { TaskScheduler } from '../scheduling/task-scheduler';
 import { PrivacyService } from './privacy.service';
 
 const EVERY_HOURS = 6;
 
-/** Runs the retention purge at start and every few hours; the purge itself is idempotent. */
+/** The retention purge, every few hours on one instance; the purge itself is idempotent. */
 @Injectable()
-export class RetentionJob implements OnApplicationBootstrap, OnApplicationShutdown {
+export class RetentionJob implements OnModuleInit {
   private readonly logger = new Logger('Retention');
-  private timer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly privacy: PrivacyService) {}
+  constructor(
+    private readonly privacy: PrivacyService,
+    private readonly scheduler: TaskScheduler,
+  ) {}
 
-  onApplicationBootstrap(): void {
-    const run = () =>
-      this.privacy
-        .purgeExpired()
-        .then((purged) => purged > 0 && this.logger.log(`Erased the personal data of ${purged} buyers`))
-        .catch((error: unknown) => this.logger.warn(`Retention purge failed: ${String(error)}`));
-    void run();
-    this.timer = setInterval(run, EVERY_HOURS * 3600_000);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+  onModuleInit(): void {
+    this.scheduler.register({
+      name: 'privacy.retention_purge',
+      everySeconds: EVERY_HOURS * 3600,
+      run: async () => {
+        const purged = await this.privacy.purgeExpired();
+        if (purged > 0) this.logger.log(`Erased the personal data of ${purged} buyers`);
+      },
+    });
   }
 }

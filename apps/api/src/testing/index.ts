@@ -17,3 +17,4 @@ export { PrivacyService } from '../privacy/privacy.service';
 export { LARGE_SEED_DEFAULTS, seedLargeData } from '../database/seed/large-seed';
 export { MonthlyReportRepository } from '../reports/monthly-report.repository';
 export { QueueCountsFolder } from '../cases/queue-counts.folder';
+export { TaskScheduler } from '../scheduling/task-scheduler';

@@ -1,3 +1,5 @@
+import { createReadStream } from 'node:fs';
+import { open, rename } from 'node:fs/promises';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
@@ -37,6 +39,7 @@ export interface RejectionRow {
 
 /** A job whose worker has not reported for this long is considered dead and is resumed. */
 export const STALE_AFTER_SECONDS = 30;
+const FILE_CHUNK_BYTES = 4 * 1024 * 1024;
 
 /** The import_job and import_rejection tables. Progress is written in the same transaction as the rows. */
 @Injectable()
@@ -138,6 +141,7 @@ export class ImportJobStore {
       `UPDATE import_job SET status = $2, error = $3, finished_at = now(), heartbeat_at = now() WHERE id = $1`,
       [id, status, error],
     );
+    await manager.query(`DELETE FROM import_file_chunk WHERE job_id = $1`, [id]);
   }
 
   async rejections(manager: EntityManager, jobId: string, afterRow: number, limit: number): Promise<RejectionRow[]> {
@@ -146,5 +150,50 @@ export class ImportJobStore {
        WHERE job_id = $1 AND row_number > $2 ORDER BY row_number, field LIMIT $3`,
       [jobId, afterRow, limit],
     );
+  }
+
+  /** Hands jobs this instance stopped working on back to the queue, for any instance to take at once. */
+  async release(manager: EntityManager, ids: readonly string[]) {
+    if (ids.length === 0) return;
+    await manager.query(`UPDATE import_job SET status = 'queued' WHERE id = ANY($1) AND status = 'running'`, [ids]);
+  }
+
+  /** Keeps the uploaded file with the job (call in the transaction that creates it), chunk by chunk. */
+  async storeFile(manager: EntityManager, job: Pick<ImportJobRow, 'id' | 'shop_id'>, filePath: string) {
+    let seq = 0;
+    for await (const chunk of createReadStream(filePath, { highWaterMark: FILE_CHUNK_BYTES })) {
+      await manager.query(`INSERT INTO import_file_chunk (job_id, seq, shop_id, bytes) VALUES ($1, $2, $3, $4)`, [
+        job.id,
+        seq++,
+        job.shop_id,
+        chunk,
+      ]);
+    }
+  }
+
+  /** Writes the job's stored file to a local path, a chunk at a time; false when none was stored. */
+  async restoreFile(manager: EntityManager, jobId: string, filePath: string): Promise<boolean> {
+    const [stored]: Array<{ chunks: number }> = await manager.query(
+      `SELECT count(*)::int AS chunks FROM import_file_chunk WHERE job_id = $1`,
+      [jobId],
+    );
+    const chunks = stored?.chunks ?? 0;
+    if (chunks === 0) return false;
+    const partial = `${filePath}.partial`;
+    const out = await open(partial, 'w');
+    try {
+      for (let seq = 0; seq < chunks; seq++) {
+        const [row]: Array<{ bytes: Buffer }> = await manager.query(
+          `SELECT bytes FROM import_file_chunk WHERE job_id = $1 AND seq = $2`,
+          [jobId, seq],
+        );
+        if (!row) throw new Error(`import ${jobId}: chunk ${seq} of ${chunks} is missing`);
+        await out.write(row.bytes);
+      }
+    } finally {
+      await out.close();
+    }
+    await rename(partial, filePath);
+    return true;
   }
 }

@@ -1,5 +1,13 @@
-import { rm } from 'node:fs/promises';
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { existsSync } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
@@ -8,8 +16,9 @@ import { CLOCK, type Clock } from '../../common/clock';
 import { UnprocessableError } from '../../common/errors/app-errors';
 import { mapColumns, rowToRaw } from '../incoming/table-columns';
 import { readTable, sniffTableKind } from '../incoming/table-reader';
+import { IMPORT_SPOOL_DIR } from '../intake.tokens';
 import { ReviewImporter, type ImportRow, type ShopRef } from '../review-importer';
-import { ImportJobStore, STALE_AFTER_SECONDS } from './import-job.store';
+import { ImportJobStore, STALE_AFTER_SECONDS, type ImportJobRow } from './import-job.store';
 
 export const IMPORT_BATCH_SIZE = 500;
 const SWEEP_INTERVAL_MS = STALE_AFTER_SECONDS * 1000;
@@ -21,7 +30,7 @@ const DEADLOCK_OR_SERIALIZATION = new Set(['40P01', '40001']);
  * restart) resumes after its last committed row and every row ends up imported exactly once.
  */
 @Injectable()
-export class ImportRunner implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ImportRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Import');
   private readonly running = new Map<string, Promise<void>>();
   private sweep: NodeJS.Timeout | null = null;
@@ -33,6 +42,7 @@ export class ImportRunner implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly importer: ReviewImporter,
     private readonly policies: PolicyService,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(IMPORT_SPOOL_DIR) private readonly spoolDir: string,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -41,15 +51,21 @@ export class ImportRunner implements OnApplicationBootstrap, OnApplicationShutdo
     this.sweep.unref();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * A running job stops at its next batch boundary and goes back to the queue, so another instance
+   * takes it at once instead of waiting for its heartbeat to go stale.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
     if (this.sweep) clearInterval(this.sweep);
-    // A running job stops at its next batch boundary; another start resumes it.
+    const stopped = [...this.running.keys()];
     await Promise.allSettled(this.running.values());
+    await this.jobs.release(this.dataSource.manager, stopped);
   }
 
   /** Starts a job in the background; the returned promise settles when it has finished or stopped. */
   start(jobId: string): Promise<void> {
+    if (this.stopping) return Promise.resolve();
     const existing = this.running.get(jobId);
     if (existing) return existing;
     const run = this.run(jobId)
@@ -72,6 +88,8 @@ export class ImportRunner implements OnApplicationBootstrap, OnApplicationShutdo
   private async run(jobId: string): Promise<void> {
     const job = await this.jobs.claim(this.dataSource.manager, jobId);
     if (!job || !job.spool_path) return;
+    const filePath = await this.localFile(job);
+    if (!filePath) return this.jobs.finish(this.dataSource.manager, job.id, 'failed', 'import.file_missing');
     const shopRows: ShopRef[] = await this.dataSource.query(`SELECT id, platform FROM shop WHERE id = $1`, [
       job.shop_id,
     ]);
@@ -79,10 +97,10 @@ export class ImportRunner implements OnApplicationBootstrap, OnApplicationShutdo
     if (!shop) return this.jobs.finish(this.dataSource.manager, job.id, 'failed', 'shop.not_found');
 
     try {
-      const kind = await sniffTableKind(job.spool_path);
+      const kind = await sniffTableKind(filePath);
       let columns: ReturnType<typeof mapColumns> | null = null;
       let batch: ImportRow[] = [];
-      for await (const row of readTable(job.spool_path, kind)) {
+      for await (const row of readTable(filePath, kind)) {
         if (this.stopping) return;
         if (!columns) {
           columns = mapColumns(row.cells.map((cell) => String(cell ?? '')));
@@ -100,13 +118,22 @@ export class ImportRunner implements OnApplicationBootstrap, OnApplicationShutdo
       }
       if (batch.length > 0) await this.commitBatch(job, shop, batch);
       await this.jobs.finish(this.dataSource.manager, job.id, 'done');
-      await rm(job.spool_path, { force: true });
+      await rm(filePath, { force: true });
     } catch (error) {
       const reason =
         error instanceof UnprocessableError ? `${error.code} ${JSON.stringify(error.details)}` : String(error);
       await this.jobs.finish(this.dataSource.manager, job.id, 'failed', reason);
       if (!(error instanceof UnprocessableError)) throw error;
     }
+  }
+
+  /** The job's file on this machine: the spool file if this instance took the upload, else restored from PostgreSQL. */
+  private async localFile(job: ImportJobRow): Promise<string | null> {
+    if (job.spool_path && existsSync(job.spool_path)) return job.spool_path;
+    const local = path.join(this.spoolDir, job.id);
+    if (existsSync(local)) return local;
+    await mkdir(this.spoolDir, { recursive: true });
+    return (await this.jobs.restoreFile(this.dataSource.manager, job.id, local)) ? local : null;
   }
 
   private async commitBatch(job: { id: string; shop_id: string }, shop: ShopRef, batch: readonly ImportRow[]) {

@@ -1,0 +1,93 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+import { CLOCK, type Clock } from '../common/clock';
+
+export interface PeriodicTask {
+  /** Stable name: the key of the task's row in `scheduled_task`. */
+  name: string;
+  everySeconds: number;
+  /** Runs once per period on one instance; it must be safe to run again after a crash. */
+  run(): Promise<void>;
+}
+
+const TICK_MS = 5_000;
+
+/**
+ * Periodic tasks shared by every instance of the API: each task's schedule is a row in
+ * PostgreSQL, and a run is claimed by moving that row's next run forward — one UPDATE that only
+ * one instance can win — so however many instances tick, a task runs once per period.
+ */
+@Injectable()
+export class TaskScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Scheduler');
+  private readonly tasks = new Map<string, PeriodicTask>();
+  private readonly instance = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+  private timer: NodeJS.Timeout | null = null;
+  private ticking: Promise<string[]> | null = null;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** Called by the tasks' owners while the app starts (onModuleInit). */
+  register(task: PeriodicTask): void {
+    this.tasks.set(task.name, task);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const now = this.clock.now();
+    for (const task of this.tasks.values()) {
+      await this.dataSource.query(
+        `INSERT INTO scheduled_task (name, every_seconds, next_run_at) VALUES ($1, $2, $3)
+         ON CONFLICT (name) DO UPDATE SET every_seconds = excluded.every_seconds`,
+        [task.name, task.everySeconds, now],
+      );
+    }
+    void this.tick();
+    this.timer = setInterval(() => void this.tick(), TICK_MS);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.ticking;
+  }
+
+  /** Runs every task that is due and that this instance wins; returns the names it ran. */
+  tick(): Promise<string[]> {
+    this.ticking ??= this.runDue().finally(() => (this.ticking = null));
+    return this.ticking;
+  }
+
+  private async runDue(): Promise<string[]> {
+    const ran: string[] = [];
+    for (const task of this.tasks.values()) {
+      try {
+        if (!(await this.claim(task))) continue;
+        ran.push(task.name);
+        await task.run();
+      } catch (error) {
+        this.logger.warn(`${task.name} failed: ${String(error)}`);
+      }
+    }
+    return ran;
+  }
+
+  private async claim(task: PeriodicTask): Promise<boolean> {
+    const now = this.clock.now();
+    const [rows]: [unknown[], number] = await this.dataSource.query(
+      `UPDATE scheduled_task
+          SET next_run_at = $2::timestamptz + make_interval(secs => every_seconds), runs = runs + 1,
+              last_started_at = $2, last_run_by = $3
+        WHERE name = $1 AND next_run_at <= $2
+        RETURNING name`,
+      [task.name, now, this.instance],
+    );
+    return rows.length > 0;
+  }
+}
