@@ -1,0 +1,78 @@
+import { Client } from 'pg';
+
+import { aNewCase } from '../factories/case-factory';
+import { TestApp } from '../support/test-app';
+
+/**
+ * SQL statements per request on the hot paths, counted at the driver: each one is a round trip to
+ * PostgreSQL, and on a campaign day these paths carry the load (target: at most 3 per request).
+ */
+describe('SQL statements per request', () => {
+  const originalQuery = Client.prototype.query;
+  let recording: string[] | null = null;
+  let app: TestApp;
+  let caseIds: string[];
+
+  beforeAll(async () => {
+    Client.prototype.query = function (this: Client, ...args: unknown[]) {
+      const [statement] = args;
+      recording?.push(typeof statement === 'string' ? statement : String((statement as { text?: unknown })?.text));
+      return (originalQuery as (...rest: unknown[]) => unknown).apply(this, args);
+    } as typeof originalQuery;
+    app = await TestApp.start('2026-03-10T02:00:00Z');
+    caseIds = [];
+    for (let i = 0; i < 5; i++) caseIds.push(await aNewCase().openIn(app));
+    await app.sessionCookie(app.users.lead);
+    await app.sessionCookie(app.users.agent);
+  });
+
+  afterAll(async () => {
+    Client.prototype.query = originalQuery;
+    await app.stop();
+  });
+
+  /** The statements one request sends: the fewest of three runs (a background task may slip into one). */
+  async function statementsOf(send: () => Promise<{ status: number }>): Promise<string[]> {
+    const runs: string[][] = [];
+    for (let run = 0; run < 3; run++) {
+      const sent: string[] = [];
+      recording = sent;
+      const response = await send();
+      recording = null;
+      expect(response.status).toBeLessThan(300);
+      runs.push(sent);
+    }
+    return runs.reduce((fewest, run) => (run.length < fewest.length ? run : fewest));
+  }
+
+  it('reads one case in at most 3 statements', async () => {
+    const statements = await statementsOf(() => app.get(`/api/cases/${caseIds[0]}`));
+    expect(statements.length).toBeLessThanOrEqual(3);
+  });
+
+  it('reads a queue page in at most 3 statements, for an agent and for a lead', async () => {
+    for (const user of [app.users.agent, app.users.lead]) {
+      const statements = await statementsOf(() => app.get('/api/cases?limit=50', user));
+      expect(statements.length).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('reads the queue counters in at most 3 statements', async () => {
+    const statements = await statementsOf(() => app.get('/api/cases/counts', app.users.lead));
+    expect(statements.length).toBeLessThanOrEqual(3);
+  });
+
+  it('applies a transition with one load and one write of each table in one transaction', async () => {
+    let index = 1;
+    const statements = await statementsOf(() =>
+      app.post(`/api/cases/${caseIds[index++]}/transitions`, { expectedVersion: 1, to: 'contacting' }),
+    );
+    const begin = statements.indexOf('START TRANSACTION');
+    const commit = statements.indexOf('COMMIT');
+    expect(begin).toBeGreaterThan(0);
+    // Inside: load the case, update it (compare-and-set on the version), append its event.
+    expect(commit - begin - 1).toBeLessThanOrEqual(3);
+    // Around it: the session, and the case view answered afterwards (case, history).
+    expect(statements.length).toBeLessThanOrEqual(8);
+  });
+});
