@@ -18,6 +18,7 @@ import { Client } from 'pg';
 import { createApp, MonthlyReportRepository } from '@chaping/api/testing';
 import { monthRange, previousMonth, ROOT_CAUSES, type ReportMonth } from '@chaping/domain';
 
+import { signIn } from './bench-database';
 import { LARGE_PASSWORD, openLargeDatabase } from './large-database';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 30);
@@ -38,16 +39,6 @@ async function time(runs: number, task: () => Promise<unknown>): Promise<{ p50: 
   return { p50: percentile(samples, 50), p90: percentile(samples, 90) };
 }
 
-async function signIn(baseUrl: string, username: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: LARGE_PASSWORD }),
-  });
-  if (response.status !== 200) throw new Error(`Sign-in of ${username} failed: ${response.status}`);
-  return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-}
-
 async function main(): Promise<void> {
   const database = await openLargeDatabase();
   const spool = await mkdtemp(path.join(os.tmpdir(), 'chaping-bench-report-'));
@@ -57,8 +48,8 @@ async function main(): Promise<void> {
     await app.listen({ port: 0, host: '127.0.0.1' });
     const baseUrl = await app.getUrl();
     await raw.connect();
-    const lead = await signIn(baseUrl, 'lead');
-    const agent = await signIn(baseUrl, 'agent1-1');
+    const lead = await signIn(baseUrl, 'lead', LARGE_PASSWORD);
+    const agent = await signIn(baseUrl, 'agent1-1', LARGE_PASSWORD);
     const get = (cookie: string) => async (url: string) => {
       const response = await fetch(`${baseUrl}${url}`, { headers: { cookie } });
       if (response.status !== 200) throw new Error(`${url}: ${response.status} ${await response.text()}`);

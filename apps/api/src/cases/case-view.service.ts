@@ -6,6 +6,7 @@ import { caseDeadlines, guardCaseAccess, maskAddress, maskName, maskPhone, type 
 
 import { CLOCK, type Clock } from '../common/clock';
 import { NotFoundError, RefusedError } from '../common/errors/app-errors';
+import { preparedQuery } from '../database/prepared-query';
 import { productModelOf, toCaseState, type CaseRow } from './case-row';
 import { CaseRepository } from './case.repository';
 import type { CaseEventDto, CaseViewDto } from './dto/case-view.dto';
@@ -39,7 +40,8 @@ export class CaseViewService {
     if (forbidden) throw new RefusedError(forbidden);
     const since = subDays(this.clock.now(), this.policies.current().compensation.buyerPeriodDays);
     // The history, and the buyer's compensations on other cases (the web shows the approval need before submitting).
-    const events: Array<EventRow & { other_compensations: number }> = await manager.query(
+    const events = await preparedQuery<EventRow & { other_compensations: number }>(
+      manager,
       `SELECT e.id, e.type, e.actor_id, e.at, e.case_version, e.data, o.count AS other_compensations
          FROM (SELECT count(*)::int AS count FROM compensation
                 WHERE buyer_id = $2 AND case_id <> $1 AND status <> 'rejected' AND proposed_at >= $3) o

@@ -16,6 +16,7 @@ import { AppealEntity } from '../appeals/appeal.entity';
 import { VersionConflictError } from '../common/errors/app-errors';
 import { CompensationEntity } from '../compensation/compensation.entity';
 import { ContactAttemptEntity } from '../contacts/contact-attempt.entity';
+import { preparedQuery } from '../database/prepared-query';
 import { BuyerEntity } from '../intake/buyer.entity';
 import { PublicReplyEntity } from '../replies/public-reply.entity';
 import { CaseEventEntity } from './case-event.entity';
@@ -30,7 +31,7 @@ const changed = <T>(before: readonly T[], after: readonly T[]): T[] => after.fil
 @Injectable()
 export class CaseRepository {
   async loadRow(manager: EntityManager, caseId: string): Promise<CaseRow | null> {
-    const rows: CaseRow[] = await manager.query(CASE_SQL, [caseId]);
+    const rows = await preparedQuery<CaseRow>(manager, CASE_SQL, [caseId]);
     return rows[0] ?? null;
   }
 

@@ -7,6 +7,7 @@ import { STAGES } from '@chaping/domain';
 import type { SignedInActor } from '../common/actor/actor';
 import { CLOCK, type Clock } from '../common/clock';
 import { RequestValidationError } from '../common/errors/validation-error';
+import { preparedQuery } from '../database/prepared-query';
 import { queueFilterSql, SqlParams } from './case-scope';
 import { CaseViewService } from './case-view.service';
 import type { CaseViewDto } from './dto/case-view.dto';
@@ -99,7 +100,8 @@ export class CasesService {
       where.push(`(c.urgency_at, c.id) > (${param(cursor.urgencyAt)}::timestamptz, ${param(cursor.id)}::uuid)`);
     }
     const limit = query.limit ?? 50;
-    const rows: SummaryRow[] = await this.dataSource.query(
+    const rows = await preparedQuery<SummaryRow>(
+      this.dataSource.manager,
       `SELECT c.id, c.shop_id, s.name AS shop_name, c.platform, c.stage, c.version, c.severity, c.rating,
               c.root_cause, b.nickname AS buyer_nickname, left(r.text, 120) AS review_text, c.reviewed_at,
               c.first_contact_due_at, c.first_contact_at, c.urgency_at, c.assignee_id, u.display_name AS assignee_name
@@ -131,7 +133,8 @@ export class CasesService {
   async counts(query: CaseCountsQueryDto, actor: SignedInActor): Promise<CaseCountsDto> {
     const params = new SqlParams();
     const where = queueFilterSql(actor, query, params).join(' AND ');
-    const rows: Array<{ key: string; count: number }> = await this.dataSource.query(
+    const rows = await preparedQuery<{ key: string; count: number }>(
+      this.dataSource.manager,
       `SELECT c.stage AS key, sum(c.cases)::int AS count
          FROM queue_count c
         WHERE c.stage <> 'recorded' AND ${where}

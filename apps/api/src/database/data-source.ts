@@ -13,6 +13,7 @@ import { AddReportColumns1764561600000 } from './migrations/1764561600000-AddRep
 import { AddQueueCounts1764648000000 } from './migrations/1764648000000-AddQueueCounts';
 import { AddCommandKeys1764734400000 } from './migrations/1764734400000-AddCommandKeys';
 import { AddSharedJobState1764820800000 } from './migrations/1764820800000-AddSharedJobState';
+import { AddPublicReplyCaseIndex1764907200000 } from './migrations/1764907200000-AddPublicReplyCaseIndex';
 
 export const MIGRATIONS = [
   CreateCaseSchema1763870400000,
@@ -27,6 +28,7 @@ export const MIGRATIONS = [
   AddQueueCounts1764648000000,
   AddCommandKeys1764734400000,
   AddSharedJobState1764820800000,
+  AddPublicReplyCaseIndex1764907200000,
 ];
 
 /** The schema only ever changes through these migrations; `synchronize` stays off. */

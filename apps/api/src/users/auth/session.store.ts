@@ -4,6 +4,8 @@ import type { EntityManager } from 'typeorm';
 
 import type { Role } from '@chaping/domain';
 
+import { preparedQuery } from '../../database/prepared-query';
+
 export const SESSION_COOKIE = 'chaping_session';
 /** A working day and a bit: sessions end at the latest 12 h after sign-in. */
 export const SESSION_HOURS = 12;
@@ -54,7 +56,8 @@ export class SessionStore {
 
   /** The signed-in user of a token; 'expired' for a known session that ended, null for an unknown one. */
   async resolve(manager: EntityManager, token: string, now: Date): Promise<SessionUser | 'expired' | null> {
-    const rows: SessionRow[] = await manager.query(
+    const rows = await preparedQuery<SessionRow>(
+      manager,
       `SELECT s.user_id, u.username, u.display_name, u.role, s.expires_at, s.last_seen_at, s.revoked_at, u.disabled_at,
               ARRAY(SELECT us.shop_id FROM user_shop us WHERE us.user_id = u.id ORDER BY us.shop_id) AS shop_ids
        FROM user_session s JOIN app_user u ON u.id = s.user_id WHERE s.token_hash = $1`,
