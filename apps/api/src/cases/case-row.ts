@@ -82,8 +82,8 @@ export interface CaseRow {
 type JsonRow = Record<string, unknown>;
 
 /** Everything about one case in one statement; the children arrive as JSON arrays. */
-export const CASE_SQL = `
-  SELECT c.*, s.name AS shop_name, u.display_name AS assignee_name,
+const CASE_COLUMNS = `
+  c.*, s.name AS shop_name, u.display_name AS assignee_name,
     b.platform_buyer_id AS buyer_platform_id, b.nickname AS buyer_nickname, b.real_name AS buyer_real_name,
     b.phone AS buyer_phone, b.address AS buyer_address, b.time_zone AS buyer_time_zone,
     b.do_not_contact AS buyer_do_not_contact,
@@ -96,15 +96,31 @@ export const CASE_SQL = `
     (SELECT row_to_json(m) FROM remedy m WHERE m.case_id = c.id) AS remedy,
     COALESCE((SELECT json_agg(x ORDER BY x.proposed_at, x.id) FROM compensation x WHERE x.case_id = c.id), '[]') AS compensations,
     COALESCE((SELECT json_agg(pr ORDER BY pr.drafted_at, pr.id) FROM public_reply pr WHERE pr.case_id = c.id), '[]') AS replies,
-    (SELECT row_to_json(ap) FROM appeal ap WHERE ap.case_id = c.id) AS appeal
+    (SELECT row_to_json(ap) FROM appeal ap WHERE ap.case_id = c.id) AS appeal`;
+
+const CASE_FROM = `
   FROM support_case c
   JOIN shop s ON s.id = c.shop_id
   JOIN buyer b ON b.id = c.buyer_id
   JOIN review r ON r.id = c.review_id
   LEFT JOIN app_user u ON u.id = c.assignee_id
   LEFT JOIN product p ON p.id = c.product_id
-  LEFT JOIN trade_order o ON o.id = c.order_id
-  WHERE c.id = $1`;
+  LEFT JOIN trade_order o ON o.id = c.order_id`;
+
+/** The case with everything a command needs, by id ($1). */
+export const CASE_SQL = `SELECT ${CASE_COLUMNS} ${CASE_FROM} WHERE c.id = $1`;
+
+/**
+ * The same plus what the case view shows besides: the history, and the buyer's compensations on
+ * other cases since $2 (the web shows whether a lead must approve before submitting) — one round trip.
+ */
+export const CASE_VIEW_SQL = `SELECT ${CASE_COLUMNS},
+    COALESCE((SELECT json_agg(e ORDER BY e.id) FROM (
+      SELECT id, type, actor_id, at, case_version, data FROM case_event WHERE case_id = c.id) e), '[]') AS events,
+    (SELECT count(*)::int FROM compensation x
+      WHERE x.buyer_id = c.buyer_id AND x.case_id <> c.id AND x.status <> 'rejected' AND x.proposed_at >= $2
+    ) AS other_compensations
+  ${CASE_FROM} WHERE c.id = $1`;
 
 const date = (value: unknown): Date => new Date(value as string);
 const optionalDate = (value: unknown): Date | null => (value === null || value === undefined ? null : date(value));

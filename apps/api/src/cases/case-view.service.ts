@@ -7,57 +7,46 @@ import { caseDeadlines, guardCaseAccess, maskAddress, maskName, maskPhone, type 
 import { CLOCK, type Clock } from '../common/clock';
 import { NotFoundError, RefusedError } from '../common/errors/app-errors';
 import { preparedQuery } from '../database/prepared-query';
-import { productModelOf, toCaseState, type CaseRow } from './case-row';
-import { CaseRepository } from './case.repository';
+import { CASE_VIEW_SQL, productModelOf, toCaseState, type CaseRow } from './case-row';
 import type { CaseEventDto, CaseViewDto } from './dto/case-view.dto';
 import { PolicyService } from './policy.service';
 
 const iso = (value: Date | null | undefined): string | null => (value ? value.toISOString() : null);
 
-interface EventRow {
-  id: string;
+/** One event of the history, as json_agg renders it. */
+interface EventJson {
+  id: number;
   type: CaseEventDto['type'];
   actor_id: string;
-  at: Date;
+  at: string;
   case_version: number;
   data: Record<string, unknown>;
 }
 
-/** Builds the case view: one statement for the case, one for its history. */
+interface CaseViewRow extends CaseRow {
+  events: EventJson[];
+  other_compensations: number;
+}
+
+/** Builds the case view from one statement: the case, its children and its history. */
 @Injectable()
 export class CaseViewService {
   constructor(
-    private readonly cases: CaseRepository,
     private readonly policies: PolicyService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** The case as `viewer` may see it: refused unless the domain's access rule lets them work it. */
   async get(manager: EntityManager, caseId: string, viewer: Viewer): Promise<CaseViewDto> {
-    const row = await this.cases.loadRow(manager, caseId);
+    const since = subDays(this.clock.now(), this.policies.current().compensation.buyerPeriodDays);
+    const [row] = await preparedQuery<CaseViewRow>(manager, CASE_VIEW_SQL, [caseId, since]);
     if (!row) throw new NotFoundError('case.not_found', caseId);
     const forbidden = guardCaseAccess(viewer, { shopId: row.shop_id, assigneeId: row.assignee_id });
     if (forbidden) throw new RefusedError(forbidden);
-    const since = subDays(this.clock.now(), this.policies.current().compensation.buyerPeriodDays);
-    // The history, and the buyer's compensations on other cases (the web shows the approval need before submitting).
-    const events = await preparedQuery<EventRow & { other_compensations: number }>(
-      manager,
-      `SELECT e.id, e.type, e.actor_id, e.at, e.case_version, e.data, o.count AS other_compensations
-         FROM (SELECT count(*)::int AS count FROM compensation
-                WHERE buyer_id = $2 AND case_id <> $1 AND status <> 'rejected' AND proposed_at >= $3) o
-         LEFT JOIN case_event e ON e.case_id = $1
-        ORDER BY e.id`,
-      [caseId, row.buyer_id, since],
-    );
-    const otherCompensations = events[0]?.other_compensations ?? 0;
-    return this.toView(
-      row,
-      events.filter((event) => event.id !== null),
-      otherCompensations,
-    );
+    return this.toView(row, row.events, row.other_compensations);
   }
 
-  private toView(row: CaseRow, events: EventRow[], buyerCompensationsInPeriod: number): CaseViewDto {
+  private toView(row: CaseRow, events: EventJson[], buyerCompensationsInPeriod: number): CaseViewDto {
     const state = toCaseState(row);
     const policy = this.policies.current();
     const deadlines = caseDeadlines(state, policy, this.clock.now());
@@ -173,7 +162,7 @@ export class CaseViewService {
         id: String(event.id),
         type: event.type,
         actorId: event.actor_id,
-        at: event.at.toISOString(),
+        at: new Date(event.at).toISOString(),
         caseVersion: event.case_version,
         data: event.data,
       })),
