@@ -263,6 +263,23 @@ describe('review intake', () => {
       expect(done).toMatchObject({ rowsRead: 100, imported: 50, duplicates: 50 });
     });
 
+    it('lists a row padded with NUL characters as bad and imports the rest', async () => {
+      const file = exportCsv([
+        { id: 'nul-1', text: '质量太差\u0000\u0000了' },
+        { id: 'nul-2', text: '发货太慢，等了一周' },
+      ]);
+      const job = await app.upload<ImportResult>(`/api/imports?shopId=${app.shops.jd.id}`, 'padded.csv', file);
+      expect(job.status).toBe(202);
+      expect(await waitForJob(app, job.body.id)).toMatchObject({
+        status: 'done',
+        error: null,
+        imported: 1,
+        rejected: 1,
+      });
+      const { body } = await app.get<{ rejections: unknown[] }>(`/api/imports/${job.body.id}/rejections`);
+      expect(body.rejections).toEqual([{ row: 2, field: 'text', reason: 'control_character', value: '质量太差了' }]);
+    });
+
     it('reads a GBK-encoded CSV as Excel saves it', async () => {
       const csv = stringify(
         [

@@ -18,6 +18,7 @@ import { API_KEY_HEADER } from '../common/actor/actor';
 import type { Clock } from '../common/clock';
 import { ApiErrorFilter, errorBody } from '../common/errors/api-error.filter';
 import { RequestValidationError } from '../common/errors/validation-error';
+import { fieldWithNulCharacter, nulCharacterError } from '../common/nul-characters';
 import { SESSION_COOKIE } from '../users/auth/session.store';
 import { parseJsonKeepingBigIntegers } from './json-body';
 
@@ -74,11 +75,16 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     'application/json',
     { parseAs: 'string', bodyLimit: BODY_LIMIT_BYTES },
     (_request, body, done) => {
+      let parsed: unknown;
       try {
-        done(null, parseJsonKeepingBigIntegers(body as string));
+        parsed = parseJsonKeepingBigIntegers(body as string);
       } catch (error) {
         done(Object.assign(error as Error, { statusCode: 400, code: 'FST_ERR_CTP_INVALID_JSON_BODY' }), undefined);
+        return;
       }
+      const nul = fieldWithNulCharacter(parsed);
+      if (nul === null) done(null, parsed);
+      else done(Object.assign(nulCharacterError(nul), { statusCode: 400 }), undefined);
     },
   );
   // Security headers; CORS stays closed (no CORS plugin): the web is served from the same origin.
@@ -104,6 +110,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
       const body = errorBody({ statusCode: 415 }, request);
       return reply.status(415).send(body);
     }
+    const nulInQuery = fieldWithNulCharacter(request.query);
+    if (nulInQuery !== null) return reply.status(400).send(errorBody(nulCharacterError(nulInQuery), request));
   });
 
   const document = SwaggerModule.createDocument(

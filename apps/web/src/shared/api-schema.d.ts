@@ -1854,7 +1854,8 @@ export interface components {
         | 'invalid_amount'
         | 'invalid_boolean'
         | 'other_shop'
-        | 'duplicate_in_file';
+        | 'duplicate_in_file'
+        | 'control_character';
       /** @description The offending value, cut to 80 characters */
       value: string | null;
     };

@@ -54,6 +54,7 @@ export const REJECTION_CODES = [
   'invalid_boolean',
   'other_shop',
   'duplicate_in_file',
+  'control_character',
 ] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
 
@@ -229,9 +230,10 @@ export function withBuyerIdentity(raw: RawReview): RawReview {
   return { ...raw, buyerPlatformId: fallback === undefined ? null : `${String(fallback)}` };
 }
 
+/** What a rejection shows of the value: the start of it, without NULs (PostgreSQL text cannot hold them). */
 const preview = (value: RawValue): string | null => {
   const shown = text(value);
-  return shown === null ? null : shown.slice(0, 80);
+  return shown === null ? null : shown.replaceAll('\u0000', '').slice(0, 80);
 };
 
 export type Validated = { ok: true; review: IncomingReview } | { ok: false; rejections: FieldRejection[] };
@@ -259,6 +261,12 @@ export function validateIncoming(given: RawReview): Validated {
   const rejections: FieldRejection[] = [];
   for (const field of INCOMING_FIELDS) {
     const value = converted[field];
+    // Exports padded with NUL bytes: the row is listed as bad, not the whole import failed.
+    if (typeof value === 'string' && value.includes('\u0000')) {
+      rejections.push({ field, code: 'control_character', value: preview(raw[field]) });
+      converted[field] = undefined;
+      continue;
+    }
     if (value instanceof Unconvertible) {
       rejections.push({ field, code: value.code, value: preview(value.raw) });
       converted[field] = undefined;
