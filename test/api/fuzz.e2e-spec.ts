@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 
 import { aNewCase } from '../factories/case-factory';
+import { exportCsv } from '../support/review-export';
 import { TestApp } from '../support/test-app';
 
 interface Schema {
@@ -353,5 +354,27 @@ describe('fuzzing every endpoint from the OpenAPI document', () => {
       });
     }
     expect(await fingerprint(app)).toEqual(before);
+  });
+
+  it('refuses a file over the upload limit with 413 and its size, and creates no job', async () => {
+    const small = await TestApp.start('2026-03-10T02:00:00Z', { uploadLimitBytes: 64 * 1024 });
+    try {
+      const rows = Array.from({ length: 2_000 }, (_, index) => ({
+        id: `big-${index}`,
+        text: '质量很差，用了两天就坏了',
+      }));
+      const response = await small.upload<{ code: string; message: string; details: { maxMegabytes: number } }>(
+        `/api/imports?shopId=${small.shops.jd.id}`,
+        'too-big.csv',
+        exportCsv(rows),
+      );
+      expect(response.status).toBe(413);
+      expect(response.body).toMatchObject({ code: 'import.file_too_large', details: { maxMegabytes: 0.06 } });
+      expect(response.body.message).toContain('MB');
+      const [{ jobs }] = await small.dataSource.query(`SELECT count(*)::int AS jobs FROM import_job`);
+      expect(jobs).toBe(0);
+    } finally {
+      await small.stop();
+    }
   });
 });

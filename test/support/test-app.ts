@@ -42,6 +42,8 @@ export interface TestAppOptions {
   webDist?: string;
   /** The database to use instead of a fresh one on the run's PostgreSQL (it is dropped on stop). */
   database?: TestDatabase;
+  /** The largest upload, when a test needs a small one. */
+  uploadLimitBytes?: number;
 }
 
 export interface NewUser {
@@ -79,6 +81,7 @@ export class TestApp {
       logger: false,
       importSpoolDir,
       ...(options.webDist ? { webDist: options.webDist } : {}),
+      ...(options.uploadLimitBytes ? { uploadLimitBytes: options.uploadLimitBytes } : {}),
     });
     const dataSource = app.get(DataSource);
     const shops = {} as Record<Platform, ShopEntity>;

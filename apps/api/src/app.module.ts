@@ -23,6 +23,7 @@ export interface AppModuleOptions {
   databaseUrl: string;
   clock?: Clock;
   importSpoolDir: string;
+  uploadLimitBytes: number;
 }
 
 @Module({})
@@ -41,7 +42,7 @@ export class AppModule {
         RepliesModule,
         AppealsModule,
         HealthModule,
-        IntakeModule.forRoot({ spoolDir: options.importSpoolDir }),
+        IntakeModule.forRoot({ spoolDir: options.importSpoolDir, uploadLimitBytes: options.uploadLimitBytes }),
         UsersModule,
         PrivacyModule,
         ScriptsModule,

@@ -30,6 +30,8 @@ export interface CreateAppOptions {
   logger?: LogLevel[] | false;
   /** Where uploaded import files wait for their job. */
   importSpoolDir: string;
+  /** The largest file an upload may carry (default UPLOAD_LIMIT_BYTES). */
+  uploadLimitBytes?: number;
 }
 
 export const API_PREFIX = 'api';
@@ -49,6 +51,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
       databaseUrl: options.databaseUrl,
       clock: options.clock,
       importSpoolDir: options.importSpoolDir,
+      uploadLimitBytes: options.uploadLimitBytes ?? UPLOAD_LIMIT_BYTES,
     }),
     adapter,
     // Nest's own JSON parser is off: the one below keeps 19-digit marketplace ids exact.
@@ -100,7 +103,9 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     },
   });
   await app.register(cookie);
-  await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 5, parts: 6 } });
+  await app.register(multipart, {
+    limits: { fileSize: options.uploadLimitBytes ?? UPLOAD_LIMIT_BYTES, files: 1, fields: 5, parts: 6 },
+  });
   // Bodies are JSON (multipart for file uploads); anything else is refused before parsing.
   fastify.addHook('onRequest', async (request, reply) => {
     const hasBody =

@@ -3,7 +3,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { CasesModule } from '../cases/cases.module';
 import { IntakeController } from './intake.controller';
 import { IntakeService } from './intake.service';
-import { IMPORT_SPOOL_DIR } from './intake.tokens';
+import { IMPORT_SPOOL_DIR, IMPORT_UPLOAD_LIMIT } from './intake.tokens';
 import { ImportJobStore } from './jobs/import-job.store';
 import { ImportRunner } from './jobs/import-runner';
 import { ReviewImporter } from './review-importer';
@@ -11,13 +11,14 @@ import { TriageController } from './triage.controller';
 
 @Module({})
 export class IntakeModule {
-  static forRoot(options: { spoolDir: string }): DynamicModule {
+  static forRoot(options: { spoolDir: string; uploadLimitBytes: number }): DynamicModule {
     return {
       module: IntakeModule,
       imports: [CasesModule],
       controllers: [IntakeController, TriageController],
       providers: [
         { provide: IMPORT_SPOOL_DIR, useValue: options.spoolDir },
+        { provide: IMPORT_UPLOAD_LIMIT, useValue: options.uploadLimitBytes },
         ReviewImporter,
         ImportJobStore,
         ImportRunner,

@@ -11,12 +11,12 @@ import { DataSource } from 'typeorm';
 import { PolicyService } from '../cases/policy.service';
 import type { SignedInActor } from '../common/actor/actor';
 import { CLOCK, type Clock } from '../common/clock';
-import { ForbiddenShopError, NotFoundError, UnprocessableError } from '../common/errors/app-errors';
+import { FileTooLargeError, ForbiddenShopError, NotFoundError, UnprocessableError } from '../common/errors/app-errors';
 import type { ImportJobDto, ImportRejectionsDto } from './dto/import-job.dto';
 import { extractItems, findMarketplaceFormat, MARKETPLACE_FORMAT_IDS } from './incoming/marketplace-formats';
 import { mapColumns } from './incoming/table-columns';
 import { readTable, sniffTableKind } from './incoming/table-reader';
-import { IMPORT_SPOOL_DIR } from './intake.tokens';
+import { IMPORT_SPOOL_DIR, IMPORT_UPLOAD_LIMIT } from './intake.tokens';
 import { ImportJobStore, type ImportJobRow } from './jobs/import-job.store';
 import { ImportRunner } from './jobs/import-runner';
 import { ReviewImporter, type ShopRef } from './review-importer';
@@ -59,6 +59,7 @@ export class IntakeService {
     private readonly policies: PolicyService,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(IMPORT_SPOOL_DIR) private readonly spoolDir: string,
+    @Inject(IMPORT_UPLOAD_LIMIT) private readonly uploadLimitBytes: number,
   ) {}
 
   /**
@@ -72,7 +73,7 @@ export class IntakeService {
     const spoolPath = path.join(this.spoolDir, jobId);
     try {
       await pipeline(file.stream, createWriteStream(spoolPath));
-      if (file.truncated()) throw new UnprocessableError('import.unreadable_file', { reason: 'file too large' });
+      if (file.truncated()) throw new FileTooLargeError(Math.round((this.uploadLimitBytes / 1024 / 1024) * 100) / 100);
       const kind = await sniffTableKind(spoolPath);
       await this.checkHeader(spoolPath, kind);
       // The job and its file together: whichever instance picks the job up can read the file.

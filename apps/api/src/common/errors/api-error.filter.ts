@@ -6,6 +6,7 @@ import { refusalMessage } from '@chaping/domain';
 
 import { apiMessage, localeOf, type ApiMessageCode } from './api-messages';
 import {
+  FileTooLargeError,
   ForbiddenShopError,
   NotFoundError,
   RefusedError,
@@ -73,6 +74,8 @@ export function errorBody(error: unknown, request: FastifyRequest): ErrorBodyDto
   if (error instanceof RequestedConflictError) return api(409, error.code);
   if (error instanceof ForbiddenShopError) return api(403, 'auth.shop_forbidden', { shopId: error.shopId });
   if (error instanceof UnavailableError) return api(503, error.code);
+  if (error instanceof FileTooLargeError)
+    return api(413, 'import.file_too_large', { maxMegabytes: error.maxMegabytes });
   if (error instanceof UnauthenticatedError) return api(401, `auth.${error.reason}`);
   if (error instanceof TooManyAttemptsError) {
     return api(429, `auth.${error.reason}`, { retryAfterSeconds: error.retryAfterSeconds });

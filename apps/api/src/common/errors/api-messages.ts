@@ -53,6 +53,10 @@ const API_MESSAGES = {
     'zh-CN': '数据格式所属平台与店铺平台不一致',
     en: "The payload's platform is not the shop's platform",
   },
+  'import.file_too_large': {
+    'zh-CN': '文件超过上限（details.maxMegabytes MB），请拆分成几个文件分批上传',
+    en: 'The file is over the limit (details.maxMegabytes MB); split it and upload the parts one by one',
+  },
   'idempotency.key_reused': {
     'zh-CN': '这个 Idempotency-Key 已用于另一个请求：新的操作请换一个新 key',
     en: 'This Idempotency-Key was used for another request; send a new key for a new command',

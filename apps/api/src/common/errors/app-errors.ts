@@ -95,6 +95,13 @@ export class RequestedConflictError extends Error {
   }
 }
 
+/** An uploaded file over the size limit (413); `maxMegabytes` says how large one may be. */
+export class FileTooLargeError extends Error {
+  constructor(readonly maxMegabytes: number) {
+    super('import.file_too_large');
+  }
+}
+
 export type UnavailableCode = 'export.pdf_font_missing';
 
 /** Something the server needs is missing (503); the message says what to install. */
