@@ -358,6 +358,23 @@ describe('the monthly root-cause report', () => {
       expect(text).not.toContain(PHONE);
     });
 
+    it("writes the file in the language asked for in the link, whatever the browser's Accept-Language", async () => {
+      const response = await app.request<Buffer>(
+        'GET',
+        '/api/reports/monthly/export?month=2026-10&format=csv&lang=en',
+        {
+          as: app.users.lead,
+          raw: true,
+          language: 'zh-CN',
+        },
+      );
+      expect(response.status).toBe(200);
+      const rows: string[][] = parse(response.body.toString('utf8').slice(1));
+      expect(rows[0]).toEqual(['Section', 'Item', 'Detail', 'Measure', 'Value']);
+      const refused = await app.get('/api/reports/monthly/export?month=2026-10&format=csv&lang=fr', app.users.lead);
+      expect(refused.status).toBe(400);
+    });
+
     it('XLSX: one sheet per table with typed numbers and the same safety', async () => {
       const response = await download('xlsx');
       expect(response.status).toBe(200);

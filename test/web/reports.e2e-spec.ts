@@ -45,7 +45,7 @@ describe('reports in the web app', () => {
     await saveScreenshot(page, 'lead-monthly-report');
 
     const csvHref = await page.getByRole('link', { name: /导出 CSV/ }).getAttribute('href');
-    expect(csvHref).toBe('/api/reports/monthly/export?month=2026-02&format=csv');
+    expect(csvHref).toBe('/api/reports/monthly/export?month=2026-02&format=csv&lang=zh-CN');
     const csv = await page.request.get(csvHref as string);
     expect(csv.status()).toBe(200);
     expect(await csv.text()).toContain('真空保温杯 500ml');

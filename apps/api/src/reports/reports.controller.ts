@@ -62,8 +62,9 @@ export class ReportsController {
     @RequestLocale() locale: Locale,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
-    const report = await this.monthly(query, actor, locale);
-    const file = await exportReport(report, query.format, locale);
+    const language = query.lang ?? locale;
+    const report = await this.monthly(query, actor, language);
+    const file = await exportReport(report, query.format, language);
     void reply
       .header('content-type', file.contentType)
       .header('content-disposition', `attachment; filename="${file.fileName}"`)

@@ -126,7 +126,11 @@ export function ReportPage() {
             options={PLATFORMS.map((platform) => ({ value: platform, label: t(`platform.${platform}`) }))}
           />
           {(['csv', 'xlsx', 'pdf'] as const).map((format) => (
-            <Button key={format} href={`/api/reports/monthly/export?${query}&format=${format}`} download>
+            <Button
+              key={format}
+              href={`/api/reports/monthly/export?${query}&format=${format}&lang=${i18n.language}`}
+              download
+            >
               {t('report.export', { format: format.toUpperCase() })}
             </Button>
           ))}

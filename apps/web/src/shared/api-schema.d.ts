@@ -5543,6 +5543,8 @@ export interface operations {
         /** @description The month, YYYY-MM, in China time */
         month: string;
         format: 'csv' | 'xlsx' | 'pdf';
+        /** @description The file's language (a download link cannot set Accept-Language); default: Accept-Language */
+        lang?: 'zh-CN' | 'en';
       };
       header?: never;
       path?: never;

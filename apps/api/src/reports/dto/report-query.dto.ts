@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 
-import { PLATFORMS, type Platform } from '@chaping/domain';
+import { LOCALES, PLATFORMS, type Locale, type Platform } from '@chaping/domain';
 
 import { asQueryList } from '../../common/query-list';
 
@@ -36,4 +36,12 @@ export class ReportExportQueryDto extends MonthlyReportQueryDto {
   @ApiProperty({ enum: EXPORT_FORMATS })
   @IsIn(EXPORT_FORMATS)
   format!: ExportFormat;
+
+  @ApiPropertyOptional({
+    enum: LOCALES,
+    description: "The file's language (a download link cannot set Accept-Language); default: Accept-Language",
+  })
+  @IsOptional()
+  @IsIn(LOCALES)
+  lang?: Locale;
 }
