@@ -1,6 +1,12 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
+import { COMPENSATION_TYPES, compensationTypeLabel, type Locale } from '@chaping/domain';
+
+/** The domain's names of compensation types (the exported report uses the same ones). */
+const compensationTypeLabels = (locale: Locale) =>
+  Object.fromEntries(COMPENSATION_TYPES.map((type) => [type, compensationTypeLabel(type, locale)]));
+
 const resources = {
   'zh-CN': {
     translation: {
@@ -351,14 +357,7 @@ const resources = {
       },
       remedyStatus: { in_progress: '处理中', awaiting_return: '等待退回', done: '已完成' },
       compensationStatus: { pending_approval: '待主管审批', approved: '已批准', rejected: '已驳回', paid: '已发放' },
-      compensationType: {
-        coupon: '优惠券',
-        cash: '现金红包',
-        gift: '礼品',
-        free_shipping: '下单包邮',
-        membership_upgrade: '会员升级',
-        next_order_discount: '下单折扣',
-      },
+      compensationType: compensationTypeLabels('zh-CN'),
       malicious: {
         extortion: '敲诈勒索',
         competitor: '同行恶意',
@@ -829,14 +828,7 @@ const resources = {
         rejected: 'rejected',
         paid: 'paid',
       },
-      compensationType: {
-        coupon: 'coupon',
-        cash: 'cash (red packet)',
-        gift: 'gift',
-        free_shipping: 'free shipping',
-        membership_upgrade: 'membership upgrade',
-        next_order_discount: 'next-order discount',
-      },
+      compensationType: compensationTypeLabels('en'),
       malicious: {
         extortion: 'extortion',
         competitor: 'competitor',

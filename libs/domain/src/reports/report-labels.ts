@@ -15,7 +15,7 @@ const OUTCOME_LABELS: Readonly<Record<ReportOutcome, Labels>> = {
 
 const COMPENSATION_LABELS: Readonly<Record<CompensationType, Labels>> = {
   coupon: { 'zh-CN': '优惠券', en: 'coupon' },
-  cash: { 'zh-CN': '现金红包', en: 'cash' },
+  cash: { 'zh-CN': '现金红包', en: 'cash (red packet)' },
   gift: { 'zh-CN': '礼品', en: 'gift' },
   free_shipping: { 'zh-CN': '下单包邮', en: 'free shipping' },
   membership_upgrade: { 'zh-CN': '会员升级', en: 'membership upgrade' },
