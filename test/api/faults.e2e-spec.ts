@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 
 import { aNewCase } from '../factories/case-factory';
+import { expectConsistentHistory } from '../support/case-history';
 import { createTestDatabase } from '../support/database';
 import { PostgresProcess } from '../support/postgres-process';
 import { TestApp } from '../support/test-app';
@@ -36,13 +37,6 @@ async function aCaseReadyForCompensation(app: TestApp): Promise<{ id: string; ve
   return { id, version };
 }
 
-/** History and state agree: versions rise one per event after opening, the last one is the case's. */
-function expectConsistentHistory(view: CaseView) {
-  const versions = view.events.map((event) => event.caseVersion);
-  expect([...versions].sort((a, b) => a - b)).toEqual(versions);
-  expect(versions.at(-1)).toBe(view.version);
-}
-
 describe('faults: retries, races and stops', () => {
   let app: TestApp;
 
@@ -69,6 +63,7 @@ describe('faults: retries, races and stops', () => {
     const after = (await app.get<CaseView>(`/api/cases/${id}`)).body;
     expect(after.version).toBe(before.version + 1);
     expect(after.events).toHaveLength(before.events.length + 1);
+    expect(after.events.filter((event) => event.type === 'stage_changed')).toHaveLength(1);
     expectConsistentHistory(after);
   });
 

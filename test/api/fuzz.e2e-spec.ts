@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 
 import { aNewCase } from '../factories/case-factory';
-import { exportCsv } from '../support/review-export';
+import { exportCsv } from '../support/imports';
 import { TestApp } from '../support/test-app';
 
 interface Schema {

@@ -2,18 +2,9 @@ import { rm } from 'node:fs/promises';
 
 import { hashPassword, ImportRunner, TaskScheduler } from '@chaping/api/testing';
 
-import { exportCsv } from '../support/review-export';
+import { exportCsv, waitForJob, type ImportResult } from '../support/imports';
 import { sampleReviews } from '../support/shared-data';
 import { TestApp } from '../support/test-app';
-
-interface ImportJob {
-  id: string;
-  status: string;
-  rowsRead: number;
-  imported: number;
-  duplicates: number;
-  error: string | null;
-}
 
 /** Several API instances on one PostgreSQL, as behind a load balancer: nothing that matters is kept in memory. */
 describe('more than one instance', () => {
@@ -53,7 +44,7 @@ describe('more than one instance', () => {
   it('finishes on another instance an import whose instance went away, every row exactly once', async () => {
     const rows = sampleReviews().slice(0, 1500);
     const leaving = await first.another();
-    const upload = await leaving.upload<ImportJob>(
+    const upload = await leaving.upload<ImportResult>(
       `/api/imports?shopId=${first.shops.jd.id}`,
       'reviews.csv',
       exportCsv(rows),
@@ -71,11 +62,7 @@ describe('more than one instance', () => {
 
     // Both remaining instances look for work at once; one takes the job, from the file kept in PostgreSQL.
     await Promise.all([second.app.get(ImportRunner).resumeStale(), first.app.get(ImportRunner).resumeStale()]);
-    let job: ImportJob | undefined;
-    for (let attempt = 0; attempt < 300 && job?.status !== 'done' && job?.status !== 'failed'; attempt++) {
-      job = (await second.get<ImportJob>(`/api/imports/${upload.body.id}`)).body;
-      if (job.status !== 'done') await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    const job = await waitForJob(second, upload.body.id);
     expect(job).toMatchObject({ status: 'done', error: null, rowsRead: rows.length, duplicates: 0 });
     const [counts] = await first.dataSource.query(
       `SELECT (SELECT count(*)::int FROM review WHERE platform_review_id = ANY($1)) AS reviews,
@@ -85,7 +72,7 @@ describe('more than one instance', () => {
       [rows.map((row) => row.id), upload.body.id],
     );
     expect(counts.reviews).toBe(counts.distinct_reviews);
-    expect(counts.reviews).toBe(job?.imported);
+    expect(counts.reviews).toBe(job.imported);
     expect(counts.attempts).toBe(2);
     expect(counts.chunks_left).toBe(0);
   });

@@ -8,22 +8,9 @@ import iconv from 'iconv-lite';
 import { apiKeyDigest, ImportRunner, ReviewImporter, UserEntity, UserShopEntity } from '@chaping/api/testing';
 import { DEFAULT_POLICY, type Platform } from '@chaping/domain';
 
-import { exportCsv } from '../support/review-export';
+import { exportCsv, waitForJob, type ImportResult } from '../support/imports';
 import { sampleReviews, sharedDataPath } from '../support/shared-data';
 import { TestApp } from '../support/test-app';
-
-interface ImportResult {
-  id: string;
-  status: string;
-  error: string | null;
-  rowsRead: number;
-  imported: number;
-  updated: number;
-  duplicates: number;
-  skipped: number;
-  rejected: number;
-  rejections?: Array<{ row: number; field: string; reason: string; value: string | null }>;
-}
 
 interface CaseView {
   id: string;
@@ -56,15 +43,6 @@ const countRows = async (app: TestApp, sql: string, params: unknown[] = []): Pro
   const [row] = await app.dataSource.query(`SELECT count(*)::int AS n FROM (${sql}) AS counted`, params);
   return (row as { n: number }).n;
 };
-
-async function waitForJob(app: TestApp, jobId: string): Promise<ImportResult> {
-  for (let attempt = 0; attempt < 600; attempt++) {
-    const { body } = await app.get<ImportResult>(`/api/imports/${jobId}`);
-    if (body.status === 'done' || body.status === 'failed') return body;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`Import ${jobId} did not finish`);
-}
 
 describe('review intake', () => {
   let app: TestApp;

@@ -81,6 +81,20 @@ describe('the monthly root-cause report', () => {
       .withText(text);
     const id = await (facts.platform ? builder.onPlatform(facts.platform) : builder).openIn(app);
     ids[key] = id;
+    // A won appeal or a published reply, as the API would have written them.
+    if (facts.appealWon)
+      await app.dataSource.query(
+        `INSERT INTO appeal (id, case_id, shop_id, kind, evidence_refs, filed_at, result)
+         SELECT $1, id, shop_id, 'extortion', '{}', reviewed_at + interval '2 days', 'won' FROM support_case WHERE id = $2`,
+        [randomUUID(), id],
+      );
+    if (facts.replied)
+      await app.dataSource.query(
+        `INSERT INTO public_reply (id, case_id, shop_id, target, text, status, drafted_at, published_at)
+         SELECT $1, id, shop_id, 'review', '抱歉给您带来不便', 'published', reviewed_at + interval '1 day', reviewed_at + interval '1 day'
+           FROM support_case WHERE id = $2`,
+        [randomUUID(), id],
+      );
     await app.dataSource.query(
       `UPDATE support_case SET root_cause = $2, sub_cause = $3, suggested_root_cause = $4, suggested_sub_cause = $5,
               first_contact_at = CASE WHEN $6::float IS NULL THEN NULL ELSE reviewed_at + $6::float * interval '1 hour' END,
@@ -174,17 +188,6 @@ describe('the monthly root-cause report', () => {
     ] as const)
       await openCase(key, at, cup, { rootCause: 'product_quality', subCause: 'broken' });
 
-    await app.dataSource.query(
-      `INSERT INTO appeal (id, case_id, shop_id, kind, evidence_refs, filed_at, result)
-       SELECT $1, id, shop_id, 'extortion', '{}', '2026-10-05T00:00:00Z', 'won' FROM support_case WHERE id = $2`,
-      [randomUUID(), ids['C']],
-    );
-    await app.dataSource.query(
-      `INSERT INTO public_reply (id, case_id, shop_id, target, text, status, drafted_at, published_at)
-       SELECT $1, id, shop_id, 'review', '抱歉给您带来不便', 'published', '2026-10-04T00:00:00Z', '2026-10-04T00:00:00Z'
-         FROM support_case WHERE id = $2`,
-      [randomUUID(), ids['B']],
-    );
     await compensation('A', 'cash', 500, 'paid', '2026-10-02T05:00:00Z');
     await compensation('C', 'coupon', 1000, 'approved', '2026-10-04T05:00:00Z');
     await compensation('B', 'coupon', 2000, 'pending_approval', '2026-10-03T05:00:00Z');

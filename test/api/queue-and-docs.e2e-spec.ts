@@ -1,6 +1,7 @@
 import { QueueCountsFolder } from '@chaping/api/testing';
 
 import { aNewCase } from '../factories/case-factory';
+import { expectQueueCountsToMatchCases } from '../support/queue-counts';
 import { TestApp } from '../support/test-app';
 
 interface Page {
@@ -165,18 +166,8 @@ describe('the queue, health and the OpenAPI document', () => {
 
   it('keeps the queue counters equal to the cases themselves through reassignments, moves, deletes, folding and concurrent writers', async () => {
     const folder = app.app.get(QueueCountsFolder);
-    const countersMatchCases = async (db: Pick<typeof app.dataSource, 'query'> = app.dataSource) => {
-      const [kept, counted] = await Promise.all([
-        db.query(
-          `SELECT shop_id, assignee_id, stage, sum(cases)::int AS cases FROM queue_count
-            GROUP BY 1, 2, 3 HAVING sum(cases) <> 0 ORDER BY 1, 2, 3`,
-        ),
-        db.query(
-          `SELECT shop_id, assignee_id, stage, count(*)::int AS cases FROM support_case GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
-        ),
-      ]);
-      expect(kept).toEqual(counted);
-    };
+    const countersMatchCases = (db: Pick<typeof app.dataSource, 'query'> = app.dataSource) =>
+      expectQueueCountsToMatchCases((sql) => db.query(sql));
     await countersMatchCases();
 
     const [first, second, third] = opened;

@@ -41,6 +41,7 @@ const ACCEPTED_BODY_TYPES = ['application/json', 'multipart/form-data'];
 
 /** The whole HTTP application — used by `main.ts` and by the tests, so both run the same thing. */
 export async function createApp(options: CreateAppOptions): Promise<NestFastifyApplication> {
+  const uploadLimitBytes = options.uploadLimitBytes ?? UPLOAD_LIMIT_BYTES;
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
     requestIdHeader: 'x-request-id',
@@ -51,7 +52,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
       databaseUrl: options.databaseUrl,
       clock: options.clock,
       importSpoolDir: options.importSpoolDir,
-      uploadLimitBytes: options.uploadLimitBytes ?? UPLOAD_LIMIT_BYTES,
+      uploadLimitBytes,
     }),
     adapter,
     // Nest's own JSON parser is off: the one below keeps 19-digit marketplace ids exact.
@@ -104,7 +105,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   });
   await app.register(cookie);
   await app.register(multipart, {
-    limits: { fileSize: options.uploadLimitBytes ?? UPLOAD_LIMIT_BYTES, files: 1, fields: 5, parts: 6 },
+    limits: { fileSize: uploadLimitBytes, files: 1, fields: 5, parts: 6 },
   });
   // Bodies are JSON (multipart for file uploads); anything else is refused before parsing.
   fastify.addHook('onRequest', async (request, reply) => {

@@ -107,6 +107,14 @@ const CASE_FROM = `
   LEFT JOIN product p ON p.id = c.product_id
   LEFT JOIN trade_order o ON o.id = c.order_id`;
 
+/**
+ * The buyer's compensations on their other cases since `since` — BuyerCompensationHistory in SQL,
+ * for the case view and for proposing a compensation alike (a refused one does not count).
+ */
+export const otherCompensationsSql = (caseId: string, buyerId: string, since: string) =>
+  `(SELECT count(*)::int FROM compensation x
+     WHERE x.buyer_id = ${buyerId} AND x.case_id <> ${caseId} AND x.status <> 'rejected' AND x.proposed_at >= ${since})`;
+
 /** The case with everything a command needs, by id ($1). */
 export const CASE_SQL = `SELECT ${CASE_COLUMNS} ${CASE_FROM} WHERE c.id = $1`;
 
@@ -117,9 +125,7 @@ export const CASE_SQL = `SELECT ${CASE_COLUMNS} ${CASE_FROM} WHERE c.id = $1`;
 export const CASE_VIEW_SQL = `SELECT ${CASE_COLUMNS},
     COALESCE((SELECT json_agg(e ORDER BY e.id) FROM (
       SELECT id, type, actor_id, at, case_version, data FROM case_event WHERE case_id = c.id) e), '[]') AS events,
-    (SELECT count(*)::int FROM compensation x
-      WHERE x.buyer_id = c.buyer_id AND x.case_id <> c.id AND x.status <> 'rejected' AND x.proposed_at >= $2
-    ) AS other_compensations
+    ${otherCompensationsSql('c.id', 'c.buyer_id', '$2')} AS other_compensations
   ${CASE_FROM} WHERE c.id = $1`;
 
 const date = (value: unknown): Date => new Date(value as string);

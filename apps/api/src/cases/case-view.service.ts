@@ -1,8 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { subDays } from 'date-fns';
 import type { EntityManager } from 'typeorm';
 
-import { caseDeadlines, guardCaseAccess, maskAddress, maskName, maskPhone, type Viewer } from '@chaping/domain';
+import {
+  buyerCompensationPeriodStart,
+  caseDeadlines,
+  guardCaseAccess,
+  maskAddress,
+  maskName,
+  maskPhone,
+  type Viewer,
+} from '@chaping/domain';
 
 import { CLOCK, type Clock } from '../common/clock';
 import { NotFoundError, RefusedError } from '../common/errors/app-errors';
@@ -38,7 +45,7 @@ export class CaseViewService {
 
   /** The case as `viewer` may see it: refused unless the domain's access rule lets them work it. */
   async get(manager: EntityManager, caseId: string, viewer: Viewer): Promise<CaseViewDto> {
-    const since = subDays(this.clock.now(), this.policies.current().compensation.buyerPeriodDays);
+    const since = buyerCompensationPeriodStart(this.clock.now(), this.policies.current().compensation);
     const [row] = await preparedQuery<CaseViewRow>(manager, CASE_VIEW_SQL, [caseId, since]);
     if (!row) throw new NotFoundError('case.not_found', caseId);
     const forbidden = guardCaseAccess(viewer, { shopId: row.shop_id, assigneeId: row.assignee_id });

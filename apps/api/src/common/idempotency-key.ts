@@ -5,7 +5,7 @@ import type { FastifyRequest } from 'fastify';
 
 import { RequestValidationError } from './errors/validation-error';
 
-export const IDEMPOTENCY_HEADER = 'idempotency-key';
+const IDEMPOTENCY_HEADER = 'idempotency-key';
 const KEY_PATTERN = /^[\x21-\x7e]{8,128}$/;
 
 /** A client's key for one command, with a digest of what it asked, to tell a retry from a reuse. */

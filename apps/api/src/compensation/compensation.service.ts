@@ -1,10 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { subDays } from 'date-fns';
 import type { EntityManager } from 'typeorm';
 
-import { approveCompensation, markCompensationPaid, proposeCompensation, rejectCompensation } from '@chaping/domain';
+import {
+  approveCompensation,
+  buyerCompensationPeriodStart,
+  markCompensationPaid,
+  proposeCompensation,
+  rejectCompensation,
+} from '@chaping/domain';
 
 import { CaseCommandRunner } from '../cases/case-command.runner';
+import { otherCompensationsSql } from '../cases/case-row';
 import type { SignedInActor } from '../common/actor/actor';
 import type { CaseCommandDto } from '../common/case-command.dto';
 import type { CommandKey } from '../common/idempotency-key';
@@ -20,7 +26,7 @@ export class CompensationService {
       dto.expectedVersion,
       actor,
       async (state, ctx, manager) => {
-        const since = subDays(ctx.now, ctx.policy.compensation.buyerPeriodDays);
+        const since = buyerCompensationPeriodStart(ctx.now, ctx.policy.compensation);
         const compensationsInPeriod = await this.countOnOtherCases(manager, state.buyerId, state.id, since);
         return proposeCompensation(
           state,
@@ -63,8 +69,7 @@ export class CompensationService {
     since: Date,
   ): Promise<number> {
     const [row] = await manager.query<{ count: number }[]>(
-      `SELECT count(*)::int AS count FROM compensation
-        WHERE buyer_id = $1 AND case_id <> $2 AND status <> 'rejected' AND proposed_at >= $3`,
+      `SELECT ${otherCompensationsSql('$2', '$1', '$3')} AS count`,
       [buyerId, caseId, since],
     );
     return row?.count ?? 0;

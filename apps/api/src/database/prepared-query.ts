@@ -11,9 +11,8 @@ const statementName = (text: string) => `q_${createHash('sha1').update(text).dig
  * transaction it runs on the transaction's connection.
  */
 export async function preparedQuery<T>(manager: EntityManager, text: string, values: unknown[]): Promise<T[]> {
-  const ownRunner = manager.queryRunner ? null : manager.connection.createQueryRunner();
-  const runner = manager.queryRunner ?? ownRunner;
-  if (!runner) throw new Error('no query runner');
+  const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
+  const inTransaction = runner === manager.queryRunner;
   try {
     const client = (await runner.connect()) as PoolClient;
     const name = statementName(text);
@@ -23,10 +22,10 @@ export async function preparedQuery<T>(manager: EntityManager, text: string, val
       // A migration changed a table under a statement this connection prepared ("cached plan must
       // not change result type"): ask unprepared (the pool retires the connection soon enough) —
       // unless the error has already aborted a transaction.
-      if ((error as { code?: string }).code !== '0A000' || !ownRunner) throw error;
+      if ((error as { code?: string }).code !== '0A000' || inTransaction) throw error;
       return (await client.query(text, values)).rows as T[];
     }
   } finally {
-    await ownRunner?.release();
+    if (!inTransaction) await runner.release();
   }
 }

@@ -1,3 +1,5 @@
+import { subDays } from 'date-fns';
+
 import type { ApprovalReason, CaseState } from '../case/case-state';
 import { refusal, type Refusal } from '../refusals/refusal';
 import type { CompensationType } from '../shared/vocabulary';
@@ -13,6 +15,11 @@ export interface CompensationOffer {
 /** How many compensations this buyer already received, on any case, within the policy period. */
 export interface BuyerCompensationHistory {
   compensationsInPeriod: number;
+}
+
+/** Where the period of BuyerCompensationHistory starts: `buyerPeriodDays` back from now. */
+export function buyerCompensationPeriodStart(now: Date, policy: CompensationPolicy): Date {
+  return subDays(now, policy.buyerPeriodDays);
 }
 
 export function compensationLimitFen(state: CaseState, type: CompensationType, policy: CompensationPolicy): number {

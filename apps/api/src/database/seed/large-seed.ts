@@ -1,6 +1,14 @@
 import { Client } from 'pg';
 
-import { DEFAULT_POLICY, PLATFORMS, ROOT_CAUSES, SUB_CAUSES, type RootCause } from '@chaping/domain';
+import {
+  DEFAULT_POLICY,
+  PLATFORMS,
+  reportOutcome,
+  REVIEW_OUTCOMES,
+  ROOT_CAUSES,
+  SUB_CAUSES,
+  type RootCause,
+} from '@chaping/domain';
 
 /**
  * A realistic history at SaaS scale for benchmarks: by default 1,000,000 cases over 24 months in
@@ -68,6 +76,23 @@ const CATEGORIES = [
 
 const SHOP_NAMES = ['优品', '家居', '数码', '服饰', '美妆', '生鲜', '母婴', '运动', '百货', '电器'];
 const SKUS = ['白色', '黑色', '蓝色', '标准装', '加大码', '礼盒装'];
+
+/**
+ * The domain's reportOutcome for every combination of its facts, for the seed to look up in SQL:
+ * the generated history gets what CaseRepository.save would have stored, by the same rule.
+ */
+const REPORT_OUTCOME_TABLE = JSON.stringify(
+  [null, ...REVIEW_OUTCOMES].flatMap((reviewOutcome) =>
+    [false, true].flatMap((appealWon) =>
+      [false, true].map((replyPublished) => ({
+        review_outcome: reviewOutcome,
+        appeal_won: appealWon,
+        reply_published: replyPublished,
+        outcome: reportOutcome({ reviewOutcome, appealWon, replyPublished }),
+      })),
+    ),
+  ),
+);
 
 const literal = (value: string) => `'${value.replace(/'/g, "''")}'`;
 const array = (values: readonly string[]) => `ARRAY[${values.map(literal).join(',')}]::text[]`;
@@ -246,7 +271,7 @@ async function seedMonth(client: Client, options: LargeSeedOptions, batch: Month
                                reviewed_at, assignee_id, suggested_root_cause, root_cause, sub_cause, suggested_sub_cause,
                                root_cause_confirmed, first_contact_at, first_contact_due_at, resolution_due_at,
                                appeal_deadline_at, revision_window_ends_at, urgency_at, review_outcome, record,
-                               closed_from_stage, closed_at, qa_score, created_at, updated_at, sku_name, report_outcome)
+                               closed_from_stage, closed_at, qa_score, created_at, updated_at, sku_name)
      SELECT id, shop_id, review_id, buyer_id, order_id, product_id, platform, stage, rating, severity,
             reviewed_at, assignee_id, cause, CASE WHEN stage = 'recorded' OR r_extra < 0.8 THEN cause END,
             CASE WHEN stage = 'recorded' OR r_extra < 0.8 THEN sub_cause END, sub_cause, stage = 'recorded',
@@ -259,9 +284,7 @@ async function seedMonth(client: Client, options: LargeSeedOptions, batch: Month
             CASE WHEN stage = 'recorded' THEN 'watching' END,
             CASE WHEN stage = 'recorded' THEN closed_at END,
             CASE WHEN stage = 'recorded' AND r_extra < 0.25 THEN 60 + (n % 41) END,
-            reviewed_at + interval '10 minutes', reviewed_at + interval '10 minutes', (${array(SKUS)})[1 + (n % ${SKUS.length})],
-            CASE WHEN stage = 'recorded' AND outcome = 'revised_positive' THEN 'revised'
-                 WHEN stage = 'recorded' AND outcome = 'deleted' THEN 'deleted' ELSE 'unresolved' END
+            reviewed_at + interval '10 minutes', reviewed_at + interval '10 minutes', (${array(SKUS)})[1 + (n % ${SKUS.length})]
        FROM (SELECT *, CASE WHEN stage = 'new' THEN NULL
                             ELSE least(reviewed_at + first_contact_hours * interval '1 hour', $1::timestamptz) END AS first_contact_at,
                     least(reviewed_at + (first_contact_hours + closing_days * 24) * interval '1 hour', $1::timestamptz) AS closed_at
@@ -308,12 +331,6 @@ async function seedMonth(client: Client, options: LargeSeedOptions, batch: Month
        FROM seed_batch b JOIN support_case c ON c.id = ${uuid(`'case' || b.n`)}
       WHERE c.stage = 'recorded' AND c.review_outcome = 'unchanged' AND b.r_side > 0.6`,
   );
-  // What CaseRepository.save would have stored after those replies and appeals (caseReportOutcome).
-  await client.query(
-    `UPDATE support_case c SET report_outcome = 'replied' FROM seed_batch b
-      WHERE c.id = ${uuid(`'case' || b.n`)} AND c.report_outcome = 'unresolved'
-        AND EXISTS (SELECT 1 FROM public_reply r WHERE r.case_id = c.id AND r.status = 'published')`,
-  );
   await client.query(
     `INSERT INTO appeal (id, case_id, shop_id, kind, evidence_refs, filed_at, result, result_at)
      SELECT ${uuid(`'appeal' || n`)}, ${uuid(`'case' || n`)}, ${uuid(`'shop' || k`)}, 'extortion', ARRAY['chat-log'],
@@ -322,10 +339,16 @@ async function seedMonth(client: Client, options: LargeSeedOptions, batch: Month
        FROM seed_batch WHERE cause = 'malicious'`,
     [now],
   );
+  // What CaseRepository.save would have stored after the review outcome, replies and appeals.
   await client.query(
-    `UPDATE support_case c SET report_outcome = 'appeal_won' FROM seed_batch b
-      WHERE c.id = ${uuid(`'case' || b.n`)} AND c.report_outcome IN ('unresolved', 'replied')
-        AND EXISTS (SELECT 1 FROM appeal a WHERE a.case_id = c.id AND a.result = 'won')`,
+    `UPDATE support_case c SET report_outcome = t.outcome
+       FROM seed_batch b,
+            jsonb_to_recordset($1::jsonb) AS t(review_outcome text, appeal_won boolean, reply_published boolean, outcome text)
+      WHERE c.id = ${uuid(`'case' || b.n`)} AND t.outcome <> 'unresolved'
+        AND t.review_outcome IS NOT DISTINCT FROM c.review_outcome
+        AND t.appeal_won = EXISTS (SELECT 1 FROM appeal a WHERE a.case_id = c.id AND a.result = 'won')
+        AND t.reply_published = EXISTS (SELECT 1 FROM public_reply r WHERE r.case_id = c.id AND r.status = 'published')`,
+    [REPORT_OUTCOME_TABLE],
   );
 }
 

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { open, rename } from 'node:fs/promises';
+import { open, rename, rm } from 'node:fs/promises';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
@@ -171,27 +171,29 @@ export class ImportJobStore {
     }
   }
 
-  /** Writes the job's stored file to a local path, a chunk at a time; false when none was stored. */
+  /**
+   * Writes the job's stored file to a local path, one chunk per query so that memory holds one
+   * chunk whatever the file's size; false when none was stored.
+   */
   async restoreFile(manager: EntityManager, jobId: string, filePath: string): Promise<boolean> {
-    const [stored]: Array<{ chunks: number }> = await manager.query(
-      `SELECT count(*)::int AS chunks FROM import_file_chunk WHERE job_id = $1`,
-      [jobId],
-    );
-    const chunks = stored?.chunks ?? 0;
-    if (chunks === 0) return false;
     const partial = `${filePath}.partial`;
     const out = await open(partial, 'w');
+    let seq = 0;
     try {
-      for (let seq = 0; seq < chunks; seq++) {
+      for (; ; seq++) {
         const [row]: Array<{ bytes: Buffer }> = await manager.query(
           `SELECT bytes FROM import_file_chunk WHERE job_id = $1 AND seq = $2`,
           [jobId, seq],
         );
-        if (!row) throw new Error(`import ${jobId}: chunk ${seq} of ${chunks} is missing`);
+        if (!row) break;
         await out.write(row.bytes);
       }
     } finally {
       await out.close();
+    }
+    if (seq === 0) {
+      await rm(partial, { force: true });
+      return false;
     }
     await rename(partial, filePath);
     return true;

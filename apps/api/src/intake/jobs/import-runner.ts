@@ -129,7 +129,7 @@ export class ImportRunner implements OnApplicationBootstrap, BeforeApplicationSh
 
   /** The job's file on this machine: the spool file if this instance took the upload, else restored from PostgreSQL. */
   private async localFile(job: ImportJobRow): Promise<string | null> {
-    if (job.spool_path && existsSync(job.spool_path)) return job.spool_path;
+    if (job.spool_path !== null && existsSync(job.spool_path)) return job.spool_path;
     const local = path.join(this.spoolDir, job.id);
     if (existsSync(local)) return local;
     await mkdir(this.spoolDir, { recursive: true });
