@@ -1,5 +1,6 @@
 import { hashPassword, LOCK_AFTER_FAILURES, UserEntity } from '@chaping/api/testing';
 
+import { aNewCase } from '../factories/case-factory';
 import { TestApp } from '../support/test-app';
 
 interface Answer<T = Record<string, unknown>> {
@@ -115,6 +116,51 @@ describe('sign-in, sessions and passwords', () => {
       status: 401,
       body: { code: 'auth.unknown_actor' },
     });
+  });
+
+  it('checks the session in the same statement on the routes that read it with the case', async () => {
+    const caseId = await aNewCase().openIn(app);
+    const versionOfCase = async () =>
+      (await app.dataSource.query(`SELECT version FROM support_case WHERE id = $1`, [caseId]))[0].version as number;
+    const agentCookie = await app.sessionCookie(app.users.agent);
+    const moveOn = (cookie: string | null) =>
+      call('POST', `/api/cases/${caseId}/transitions`, { cookie, body: { expectedVersion: 1, to: 'contacting' } });
+
+    const { cookie: anasCookie } = await login('correct horse battery');
+    // Ana works no shop: her session is good, the case is not hers.
+    expect(await call('GET', `/api/cases/${caseId}`, { cookie: anasCookie })).toMatchObject({
+      status: 403,
+      body: { code: 'access.case_forbidden' },
+    });
+    expect(await call('GET', `/api/cases/00000000-0000-4000-8000-000000000000`, { cookie: anasCookie })).toMatchObject({
+      status: 404,
+      body: { code: 'case.not_found' },
+    });
+    await call('POST', '/api/auth/logout', { cookie: anasCookie });
+    for (const cookie of [anasCookie, 'chaping_session=forged', null]) {
+      expect((await call('GET', `/api/cases/${caseId}`, { cookie })).status).toBe(401);
+      expect((await moveOn(cookie)).status).toBe(401);
+    }
+    expect((await moveOn(anasCookie)).body).toMatchObject({ code: 'auth.session_expired' });
+    expect((await moveOn('chaping_session=forged')).body).toMatchObject({ code: 'auth.unknown_actor' });
+    expect(await versionOfCase()).toBe(1);
+
+    // A disabled account's session ends at once, on these routes too.
+    await app.dataSource.query(`UPDATE app_user SET disabled_at = now() WHERE id = $1`, [app.users.agent.id]);
+    expect((await moveOn(agentCookie)).body).toMatchObject({ code: 'auth.session_expired' });
+    expect(await versionOfCase()).toBe(1);
+    await app.dataSource.query(`UPDATE app_user SET disabled_at = NULL WHERE id = $1`, [app.users.agent.id]);
+
+    // A session used after a while is marked as seen, as on every other route.
+    app.clock.advanceMinutes(6);
+    const moved = await moveOn(agentCookie);
+    expect(moved).toMatchObject({ status: 200, body: { stage: 'contacting', version: 2 } });
+    const [seen] = await app.dataSource.query(
+      `SELECT last_seen_at FROM user_session s JOIN app_user u ON u.id = s.user_id
+        WHERE u.id = $1 ORDER BY last_seen_at DESC LIMIT 1`,
+      [app.users.agent.id],
+    );
+    expect((seen.last_seen_at as Date).toISOString()).toBe(app.clock.now().toISOString());
   });
 
   it('changes the password only with the current one and a strong new one, and ends the other sessions', async () => {

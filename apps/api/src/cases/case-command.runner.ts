@@ -2,13 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 
-import { guardCaseAccess, type CaseState, type CommandContext, type CommandResult } from '@chaping/domain';
+import type { CaseState, CommandContext, CommandResult } from '@chaping/domain';
 
-import type { SignedInActor } from '../common/actor/actor';
+import type { Caller, SignedInActor } from '../common/actor/actor';
 import { CLOCK, type Clock } from '../common/clock';
-import { NotFoundError, RefusedError, UnprocessableError, VersionConflictError } from '../common/errors/app-errors';
+import { RefusedError, UnprocessableError, VersionConflictError } from '../common/errors/app-errors';
 import type { CommandKey } from '../common/idempotency-key';
-import { toCaseState, type CaseRow } from './case-row';
+import { CaseAccess } from './case-access';
+import { CASE_SQL, toCaseState, type CaseRow } from './case-row';
 import { CaseViewService } from './case-view.service';
 import { CaseRepository } from './case.repository';
 import type { CaseViewDto } from './dto/case-view.dto';
@@ -23,15 +24,23 @@ export type CaseCommand = (
 /** The version a command was based on, or `current` for commands that act on whatever is there now. */
 export type BasedOn = number | 'current';
 
+/** A case as a command loaded it, and who ran the command. */
+export interface LoadedCase {
+  row: CaseRow;
+  actor: SignedInActor;
+}
+
 /**
- * Runs one domain command as one transaction: load the case, check who may work it and the
- * client's version, ask the domain, write the new state with its events. A refusal or a conflict
- * writes nothing. This is the one place a case command is executed.
+ * Runs one domain command: load the case, check who may work it and the client's version, ask the
+ * domain, write the new state with its events — compare-and-set on the version, so a concurrent
+ * writer makes it a 409, and a refusal or a conflict writes nothing. This is the one place a case
+ * command is executed.
  */
 @Injectable()
 export class CaseCommandRunner {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: CaseAccess,
     private readonly cases: CaseRepository,
     private readonly views: CaseViewService,
     private readonly policies: PolicyService,
@@ -42,54 +51,66 @@ export class CaseCommandRunner {
   async run(
     caseId: string,
     expectedVersion: number,
-    actor: SignedInActor,
+    caller: Caller,
     command: CaseCommand,
     key?: CommandKey,
   ): Promise<CaseViewDto> {
-    await this.apply(caseId, expectedVersion, actor, command, key);
+    const { actor } = await this.apply(caseId, expectedVersion, caller, command, key);
     return this.views.get(this.dataSource.manager, caseId, actor);
   }
 
   /**
    * Runs the command and returns the case row as it was loaded. With `current`, the version read
-   * in the transaction is the one compared-and-set, so a concurrent writer still makes it a 409
-   * (bulk reassignment, revealing personal data: neither needs the client's view of the case).
-   * With an idempotency key already applied, nothing runs again and the case is answered as it is.
+   * is the one compared-and-set, so a concurrent writer still makes it a 409 (bulk reassignment,
+   * revealing personal data: neither needs the client's view of the case). With an idempotency
+   * key, the key is recorded in the command's transaction; when it was applied before, nothing
+   * runs again and the case is answered as it is.
    */
-  apply(
+  async apply(
     caseId: string,
     basedOn: BasedOn,
-    actor: SignedInActor,
+    caller: Caller,
     command: CaseCommand,
     key?: CommandKey,
-  ): Promise<CaseRow> {
-    return this.dataSource.transaction(async (manager) => {
-      const row = await this.cases.loadRow(manager, caseId);
-      if (!row) throw new NotFoundError('case.not_found', caseId);
-      const forbidden = guardCaseAccess(actor, { shopId: row.shop_id, assigneeId: row.assignee_id });
-      if (forbidden) throw new RefusedError(forbidden);
-      if (key && !(await this.recordKey(manager, row, actor, key))) return row;
-      const expectedVersion = basedOn === 'current' ? row.version : basedOn;
-      if (row.version !== expectedVersion) throw new VersionConflictError(caseId, expectedVersion, row.version);
-      const ctx: CommandContext = {
-        now: this.clock.now(),
-        actor: { id: actor.id, role: actor.role },
-        policy: this.policies.current(),
-        newId: () => this.cases.newId(),
-      };
-      const before = toCaseState(row);
-      const result = await command(before, ctx, manager);
-      if (!result.ok) throw new RefusedError(result.refusal);
-      await this.cases.save(manager, before, result.state, result.events, expectedVersion, ctx.policy, ctx.now);
-      return row;
-    });
+  ): Promise<LoadedCase> {
+    if (key) {
+      return this.dataSource.transaction(async (manager) => {
+        const loaded = await this.access.read<CaseRow>(manager, caller, caseId, CASE_SQL, [caseId]);
+        if (await this.recordKey(manager, loaded, key)) await this.decideAndSave(manager, loaded, basedOn, command);
+        return loaded;
+      });
+    }
+    const manager = this.dataSource.manager;
+    const loaded = await this.access.read<CaseRow>(manager, caller, caseId, CASE_SQL, [caseId]);
+    await this.decideAndSave(manager, loaded, basedOn, command);
+    return loaded;
+  }
+
+  private async decideAndSave(
+    manager: EntityManager,
+    { row, actor }: LoadedCase,
+    basedOn: BasedOn,
+    command: CaseCommand,
+  ): Promise<void> {
+    const expectedVersion = basedOn === 'current' ? row.version : basedOn;
+    if (row.version !== expectedVersion) throw new VersionConflictError(row.id, expectedVersion, row.version);
+    const ctx: CommandContext = {
+      now: this.clock.now(),
+      actor: { id: actor.id, role: actor.role },
+      policy: this.policies.current(),
+      newId: () => this.cases.newId(),
+    };
+    const before = toCaseState(row);
+    const result = await command(before, ctx, manager);
+    if (!result.ok) throw new RefusedError(result.refusal);
+    await this.cases.save(manager, before, result.state, result.events, expectedVersion, ctx.policy, ctx.now);
   }
 
   /**
    * Records the key with the command (same transaction); false when it was applied before. A
    * concurrent first attempt with the same key makes the insert wait for it to commit or roll back.
    */
-  private async recordKey(manager: EntityManager, row: CaseRow, actor: SignedInActor, key: CommandKey) {
+  private async recordKey(manager: EntityManager, { row, actor }: LoadedCase, key: CommandKey) {
     const inserted: unknown[] = await manager.query(
       `INSERT INTO case_command_key (case_id, key, shop_id, request_digest, actor_id, applied_at)
        VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (case_id, key) DO NOTHING RETURNING key`,

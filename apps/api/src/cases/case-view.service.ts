@@ -1,19 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
-import {
-  buyerCompensationPeriodStart,
-  caseDeadlines,
-  guardCaseAccess,
-  maskAddress,
-  maskName,
-  maskPhone,
-  type Viewer,
-} from '@chaping/domain';
+import { buyerCompensationPeriodStart, caseDeadlines, maskAddress, maskName, maskPhone } from '@chaping/domain';
 
+import type { Caller } from '../common/actor/actor';
 import { CLOCK, type Clock } from '../common/clock';
-import { NotFoundError, RefusedError } from '../common/errors/app-errors';
-import { preparedQuery } from '../database/prepared-query';
+import { CaseAccess } from './case-access';
 import { CASE_VIEW_SQL, productModelOf, toCaseState, type CaseRow } from './case-row';
 import type { CaseEventDto, CaseViewDto } from './dto/case-view.dto';
 import { PolicyService } from './policy.service';
@@ -39,17 +31,15 @@ interface CaseViewRow extends CaseRow {
 @Injectable()
 export class CaseViewService {
   constructor(
+    private readonly access: CaseAccess,
     private readonly policies: PolicyService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  /** The case as `viewer` may see it: refused unless the domain's access rule lets them work it. */
-  async get(manager: EntityManager, caseId: string, viewer: Viewer): Promise<CaseViewDto> {
+  /** The case as the caller may see it: refused unless the domain's access rule lets them work it. */
+  async get(manager: EntityManager, caseId: string, caller: Caller): Promise<CaseViewDto> {
     const since = buyerCompensationPeriodStart(this.clock.now(), this.policies.current().compensation);
-    const [row] = await preparedQuery<CaseViewRow>(manager, CASE_VIEW_SQL, [caseId, since]);
-    if (!row) throw new NotFoundError('case.not_found', caseId);
-    const forbidden = guardCaseAccess(viewer, { shopId: row.shop_id, assigneeId: row.assignee_id });
-    if (forbidden) throw new RefusedError(forbidden);
+    const { row } = await this.access.read<CaseViewRow>(manager, caller, caseId, CASE_VIEW_SQL, [caseId, since]);
     return this.toView(row, row.events, row.other_compensations);
   }
 

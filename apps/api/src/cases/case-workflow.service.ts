@@ -15,7 +15,7 @@ import {
   type TriageOverrideInput,
 } from '@chaping/domain';
 
-import type { SignedInActor } from '../common/actor/actor';
+import type { Caller, SignedInActor } from '../common/actor/actor';
 import { NotFoundError, RefusedError, VersionConflictError } from '../common/errors/app-errors';
 import { CaseCommandRunner, type CaseCommand } from './case-command.runner';
 import type {
@@ -39,8 +39,8 @@ import type {
 export class CaseWorkflowService {
   constructor(private readonly runner: CaseCommandRunner) {}
 
-  transition(caseId: string, dto: TransitionDto, actor: SignedInActor) {
-    return this.runner.run(caseId, dto.expectedVersion, actor, (state, ctx) =>
+  transition(caseId: string, dto: TransitionDto, caller: Caller) {
+    return this.runner.run(caseId, dto.expectedVersion, caller, (state, ctx) =>
       transition(state, { to: dto.to, maliciousKind: dto.maliciousKind, reason: dto.reason, script: dto.script }, ctx),
     );
   }

@@ -7,9 +7,14 @@ import {
   resolutionClock,
   reviewDeadlines,
   urgencyAt,
+  type Appeal,
   type CaseEvent,
   type CaseState,
+  type Compensation,
+  type ContactAttempt,
   type Policy,
+  type PublicReply,
+  type Remedy,
 } from '@chaping/domain';
 
 import { AppealEntity } from '../appeals/appeal.entity';
@@ -27,6 +32,38 @@ import { RemedyEntity } from './remedy.entity';
 /** Children a command created or changed: immutable updates make this a reference comparison. */
 const changed = <T>(before: readonly T[], after: readonly T[]): T[] => after.filter((item) => !before.includes(item));
 
+interface ChildWrites {
+  attempts: ContactAttempt[];
+  remedy: Remedy | null;
+  compensations: Compensation[];
+  replies: PublicReply[];
+  appeal: Appeal | null;
+  reviewState: CaseState['reviewState'] | null;
+  buyerDoNotContact: boolean;
+}
+
+/** What a command changed besides the case row; null when nothing. */
+function childWrites(before: CaseState, after: CaseState): ChildWrites | null {
+  const writes: ChildWrites = {
+    attempts: changed(before.contactAttempts, after.contactAttempts),
+    remedy: after.remedy && after.remedy !== before.remedy ? after.remedy : null,
+    compensations: changed(before.compensations, after.compensations),
+    replies: changed(before.replies, after.replies),
+    appeal: after.appeal && after.appeal !== before.appeal ? after.appeal : null,
+    reviewState: after.reviewState !== before.reviewState ? after.reviewState : null,
+    buyerDoNotContact: after.buyerDoNotContact && !before.buyerDoNotContact,
+  };
+  const unchanged =
+    writes.attempts.length === 0 &&
+    writes.remedy === null &&
+    writes.compensations.length === 0 &&
+    writes.replies.length === 0 &&
+    writes.appeal === null &&
+    writes.reviewState === null &&
+    !writes.buyerDoNotContact;
+  return unchanged ? null : writes;
+}
+
 /** Loads cases as the domain sees them and writes back what a command changed, with its events. */
 @Injectable()
 export class CaseRepository {
@@ -37,8 +74,9 @@ export class CaseRepository {
 
   /**
    * Writes the new state only if nobody else wrote since `expectedVersion` was read
-   * (compare-and-set on the version), then the changed children and the events, in the caller's
-   * transaction. Returns the new version.
+   * (compare-and-set on the version), then the changed children and the events. A command that
+   * changed only the case and its history (most of them) is written in one statement; one that
+   * changed children too in one transaction (the caller's, if it has one). Returns the new version.
    */
   async save(
     manager: EntityManager,
@@ -49,7 +87,50 @@ export class CaseRepository {
     policy: Policy,
     now: Date,
   ): Promise<number> {
-    const update = await manager
+    const children = childWrites(before, after);
+    const newVersion = expectedVersion + 1;
+    if (children === null) {
+      const [sql, parameters] = this.caseUpdate(manager, after, expectedVersion, policy, now)
+        .returning('id, shop_id')
+        .getQueryAndParameters();
+      const [written] = await preparedQuery<{ updated: number }>(
+        manager,
+        `WITH updated AS (${sql}),
+         appended AS (
+           INSERT INTO case_event (case_id, shop_id, case_version, type, actor_id, at, data)
+           SELECT updated.id, updated.shop_id, $${parameters.length + 1}::int, e.type, e.actor_id, e.at, e.data
+             FROM updated, ROWS FROM (jsonb_to_recordset($${parameters.length + 2}::jsonb)
+                    AS (type text, "actorId" text, at timestamptz, data jsonb)) WITH ORDINALITY AS e(type, actor_id, at, data, n)
+            ORDER BY e.n)
+         SELECT count(*)::int AS updated FROM updated`,
+        [...parameters, newVersion, JSON.stringify(events)],
+      );
+      if (written?.updated !== 1) throw new VersionConflictError(after.id, expectedVersion, null);
+      return newVersion;
+    }
+    const write = async (transaction: EntityManager) => {
+      const updated = await this.caseUpdate(transaction, after, expectedVersion, policy, now).execute();
+      if (updated.affected !== 1) throw new VersionConflictError(after.id, expectedVersion, null);
+      await this.writeChildren(transaction, after, children, now);
+      await transaction.insert(
+        CaseEventEntity,
+        events.map((event) => ({
+          caseId: after.id,
+          shopId: after.shopId,
+          caseVersion: newVersion,
+          type: event.type,
+          actorId: event.actorId,
+          at: event.at,
+          data: event.data,
+        })),
+      );
+      return newVersion;
+    };
+    return manager.queryRunner?.isTransactionActive ? write(manager) : manager.transaction(write);
+  }
+
+  private caseUpdate(manager: EntityManager, after: CaseState, expectedVersion: number, policy: Policy, now: Date) {
+    return manager
       .createQueryBuilder()
       .update(CaseEntity)
       .set({
@@ -80,26 +161,22 @@ export class CaseRepository {
         urgencyAt: urgencyAt(after, policy, now),
         version: () => 'version + 1',
       })
-      .where('id = :id AND version = :expectedVersion', { id: after.id, expectedVersion })
-      .execute();
-    if (update.affected !== 1) throw new VersionConflictError(after.id, expectedVersion, null);
+      .where('id = :id AND version = :expectedVersion', { id: after.id, expectedVersion });
+  }
 
+  private async writeChildren(manager: EntityManager, after: CaseState, children: ChildWrites, now: Date) {
     const owner = { caseId: after.id, shopId: after.shopId };
-    const attempts = changed(before.contactAttempts, after.contactAttempts);
-    if (attempts.length > 0) {
+    if (children.attempts.length > 0) {
       await manager.insert(
         ContactAttemptEntity,
-        attempts.map((attempt) => ({ ...attempt, ...owner })),
+        children.attempts.map((attempt) => ({ ...attempt, ...owner })),
       );
     }
-    if (after.remedy && after.remedy !== before.remedy) {
-      await manager.upsert(RemedyEntity, { ...after.remedy, ...owner }, ['id']);
-    }
-    const compensations = changed(before.compensations, after.compensations);
-    if (compensations.length > 0) {
+    if (children.remedy) await manager.upsert(RemedyEntity, { ...children.remedy, ...owner }, ['id']);
+    if (children.compensations.length > 0) {
       await manager.upsert(
         CompensationEntity,
-        compensations.map((compensation) => ({
+        children.compensations.map((compensation) => ({
           ...compensation,
           approvalReasons: [...compensation.approvalReasons],
           ...owner,
@@ -108,43 +185,29 @@ export class CaseRepository {
         ['id'],
       );
     }
-    const replies = changed(before.replies, after.replies);
-    if (replies.length > 0) {
+    if (children.replies.length > 0) {
       await manager.upsert(
         PublicReplyEntity,
-        replies.map((reply) => ({ ...reply, ...owner })),
+        children.replies.map((reply) => ({ ...reply, ...owner })),
         ['id'],
       );
     }
-    if (after.appeal && after.appeal !== before.appeal) {
-      await manager.upsert(AppealEntity, { ...after.appeal, evidenceRefs: [...after.appeal.evidenceRefs], ...owner }, [
-        'id',
-      ]);
-    }
-    if (after.reviewState !== before.reviewState) {
-      await manager.query(
-        `UPDATE review SET platform_state = $2 WHERE id = (SELECT review_id FROM support_case WHERE id = $1)`,
-        [after.id, after.reviewState],
+    if (children.appeal) {
+      await manager.upsert(
+        AppealEntity,
+        { ...children.appeal, evidenceRefs: [...children.appeal.evidenceRefs], ...owner },
+        ['id'],
       );
     }
-    if (after.buyerDoNotContact && !before.buyerDoNotContact) {
+    if (children.reviewState) {
+      await manager.query(
+        `UPDATE review SET platform_state = $2 WHERE id = (SELECT review_id FROM support_case WHERE id = $1)`,
+        [after.id, children.reviewState],
+      );
+    }
+    if (children.buyerDoNotContact) {
       await manager.update(BuyerEntity, { id: after.buyerId }, { doNotContact: true, doNotContactAt: now });
     }
-
-    const newVersion = expectedVersion + 1;
-    await manager.insert(
-      CaseEventEntity,
-      events.map((event) => ({
-        caseId: after.id,
-        shopId: after.shopId,
-        caseVersion: newVersion,
-        type: event.type,
-        actorId: event.actorId,
-        at: event.at,
-        data: event.data,
-      })),
-    );
-    return newVersion;
   }
 
   newId(): string {

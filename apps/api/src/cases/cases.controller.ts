@@ -1,7 +1,14 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
-import { Access, CurrentActor, type SignedInActor } from '../common/actor/actor';
+import {
+  Access,
+  CurrentActor,
+  CurrentCaller,
+  SessionCheckedByRead,
+  type Caller,
+  type SignedInActor,
+} from '../common/actor/actor';
 import { ApiCommandErrors, ApiReadErrors } from '../common/errors/api-error-responses';
 import { UuidParam } from '../common/uuid-param';
 import { CaseWorkflowService } from './case-workflow.service';
@@ -61,11 +68,12 @@ export class CasesController {
   }
 
   @Get(':id')
+  @SessionCheckedByRead()
   @ApiOperation({ summary: 'One case with its buyer (masked), order, review, children and full history' })
   @ApiOkResponse({ type: CaseViewDto })
   @ApiReadErrors()
-  get(@UuidParam('id') id: string, @CurrentActor() actor: SignedInActor): Promise<CaseViewDto> {
-    return this.cases.get(id, actor);
+  get(@UuidParam('id') id: string, @CurrentCaller() caller: Caller): Promise<CaseViewDto> {
+    return this.cases.get(id, caller);
   }
 
   @Post(':id/triage-overrides')
@@ -101,12 +109,13 @@ export class CasesController {
   }
 
   @Post(':id/transitions')
+  @SessionCheckedByRead()
   @HttpCode(200)
   @ApiOperation({ summary: 'Move the case along one edge of the workflow' })
   @ApiOkResponse({ type: CaseViewDto })
   @ApiCommandErrors()
-  transition(@UuidParam('id') id: string, @Body() dto: TransitionDto, @CurrentActor() actor: SignedInActor) {
-    return this.workflow.transition(id, dto, actor);
+  transition(@UuidParam('id') id: string, @Body() dto: TransitionDto, @CurrentCaller() caller: Caller) {
+    return this.workflow.transition(id, dto, caller);
   }
 
   @Post(':id/root-cause')

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { CaseAccess } from './case-access';
 import { CaseCommandRunner } from './case-command.runner';
 import { CaseViewService } from './case-view.service';
 import { CaseWorkflowService } from './case-workflow.service';
@@ -14,6 +15,7 @@ import { SlaBoardController } from './sla-board.controller';
 @Module({
   controllers: [CasesController, PolicyController, SlaBoardController],
   providers: [
+    CaseAccess,
     CaseRepository,
     CaseViewService,
     CaseCommandRunner,

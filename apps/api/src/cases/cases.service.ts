@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 
 import { STAGES } from '@chaping/domain';
 
-import type { SignedInActor } from '../common/actor/actor';
+import type { Caller, SignedInActor } from '../common/actor/actor';
 import { CLOCK, type Clock } from '../common/clock';
 import { RequestValidationError } from '../common/errors/validation-error';
 import { preparedQuery } from '../database/prepared-query';
@@ -77,8 +77,8 @@ export class CasesService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  get(caseId: string, actor: SignedInActor): Promise<CaseViewDto> {
-    return this.views.get(this.dataSource.manager, caseId, actor);
+  get(caseId: string, caller: Caller): Promise<CaseViewDto> {
+    return this.views.get(this.dataSource.manager, caseId, caller);
   }
 
   /** The queue: most urgent first, keyset-paginated on (urgency_at, id) so deep pages stay fast. */

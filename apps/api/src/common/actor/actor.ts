@@ -14,13 +14,14 @@ import { DataSource } from 'typeorm';
 
 import { refusal, type Actor } from '@chaping/domain';
 
-import { SESSION_COOKIE, SessionStore } from '../../users/auth/session.store';
+import { SESSION_COOKIE, SessionStore, type SessionUser } from '../../users/auth/session.store';
 import { CLOCK, type Clock } from '../clock';
 import { RefusedError, UnauthenticatedError } from '../errors/app-errors';
 
 export const API_KEY_HEADER = 'x-api-key';
 export const ACCESS_RULE = 'chaping:access';
 const API_KEY_ROUTE = 'chaping:api-key';
+const SESSION_CHECKED_BY_READ = 'chaping:session-checked-by-read';
 
 /**
  * Who may call a route, declared on the route itself. Every route declares one: the app refuses
@@ -40,6 +41,13 @@ export const Access = (rule: AccessRule) => SetMetadata(ACCESS_RULE, rule);
 /** Marks a route an integration may call with a shop's API key instead of a user. */
 export const AllowApiKey = () => SetMetadata(API_KEY_ROUTE, true);
 
+/**
+ * Marks a `case` route that checks the session in the same statement as it reads the case (see
+ * CaseAccess): one round trip less on the hottest routes. The guard only asks for the cookie; the
+ * route takes it with `@CurrentCaller()`.
+ */
+export const SessionCheckedByRead = () => SetMetadata(SESSION_CHECKED_BY_READ, true);
+
 export interface SignedInActor extends Actor {
   displayName: string;
   /** The shops the user works (for an integration: its key's one shop). */
@@ -51,7 +59,23 @@ export interface SignedInActor extends Actor {
 /** API keys are stored as SHA-256 digests; the key itself is shown once, when it is made. */
 export const apiKeyDigest = (key: string): string => createHash('sha256').update(key, 'utf8').digest('hex');
 
-type RequestWithActor = FastifyRequest & { actor?: SignedInActor };
+/** A session cookie not checked yet: the route's first read checks it (SessionCheckedByRead). */
+export class UncheckedSession {
+  constructor(readonly token: string) {}
+}
+
+/** Who calls a route: known already, or a session its first read will check. */
+export type Caller = SignedInActor | UncheckedSession;
+
+/** The actor of a resolved session; an unknown or ended session is a 401. */
+export function signedInActor(user: SessionUser | 'expired' | null): SignedInActor {
+  if (user === null || user === 'expired') {
+    throw new UnauthenticatedError(user === null ? 'unknown_actor' : 'session_expired');
+  }
+  return { id: user.id, role: user.role, displayName: user.displayName, shopIds: user.shopIds };
+}
+
+type RequestWithActor = FastifyRequest & { actor?: SignedInActor; caller?: Caller };
 
 /**
  * Resolves who is acting: the signed-in user of the session cookie, or, on routes that allow it,
@@ -82,14 +106,16 @@ export class ActorGuard implements CanActivate {
       if (isPublic) return true;
       throw new UnauthenticatedError('missing_actor');
     }
-    const user = await this.sessions.resolve(this.dataSource.manager, token, this.clock.now());
-    if (user === null || user === 'expired') {
-      if (isPublic) return true;
-      throw new UnauthenticatedError(user === null ? 'unknown_actor' : 'session_expired');
+    if (rule === 'case' && this.reflector.getAllAndOverride<boolean>(SESSION_CHECKED_BY_READ, targets)) {
+      request.caller = new UncheckedSession(token);
+      return true;
     }
-    request.actor = { id: user.id, role: user.role, displayName: user.displayName, shopIds: user.shopIds };
-    if (rule === 'lead' && user.role === 'agent') throw new RefusedError(refusal('role.lead_required'));
-    if (rule === 'admin' && user.role !== 'admin') throw new RefusedError(refusal('role.admin_required'));
+    const user = await this.sessions.resolve(this.dataSource.manager, token, this.clock.now());
+    if (isPublic && (user === null || user === 'expired')) return true;
+    const actor = signedInActor(user);
+    request.actor = actor;
+    if (rule === 'lead' && actor.role === 'agent') throw new RefusedError(refusal('role.lead_required'));
+    if (rule === 'admin' && actor.role !== 'admin') throw new RefusedError(refusal('role.admin_required'));
     return true;
   }
 
@@ -109,6 +135,13 @@ export class ActorGuard implements CanActivate {
     };
   }
 }
+
+/** The caller of a SessionCheckedByRead route. */
+export const CurrentCaller = createParamDecorator((_data: unknown, context: ExecutionContext): Caller => {
+  const caller = context.switchToHttp().getRequest<RequestWithActor>().caller;
+  if (!caller) throw new UnauthenticatedError('missing_actor');
+  return caller;
+});
 
 export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): SignedInActor => {
   const actor = context.switchToHttp().getRequest<RequestWithActor>().actor;

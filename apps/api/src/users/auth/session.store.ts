@@ -35,6 +35,25 @@ interface SessionRow {
   shop_ids: string[];
 }
 
+/** The session of the token digest in the parameter `tokenParam`. */
+const sessionSql = (tokenParam: string) =>
+  `SELECT s.user_id, u.username, u.display_name, u.role, s.expires_at, s.last_seen_at, s.revoked_at, u.disabled_at,
+          ARRAY(SELECT us.shop_id FROM user_shop us WHERE us.user_id = u.id ORDER BY us.shop_id) AS shop_ids
+   FROM user_session s JOIN app_user u ON u.id = s.user_id WHERE s.token_hash = ${tokenParam}`;
+
+/** A session row as to_json renders it: its times as text. */
+type SessionJson = Omit<SessionRow, 'expires_at' | 'last_seen_at' | 'revoked_at' | 'disabled_at'> &
+  Record<'expires_at' | 'last_seen_at', string> &
+  Record<'revoked_at' | 'disabled_at', string | null>;
+
+const fromJson = (json: SessionJson): SessionRow => ({
+  ...json,
+  expires_at: new Date(json.expires_at),
+  last_seen_at: new Date(json.last_seen_at),
+  revoked_at: json.revoked_at === null ? null : new Date(json.revoked_at),
+  disabled_at: json.disabled_at === null ? null : new Date(json.disabled_at),
+});
+
 /** Server-side sessions: the cookie holds a random token, the table only its SHA-256. */
 @Injectable()
 export class SessionStore {
@@ -56,15 +75,40 @@ export class SessionStore {
 
   /** The signed-in user of a token; 'expired' for a known session that ended, null for an unknown one. */
   async resolve(manager: EntityManager, token: string, now: Date): Promise<SessionUser | 'expired' | null> {
-    const rows = await preparedQuery<SessionRow>(
+    const [row] = await preparedQuery<SessionRow>(manager, sessionSql('$1'), [digest(token)]);
+    return row ? this.accept(manager, token, row, now) : null;
+  }
+
+  /**
+   * The session and a read in one statement — one round trip less on the hottest routes. `sql` is
+   * one SELECT whose parameters are `values`; its columns come back null when it finds nothing.
+   * Without a session row, `user` is null and so is `read`.
+   */
+  async resolveWith<T>(
+    manager: EntityManager,
+    token: string,
+    sql: string,
+    values: unknown[],
+    now: Date,
+  ): Promise<{ user: SessionUser | 'expired' | null; read: T | null }> {
+    const [row] = await preparedQuery<{ session: SessionJson } & T>(
       manager,
-      `SELECT s.user_id, u.username, u.display_name, u.role, s.expires_at, s.last_seen_at, s.revoked_at, u.disabled_at,
-              ARRAY(SELECT us.shop_id FROM user_shop us WHERE us.user_id = u.id ORDER BY us.shop_id) AS shop_ids
-       FROM user_session s JOIN app_user u ON u.id = s.user_id WHERE s.token_hash = $1`,
-      [digest(token)],
+      `WITH session AS (${sessionSql(`$${values.length + 1}`)})
+       SELECT to_json(session) AS session, q.* FROM session LEFT JOIN LATERAL (${sql}) q ON true`,
+      [...values, digest(token)],
     );
-    const row = rows[0];
-    if (!row) return null;
+    if (!row) return { user: null, read: null };
+    const { session, ...read } = row;
+    return { user: await this.accept(manager, token, fromJson(session), now), read: read as T };
+  }
+
+  /** Checks a session row and keeps its last_seen_at roughly current. */
+  private async accept(
+    manager: EntityManager,
+    token: string,
+    row: SessionRow,
+    now: Date,
+  ): Promise<SessionUser | 'expired'> {
     if (row.revoked_at || row.disabled_at || row.expires_at <= now) return 'expired';
     if (now.getTime() - row.last_seen_at.getTime() > TOUCH_AFTER_MS) {
       await manager.query(`UPDATE user_session SET last_seen_at = $2 WHERE token_hash = $1`, [digest(token), now]);
