@@ -1,9 +1,19 @@
+import type { ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { Client } from 'pg';
 
+import { ImportRunner } from '@chaping/api/testing';
+
 import { aNewCase } from '../factories/case-factory';
+import { API_MAIN, signIn, startNodeProcess, stopNodeProcess } from '../support/app-process';
 import { expectConsistentHistory } from '../support/case-history';
 import { createTestDatabase } from '../support/database';
+import { freePort } from '../support/free-port';
+import { exportCsv, type ImportResult } from '../support/imports';
 import { PostgresProcess } from '../support/postgres-process';
+import { sampleReviews } from '../support/shared-data';
 import { TestApp } from '../support/test-app';
 
 interface CaseView {
@@ -214,4 +224,133 @@ describe('faults: PostgreSQL stopped and started again mid-traffic', () => {
       expectConsistentHistory(view);
     }
   }, 60_000);
+});
+
+describe('faults: the app killed in the middle of an import', () => {
+  const password = 'killed mid import 1';
+  let app: TestApp;
+  let spoolDir: string;
+  const processes: ChildProcess[] = [];
+
+  beforeAll(async () => {
+    app = await TestApp.start('2026-03-10T02:00:00Z');
+    // This in-process instance takes no import work: only the processes under test do.
+    await app.app.get(ImportRunner).beforeApplicationShutdown();
+    await app.createUser({ username: 'importer', password });
+    spoolDir = await mkdtemp(path.join(os.tmpdir(), 'chaping-killed-'));
+  });
+
+  afterAll(async () => {
+    await Promise.all(processes.map((child) => stopNodeProcess(child, 'SIGKILL')));
+    await app.stop();
+    await rm(spoolDir, { recursive: true, force: true });
+  });
+
+  /** `node apps/api/dist/main.js` on the test database, as `npm start` runs it. */
+  async function startApi(): Promise<string> {
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    const env = {
+      DATABASE_URL: app.database.url,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SEED_DEMO_DATA: 'false',
+      IMPORT_SPOOL_DIR: spoolDir,
+    };
+    processes.push(await startNodeProcess([API_MAIN], env, `${url}/api/health`));
+    return url;
+  }
+
+  const jobRow = async (jobId: string) =>
+    (
+      await app.dataSource.query(
+        `SELECT status, rows_read, rows_committed, heartbeat_at < now() - interval '30 seconds' AS stale
+           FROM import_job WHERE id = $1`,
+        [jobId],
+      )
+    )[0] as { status: string; rows_read: number; rows_committed: number; stale: boolean };
+
+  async function poll<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, ms = 60_000) {
+    for (const start = Date.now(); Date.now() - start < ms; await new Promise((resolve) => setTimeout(resolve, 50))) {
+      const value = await read();
+      if (done(value)) return value;
+    }
+    throw new Error(`timed out waiting for ${what}`);
+  }
+
+  async function upload(baseUrl: string, cookie: string, file: Buffer): Promise<ImportResult> {
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(file)]), 'reviews.csv');
+    const response = await fetch(`${baseUrl}/api/imports?shopId=${app.shops.jd.id}`, {
+      method: 'POST',
+      headers: { cookie },
+      body: form,
+    });
+    expect(response.status).toBe(202);
+    return (await response.json()) as ImportResult;
+  }
+
+  it('resumes after a restart and holds every row exactly once, also when the file is imported again', async () => {
+    const rows = sampleReviews().slice(0, 4000);
+    const file = exportCsv(rows);
+    const first = await startApi();
+    const job = await upload(first, await signIn(first, 'importer', password), file);
+
+    // Killed (SIGKILL: no shutdown hook runs) once some batches are committed and before the end.
+    const atKill = await poll(
+      'a committed batch',
+      () => jobRow(job.id),
+      (row) => row.rows_committed > 0 || row.status !== 'running',
+    );
+    await stopNodeProcess(processes.pop() as ChildProcess, 'SIGKILL');
+    expect(atKill.status).toBe('running');
+    const killed = await jobRow(job.id);
+    expect(killed.rows_read).toBeLessThan(rows.length);
+
+    // Its heartbeat goes stale; the restarted app takes the job up where the last batch committed.
+    await poll(
+      'the heartbeat to go stale',
+      () => jobRow(job.id),
+      (row) => row.stale,
+      45_000,
+    );
+    const second = await startApi();
+    const finished = await poll(
+      'the import to finish',
+      () => jobRow(job.id),
+      (row) => row.status !== 'running' && row.status !== 'queued',
+    );
+    expect(finished).toMatchObject({ status: 'done', rows_read: rows.length });
+
+    const ids = rows.map((row) => row.id);
+    const [stored] = await app.dataSource.query(
+      `SELECT count(*)::int AS reviews, count(DISTINCT r.platform_review_id)::int AS distinct_reviews,
+              count(c.id)::int AS cases, count(DISTINCT c.id)::int AS distinct_cases
+         FROM review r LEFT JOIN support_case c ON c.review_id = r.id
+        WHERE r.platform = 'jd' AND r.platform_review_id = ANY($1)`,
+      [ids],
+    );
+    const cookie = await signIn(second, 'importer', password);
+    const result = (await (
+      await fetch(`${second}/api/imports/${job.id}`, { headers: { cookie } })
+    ).json()) as ImportResult;
+    expect(result).toMatchObject({ status: 'done', rowsRead: rows.length, duplicates: 0 });
+    expect(stored.reviews).toBe(stored.distinct_reviews);
+    expect(stored.cases).toBe(stored.distinct_cases);
+    expect(stored.reviews).toBe(result.imported + result.skipped);
+    expect(result.imported + result.skipped + result.rejected).toBe(rows.length);
+
+    // The same file again: nothing new, nothing doubled.
+    const again = await upload(second, cookie, file);
+    await poll(
+      'the second import',
+      () => jobRow(again.id),
+      (row) => row.status === 'done',
+    );
+    const rerun = (await (
+      await fetch(`${second}/api/imports/${again.id}`, { headers: { cookie } })
+    ).json()) as ImportResult;
+    expect(rerun).toMatchObject({ imported: 0, rowsRead: rows.length });
+    expect(rerun.duplicates).toBe(result.imported + result.updated);
+  }, 150_000);
 });

@@ -8,15 +8,15 @@
  * each run in a process of their own; autocannon drives them from this one, 50 connections,
  * 10 s after a 3 s warm-up. Then a CSV import is timed for its rows per second.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
 
+import { API_MAIN, signIn, startNodeProcess, stopNodeProcess } from '../support/app-process';
 import { freePort } from '../support/free-port';
-import { signIn } from './bench-database';
 import { runImport, writeExport } from './import-run';
 import { LARGE_PASSWORD, openLargeDatabase } from './large-database';
 
@@ -37,32 +37,6 @@ interface Measure {
   ratio?: number;
   target?: string;
 }
-
-async function startProcess(args: string[], env: Record<string, string>, healthUrl: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, args, {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let attempt = 0; attempt < 300; attempt++) {
-    if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited with ${child.exitCode}`);
-    const up = await fetch(healthUrl).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (up) return child;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error(`${args.join(' ')} did not answer ${healthUrl}`);
-}
-
-const stopProcess = (child: ChildProcess) =>
-  new Promise<void>((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-    setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
-  });
 
 /** One autocannon run; `pick` gives each request its path (and body), in turn. */
 async function load(
@@ -135,8 +109,8 @@ async function main(): Promise<void> {
     const appUrl = `http://127.0.0.1:${appPort}`;
     const bareUrl = `http://127.0.0.1:${barePort}`;
     children.push(
-      await startProcess(
-        [path.join(REPO_ROOT, 'apps/api/dist/main.js')],
+      await startNodeProcess(
+        [API_MAIN],
         {
           DATABASE_URL: benchUrl,
           PORT: String(appPort),
@@ -149,7 +123,7 @@ async function main(): Promise<void> {
       ),
     );
     children.push(
-      await startProcess(
+      await startNodeProcess(
         [path.join(__dirname, 'bare-server.mjs')],
         { DATABASE_URL: benchUrl, PORT: String(barePort) },
         `${bareUrl}/case?id=${ids[0]}`,
@@ -235,7 +209,7 @@ async function main(): Promise<void> {
       ),
     );
   } finally {
-    await Promise.all(children.map(stopProcess));
+    await Promise.all(children.map((child) => stopNodeProcess(child)));
     await admin.query('DROP DATABASE IF EXISTS chaping_bench WITH (FORCE)').catch(() => undefined);
     await admin.end();
     await rm(workDir, { recursive: true, force: true });

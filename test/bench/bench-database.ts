@@ -74,14 +74,3 @@ export async function startBenchDatabase(
     },
   };
 }
-
-/** Signs in over HTTP like the web does; returns the session cookie to send. */
-export async function signIn(baseUrl: string, username: string, password = BENCH_PASSWORD): Promise<string> {
-  const response = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  if (response.status !== 200) throw new Error(`Sign-in failed: ${response.status}`);
-  return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-}

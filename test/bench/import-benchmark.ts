@@ -13,7 +13,8 @@ import path from 'node:path';
 
 import { createApp } from '@chaping/api/testing';
 
-import { signIn, startBenchDatabase } from './bench-database';
+import { signIn } from '../support/app-process';
+import { BENCH_PASSWORD, startBenchDatabase } from './bench-database';
 import { runImport, writeExport } from './import-run';
 
 const rowCount = Number(process.argv[2] ?? 100_000);
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
     const app = await createApp({ databaseUrl: database.url, importSpoolDir: path.join(database.workDir, 'spool') });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const baseUrl = await app.getUrl();
-    const session = await signIn(baseUrl, 'bench-agent');
+    const session = await signIn(baseUrl, 'bench-agent', BENCH_PASSWORD);
     const rssBefore = process.memoryUsage().rss;
 
     const first = await runImport(baseUrl, session, shop.id, file, 'new reviews (triage, assignment, case + event)');

@@ -18,7 +18,7 @@ import { Client } from 'pg';
 import { createApp, MonthlyReportRepository } from '@chaping/api/testing';
 import { monthRange, previousMonth, ROOT_CAUSES, type ReportMonth } from '@chaping/domain';
 
-import { signIn } from './bench-database';
+import { signIn } from '../support/app-process';
 import { LARGE_PASSWORD, openLargeDatabase } from './large-database';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 30);
