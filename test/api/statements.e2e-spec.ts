@@ -89,7 +89,14 @@ describe('SQL statements per request', () => {
         outcome: 'no_answer',
       }),
     );
-    expect(statements).toContain('START TRANSACTION');
-    expect(statements).toContain('COMMIT');
+    const begin = statements.indexOf('START TRANSACTION');
+    const commit = statements.indexOf('COMMIT');
+    const inside = statements.slice(begin + 1, commit);
+    expect(begin).toBeGreaterThan(0);
+    // The case's compare-and-set with its event, then the attempt, all inside the transaction.
+    expect(inside).toEqual([
+      expect.stringMatching(/UPDATE "support_case"[\s\S]*INSERT INTO case_event/),
+      expect.stringMatching(/INSERT INTO "contact_attempt"/),
+    ]);
   });
 });

@@ -94,7 +94,7 @@ export class CaseWorkflowService {
   }
 
   /**
-   * Reassigns each case on its own (one transaction each, at its current version): one case that
+   * Reassigns each case on its own (one write each, at its current version): one case that
    * cannot move does not hold back the others, and each refusal is reported with its code.
    */
   async reassignMany(dto: BulkReassignDto, actor: SignedInActor): Promise<BulkReassignResultDto> {

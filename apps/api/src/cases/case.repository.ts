@@ -24,13 +24,21 @@ import { ContactAttemptEntity } from '../contacts/contact-attempt.entity';
 import { preparedQuery } from '../database/prepared-query';
 import { BuyerEntity } from '../intake/buyer.entity';
 import { PublicReplyEntity } from '../replies/public-reply.entity';
-import { CaseEventEntity } from './case-event.entity';
 import { CASE_SQL, type CaseRow } from './case-row';
 import { CaseEntity } from './case.entity';
 import { RemedyEntity } from './remedy.entity';
 
 /** Children a command created or changed: immutable updates make this a reference comparison. */
 const changed = <T>(before: readonly T[], after: readonly T[]): T[] => after.filter((item) => !before.includes(item));
+
+/** The case row a command leaves and the events it appends. */
+interface CaseWrite {
+  after: CaseState;
+  events: readonly CaseEvent[];
+  expectedVersion: number;
+  policy: Policy;
+  now: Date;
+}
 
 interface ChildWrites {
   attempts: ContactAttempt[];
@@ -88,45 +96,40 @@ export class CaseRepository {
     now: Date,
   ): Promise<number> {
     const children = childWrites(before, after);
-    const newVersion = expectedVersion + 1;
-    if (children === null) {
-      const [sql, parameters] = this.caseUpdate(manager, after, expectedVersion, policy, now)
-        .returning('id, shop_id')
-        .getQueryAndParameters();
-      const [written] = await preparedQuery<{ updated: number }>(
-        manager,
-        `WITH updated AS (${sql}),
-         appended AS (
-           INSERT INTO case_event (case_id, shop_id, case_version, type, actor_id, at, data)
-           SELECT updated.id, updated.shop_id, $${parameters.length + 1}::int, e.type, e.actor_id, e.at, e.data
-             FROM updated, ROWS FROM (jsonb_to_recordset($${parameters.length + 2}::jsonb)
-                    AS (type text, "actorId" text, at timestamptz, data jsonb)) WITH ORDINALITY AS e(type, actor_id, at, data, n)
-            ORDER BY e.n)
-         SELECT count(*)::int AS updated FROM updated`,
-        [...parameters, newVersion, JSON.stringify(events)],
-      );
-      if (written?.updated !== 1) throw new VersionConflictError(after.id, expectedVersion, null);
-      return newVersion;
-    }
+    const caseWrite = { after, events, expectedVersion, policy, now };
+    if (children === null) return this.writeCaseAndEvents(manager, caseWrite);
     const write = async (transaction: EntityManager) => {
-      const updated = await this.caseUpdate(transaction, after, expectedVersion, policy, now).execute();
-      if (updated.affected !== 1) throw new VersionConflictError(after.id, expectedVersion, null);
+      // The case first: a concurrent writer fails its compare-and-set before touching any child.
+      const newVersion = await this.writeCaseAndEvents(transaction, caseWrite);
       await this.writeChildren(transaction, after, children, now);
-      await transaction.insert(
-        CaseEventEntity,
-        events.map((event) => ({
-          caseId: after.id,
-          shopId: after.shopId,
-          caseVersion: newVersion,
-          type: event.type,
-          actorId: event.actorId,
-          at: event.at,
-          data: event.data,
-        })),
-      );
       return newVersion;
     };
     return manager.queryRunner?.isTransactionActive ? write(manager) : manager.transaction(write);
+  }
+
+  /** The compare-and-set on the version and the events it appends, in one statement. */
+  private async writeCaseAndEvents(
+    manager: EntityManager,
+    { after, events, expectedVersion, policy, now }: CaseWrite,
+  ): Promise<number> {
+    const newVersion = expectedVersion + 1;
+    const [sql, parameters] = this.caseUpdate(manager, after, expectedVersion, policy, now)
+      .returning('id, shop_id')
+      .getQueryAndParameters();
+    const [written] = await preparedQuery<{ updated: number }>(
+      manager,
+      `WITH updated AS (${sql}),
+       appended AS (
+         INSERT INTO case_event (case_id, shop_id, case_version, type, actor_id, at, data)
+         SELECT updated.id, updated.shop_id, $${parameters.length + 1}::int, e.type, e.actor_id, e.at, e.data
+           FROM updated, ROWS FROM (jsonb_to_recordset($${parameters.length + 2}::jsonb)
+                  AS (type text, "actorId" text, at timestamptz, data jsonb)) WITH ORDINALITY AS e(type, actor_id, at, data, n)
+          ORDER BY e.n)
+       SELECT count(*)::int AS updated FROM updated`,
+      [...parameters, newVersion, JSON.stringify(events)],
+    );
+    if (written?.updated !== 1) throw new VersionConflictError(after.id, expectedVersion, null);
+    return newVersion;
   }
 
   private caseUpdate(manager: EntityManager, after: CaseState, expectedVersion: number, policy: Policy, now: Date) {

@@ -109,7 +109,8 @@ export class SessionStore {
     row: SessionRow,
     now: Date,
   ): Promise<SessionUser | 'expired'> {
-    if (row.revoked_at || row.disabled_at || row.expires_at <= now) return 'expired';
+    // Written so that a date that failed to parse ends the session rather than keeping it.
+    if (row.revoked_at || row.disabled_at || !(row.expires_at > now)) return 'expired';
     if (now.getTime() - row.last_seen_at.getTime() > TOUCH_AFTER_MS) {
       await manager.query(`UPDATE user_session SET last_seen_at = $2 WHERE token_hash = $1`, [digest(token), now]);
     }
