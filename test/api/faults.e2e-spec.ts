@@ -29,8 +29,8 @@ interface ErrorBody {
 }
 
 /** Drives a new case to the compensating stage through the real commands. */
-async function aCaseReadyForCompensation(app: TestApp): Promise<{ id: string; version: number }> {
-  const id = await aNewCase().openIn(app);
+async function aCaseReadyForCompensation(app: TestApp, buyerId?: string): Promise<{ id: string; version: number }> {
+  const id = await (buyerId ? aNewCase().withBuyer({ platformBuyerId: buyerId }) : aNewCase()).openIn(app);
   let version = 1;
   for (const [path, body] of [
     ['contact-attempts', { channel: 'im', outcome: 'reached', note: '买家在线' }],
@@ -121,6 +121,28 @@ describe('faults: retries, races and stops', () => {
     const badKey = await send('short');
     expect(badKey.status).toBe(400);
     expect(await app.count('compensation', id)).toBe(1);
+  });
+
+  it("asks a lead to approve a buyer's second compensation even when two are proposed on two cases at once", async () => {
+    const buyers = ['same-buyer-1', 'same-buyer-2', 'same-buyer-3', 'same-buyer-4'];
+    const proposals = await Promise.all(
+      buyers.map(async (buyer) => {
+        const cases = [await aCaseReadyForCompensation(app, buyer), await aCaseReadyForCompensation(app, buyer)];
+        return cases.map((ready) =>
+          app.post<CaseView & { compensations: Array<{ approvalReasons: string[] }> }>(
+            `/api/cases/${ready.id}/compensations`,
+            { expectedVersion: ready.version, type: 'coupon', amountFen: 1000, note: '给您添麻烦了，送一张10元券' },
+          ),
+        );
+      }),
+    );
+    for (const pair of proposals) {
+      const answers = await Promise.all(pair);
+      expect(answers.map((answer) => answer.status)).toEqual([200, 200]);
+      const reasons = answers.map((answer) => answer.body.compensations[0]?.approvalReasons ?? []);
+      // One of the two went through on its own; the other waits for a lead.
+      expect(reasons.filter((reason) => reason.includes('buyer_already_compensated'))).toHaveLength(1);
+    }
   });
 
   it('finishes the requests in flight when it stops, and takes no new connections', async () => {

@@ -24,6 +24,20 @@ export type CaseCommand = (
 /** The version a command was based on, or `current` for commands that act on whatever is there now. */
 export type BasedOn = number | 'current';
 
+export interface CommandOptions {
+  /** The request's Idempotency-Key: recorded with the command, which then runs at most once. */
+  key?: CommandKey;
+  /**
+   * Holds the buyer's lock until the command is written: for a rule that counts what the buyer got
+   * on their other cases, so two commands on two of their cases cannot both count before either
+   * writes.
+   */
+  lockBuyer?: boolean;
+}
+
+/** The class of the advisory locks held per buyer (two-key form: apart from the one-key locks). */
+const BUYER_LOCK_CLASS = 7274;
+
 /** A case as a command loaded it, and who ran the command. */
 export interface LoadedCase {
   row: CaseRow;
@@ -53,9 +67,9 @@ export class CaseCommandRunner {
     expectedVersion: number,
     caller: Caller,
     command: CaseCommand,
-    key?: CommandKey,
+    options: CommandOptions = {},
   ): Promise<CaseViewDto> {
-    const { actor } = await this.apply(caseId, expectedVersion, caller, command, key);
+    const { actor } = await this.apply(caseId, expectedVersion, caller, command, options);
     return this.views.get(this.dataSource.manager, caseId, actor);
   }
 
@@ -71,12 +85,19 @@ export class CaseCommandRunner {
     basedOn: BasedOn,
     caller: Caller,
     command: CaseCommand,
-    key?: CommandKey,
+    { key, lockBuyer = false }: CommandOptions = {},
   ): Promise<LoadedCase> {
-    if (key) {
+    if (key || lockBuyer) {
       return this.dataSource.transaction(async (manager) => {
         const loaded = await this.access.read<CaseRow>(manager, caller, caseId, CASE_SQL, [caseId]);
-        if (await this.recordKey(manager, loaded, key)) await this.decideAndSave(manager, loaded, basedOn, command);
+        if (lockBuyer) {
+          await manager.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [
+            BUYER_LOCK_CLASS,
+            loaded.row.buyer_id,
+          ]);
+        }
+        if (key && !(await this.recordKey(manager, loaded, key))) return loaded;
+        await this.decideAndSave(manager, loaded, basedOn, command);
         return loaded;
       });
     }

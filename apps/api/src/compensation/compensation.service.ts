@@ -35,7 +35,8 @@ export class CompensationService {
           ctx,
         );
       },
-      key,
+      // Two proposals on two cases of one buyer must not both count the other as not there yet.
+      { key, lockBuyer: true },
     );
   }
 
@@ -57,7 +58,7 @@ export class CompensationService {
       dto.expectedVersion,
       actor,
       (state, ctx) => markCompensationPaid(state, { compensationId }, ctx),
-      key,
+      { key },
     );
   }
 
