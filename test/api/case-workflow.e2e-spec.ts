@@ -330,6 +330,14 @@ describe('the case workflow through the API, on PostgreSQL', () => {
         422,
         'reply.personal_data',
       );
+      // Cash back for a changed review, even said in public, is what the platforms penalise.
+      await expectRefused(
+        id,
+        'replies',
+        { target: 'review', text: '亲，联系客服改好评返5元' },
+        422,
+        'reply.tied_to_review',
+      );
       const drafted = await command(id, 'replies', { target: 'review', text: '感谢您的反馈，我们已经在改进包装。' });
       await command(id, `replies/${drafted.replies[0]?.id}/publish`, {});
       await expectRefused(

@@ -127,6 +127,12 @@ const MESSAGES: Record<RefusalCode, Bilingual> = {
     'zh-CN': (p) => `回复含有不当用语(「${str(p, 'phrase')}」)`,
     en: (p) => `The reply contains abusive wording ("${str(p, 'phrase')}")`,
   },
+  'reply.tied_to_review': {
+    'zh-CN': (p) =>
+      `公开回复不能提好评、改评、删评或返现(「${str(p, 'phrase')}」)。平台规则和《网络反不正当竞争暂行规定》禁止以利益换取好评或改评，公开回复只说明问题和处理结果`,
+    en: (p) =>
+      `A public reply may not mention good, changed or deleted reviews or cash back ("${str(p, 'phrase')}"). Marketplace rules and the 2024 SAMR rules on online unfair competition forbid benefits for good or changed reviews; a public reply explains the problem and what was done`,
+  },
   'reply.invalid_length': {
     'zh-CN': (p) => `回复需为1–${str(p, 'max')}个字`,
     en: (p) => `A reply must be 1–${str(p, 'max')} characters`,

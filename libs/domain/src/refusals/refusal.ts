@@ -28,6 +28,7 @@ export const REFUSAL_CODES = [
   'reply.already_published',
   'reply.personal_data',
   'reply.abusive',
+  'reply.tied_to_review',
   'reply.invalid_length',
   'reply.not_found',
   'reply.no_follow_up',

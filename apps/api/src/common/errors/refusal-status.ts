@@ -36,6 +36,7 @@ export function refusalStatus(code: RefusalCode): 403 | 404 | 422 {
     case 'reply.already_published':
     case 'reply.personal_data':
     case 'reply.abusive':
+    case 'reply.tied_to_review':
     case 'reply.invalid_length':
     case 'reply.no_follow_up':
     case 'reply.not_published':

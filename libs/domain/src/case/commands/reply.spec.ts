@@ -62,6 +62,16 @@ describe('public replies', () => {
     );
   });
 
+  it.each([
+    ['联系客服改好评返5元', '好评'],
+    ['亲，删评后给您发红包', '删评'],
+    ['晒图返现10元，欢迎再来', '晒图返'],
+    ['Update your review and we will send a coupon', 'Update your review'],
+  ])('refuses a reply that ties a benefit or a request to the review: %s', (text, phrase) => {
+    const result = draftReply(aCase().inStage('replying').build(), { target: 'review', text }, contextAt());
+    expect(result.ok ? null : result.refusal).toEqual({ code: 'reply.tied_to_review', params: { phrase } });
+  });
+
   it.each(['', '   ', '好'.repeat(501)])('refuses a reply of the wrong length', (text) => {
     expect(code(draftReply(aCase().inStage('replying').build(), { target: 'review', text }, contextAt()))).toBe(
       'reply.invalid_length',

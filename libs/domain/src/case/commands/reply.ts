@@ -1,4 +1,4 @@
-import { findAbuse, findPersonalData } from '../../policies/text-checks';
+import { findAbuse, findPersonalData, findReviewLink } from '../../policies/text-checks';
 import { refusal, type Refusal } from '../../refusals/refusal';
 import type { ReplyTarget } from '../../shared/vocabulary';
 import { publishedReply, type CaseState, type PublicReply } from '../case-state';
@@ -19,6 +19,8 @@ export function checkReplyText(state: CaseState, text: string, ctx: Pick<Command
   if (personalData.length > 0) return refusal('reply.personal_data', { kinds: personalData });
   const abuse = findAbuse(trimmed);
   if (abuse !== null) return refusal('reply.abusive', { phrase: abuse });
+  const reviewLink = findReviewLink(trimmed);
+  if (reviewLink !== null) return refusal('reply.tied_to_review', { phrase: reviewLink });
   return null;
 }
 
