@@ -21,6 +21,7 @@ const QueuePage = lazy(() => import('../queue/QueuePage').then((module) => ({ de
 const ApprovalsPage = lazy(() =>
   import('../approvals/ApprovalsPage').then((module) => ({ default: module.ApprovalsPage })),
 );
+const ImportsPage = lazy(() => import('../imports/ImportsPage').then((module) => ({ default: module.ImportsPage })));
 const SlaBoardPage = lazy(() => import('../sla/SlaBoardPage').then((module) => ({ default: module.SlaBoardPage })));
 const ScriptEditorPage = lazy(() =>
   import('../settings/ScriptEditorPage').then((module) => ({ default: module.ScriptEditorPage })),
@@ -38,6 +39,7 @@ const CasePage = lazy(() => loadCasePage().then((module) => ({ default: module.C
 const SIGNED_IN_ROUTES: Array<[string, ComponentType]> = [
   ['/', QueuePage],
   ['/cases/:id', CasePage],
+  ['/imports', ImportsPage],
   ['/approvals', ApprovalsPage],
   ['/sla', SlaBoardPage],
   ['/dashboard', DashboardPage],
@@ -85,6 +87,9 @@ function UserMenu() {
     <>
       <Link to="/" style={{ color: '#fff' }}>
         {t('nav.queue')}
+      </Link>
+      <Link to="/imports" style={{ color: '#fff' }}>
+        {t('nav.imports')}
       </Link>
       {me.data.role !== 'agent' && (
         <>

@@ -20,6 +20,8 @@ async function send<T>(
   body?: unknown,
   extraHeaders: Record<string, string> = {},
 ): Promise<T> {
+  // A form (a file upload) sets its own multipart content type, boundary included.
+  const isJson = body !== undefined && !(body instanceof FormData);
   const response = await fetch(path, {
     method,
     credentials: 'same-origin',
@@ -27,9 +29,9 @@ async function send<T>(
       ...extraHeaders,
       'accept-language': locale,
       accept: 'application/json',
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(isJson ? { 'content-type': 'application/json' } : {}),
     },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    ...(body === undefined ? {} : { body: isJson ? JSON.stringify(body) : (body as FormData) }),
   });
   if (response.status === 204) return undefined as T;
   const answer = (await response.json().catch(() => ({}))) as { code?: string; message?: string };
@@ -42,6 +44,8 @@ async function send<T>(
 export const getJson = <T>(path: string, locale: string) => send<T>('GET', path, locale);
 export const postJson = <T>(path: string, body: unknown, locale: string, headers?: Record<string, string>) =>
   send<T>('POST', path, locale, body, headers);
+/** Posts a multipart form (a file upload); the answer is JSON like every other. */
+export const postForm = <T>(path: string, form: FormData, locale: string) => send<T>('POST', path, locale, form);
 export const putJson = <T>(path: string, body: unknown, locale: string) => send<T>('PUT', path, locale, body);
 export const patchJson = <T>(path: string, body: unknown, locale: string) => send<T>('PATCH', path, locale, body);
 
@@ -72,6 +76,9 @@ export type CaseView = Schemas['CaseViewDto'];
 export type CaseEventView = Schemas['CaseEventDto'];
 export type ErrorBody = Schemas['ErrorBodyDto'];
 export type Shop = Schemas['ShopDto'];
+export type ImportJob = Schemas['ImportJobDto'];
+export type ImportRejections = Schemas['ImportRejectionsDto'];
+export type ImportRejection = ImportRejections['rejections'][number];
 export type PendingCompensation = Schemas['PendingCompensationDto'];
 export type SlaBoard = Schemas['SlaBoardDto'];
 export type UserSummary = Schemas['UserDto'];

@@ -4,3 +4,9 @@
  */
 export const SEVERITY_COLORS = { low: undefined, medium: '#1554ad', high: '#ad4e00', critical: '#a8071a' } as const;
 export const RATING_COLORS = { neutral: '#7c5e00', negative: '#a8071a' } as const;
+export const IMPORT_STATUS_COLORS = {
+  queued: undefined,
+  running: '#1554ad',
+  done: '#237804',
+  failed: '#a8071a',
+} as const;

@@ -1,0 +1,73 @@
+import { hashPassword, UserEntity } from '@chaping/api/testing';
+
+import { expectNoSeriousA11yViolations, saveScreenshot, WebTest } from '../support/browser';
+import { exportCsv } from '../support/imports';
+import { sampleReviews } from '../support/shared-data';
+
+const MORNING = '2026-03-10T02:00:00Z';
+const PASSWORD = 'imports password 2026';
+
+/** An agent brings a back-office review export in through the web: progress, counts, rejected rows. */
+describe('importing reviews in the web app', () => {
+  let web: WebTest;
+
+  beforeAll(async () => {
+    web = await WebTest.start(MORNING);
+    await web.app.dataSource
+      .getRepository(UserEntity)
+      .update(web.app.users.agent.id, { passwordHash: await hashPassword(PASSWORD) });
+  });
+  afterAll(() => web?.stop());
+
+  it('imports a CSV export into the chosen shop and lists the row it could not import, with the reason', async () => {
+    const rows = sampleReviews().slice(0, 600);
+    // The export as the back office writes it, plus one row whose rating nobody can read.
+    const file = Buffer.concat([
+      exportCsv(rows),
+      Buffer.from(
+        'web-import-bad-1,4100000000000009999,600123456789,示例商品,买家x,很差劲,杯子漏水,2026-03-02 10:20:00\n',
+      ),
+    ]);
+    const page = await web.signIn('agent', PASSWORD, MORNING);
+
+    await page.getByRole('banner').getByRole('link', { name: '导入评价' }).click();
+    await page.getByRole('heading', { name: '导入评价' }).waitFor();
+    await expect(page.getByRole('button', { name: /开始导入/ }).isDisabled()).resolves.toBe(true);
+    const shop = page.getByRole('combobox', { name: '店铺' });
+    await shop.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.ant-select-dropdown:visible').getByTitle('jd 测试店 · 京东', { exact: true }).click();
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: '京东评价导出.csv', mimeType: 'text/csv', buffer: file });
+    await page.getByRole('button', { name: /开始导入/ }).click();
+
+    const progress = page.locator('.ant-card', { hasText: '京东评价导出.csv' }).first();
+    await progress.getByText('导入完成').waitFor({ timeout: 60_000 });
+    await progress.getByText(`共读取 ${(rows.length + 1).toLocaleString('zh-CN')} 行`, { exact: false }).waitFor();
+    const count = async (title: string) =>
+      Number(
+        (await progress.locator('.ant-statistic', { hasText: title }).locator('.ant-statistic-content').innerText())
+          .replace(/,/g, '')
+          .trim(),
+      );
+    const [stored] = await web.app.dataSource.query(
+      `SELECT count(*)::int AS cases FROM support_case c JOIN review r ON r.id = c.review_id
+        WHERE c.shop_id = $1 AND r.platform_review_id = ANY($2)`,
+      [web.app.shops.jd.id, rows.map((row) => row.id)],
+    );
+    expect(stored.cases).toBeGreaterThan(0);
+    expect(await count('新开工单')).toBe(stored.cases);
+    expect(await count('未导入')).toBe(1);
+
+    const rejected = progress.locator('.ant-table-row', { hasText: '评价等级' });
+    await rejected.getByText('评价等级无法识别', { exact: false }).waitFor();
+    expect(await rejected.locator('td').first().innerText()).toBe(String(rows.length + 2));
+    await expect(rejected.getByText('很差劲').isVisible()).resolves.toBe(true);
+
+    // The recent imports list has it too.
+    await page.locator('.ant-card', { hasText: '最近的导入' }).getByText('京东评价导出.csv').waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, 'imports');
+  });
+});
