@@ -103,4 +103,41 @@ describe('a team lead approves and reviews in the web app', () => {
     const [moved] = await web.app.dataSource.query(`SELECT assignee_id FROM support_case WHERE id = $1`, [pendingCase]);
     expect(moved).toEqual({ assignee_id: null });
   });
+
+  it('records the result of an appeal so a malicious case can close, and reopens a closed case with a reason', async () => {
+    const malicious = await aNewCase().withRootCause('malicious', '不给我退两百块我就天天来差评').openIn(web.app);
+    await run(malicious, 'transitions', { to: 'appealing', maliciousKind: 'extortion', reason: '以差评要挟索要200元' });
+    await run(malicious, 'appeal', { evidenceRefs: ['评价截图-0310', '旺旺聊天记录-0310'] });
+    const page = await web.signIn('lead', PASSWORD, MORNING);
+
+    await page.goto(`/cases/${malicious}`);
+    await page.locator('.ant-radio-group').getByText('申诉', { exact: true }).click();
+    const appeal = page.getByRole('region', { name: '申诉' });
+    await appeal.getByText('申诉已提交（2 条证据）', { exact: false }).waitFor();
+    await appeal.getByText('先选择申诉结果').waitFor();
+    await appeal.getByText('申诉成功', { exact: true }).click();
+    await appeal.getByLabel('结果说明（平台答复）').fill('平台已删除该评价');
+    await appeal.getByTestId('appeal-result').click();
+    await appeal.getByText('申诉结果：申诉成功', { exact: false }).waitFor();
+    const [decided] = await web.app.dataSource.query(
+      `SELECT a.result, c.report_outcome FROM appeal a JOIN support_case c ON c.id = a.case_id WHERE c.id = $1`,
+      [malicious],
+    );
+    expect(decided).toEqual({ result: 'won', report_outcome: 'appeal_won' });
+
+    await page.goto(`/cases/${closedCase}`);
+    const reopenButton = page.getByTestId('reopen');
+    await page.getByText('重新打开工单时请写明原因').waitFor();
+    await expect(reopenButton.isDisabled()).resolves.toBe(true);
+    await page.getByLabel('重新打开的原因（会记入工单历史）').fill('买家追评说杯盖又漏了，需要再跟进');
+    await reopenButton.click();
+    await page.locator('.ant-radio-group').getByText('联系', { exact: true }).waitFor();
+    await expectNoSeriousA11yViolations(page);
+    const [reopened] = await web.app.dataSource.query(
+      `SELECT c.stage, e.data->>'reason' AS reason FROM support_case c
+         JOIN case_event e ON e.case_id = c.id AND e.type = 'case_reopened' WHERE c.id = $1`,
+      [closedCase],
+    );
+    expect(reopened).toEqual({ stage: 'watching', reason: '买家追评说杯盖又漏了，需要再跟进' });
+  });
 });

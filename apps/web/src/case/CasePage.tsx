@@ -8,7 +8,7 @@ import { useMe } from '../auth/session';
 import { Countdown } from '../shared/Countdown';
 import { RATING_COLORS, SEVERITY_COLORS } from '../shared/tag-colors';
 import { ActionTabs } from './actions/ActionTabs';
-import { AppealForm, RecordForm, ReplyComposer } from './actions/ClosingForms';
+import { AppealForm, RecordForm, ReopenCard, ReplyComposer } from './actions/ClosingForms';
 import { ContactForm } from './actions/ContactForm';
 import { CompensationForm, RemedyForm, RootCauseForm } from './actions/ResolutionForms';
 import { TransitionBar } from './actions/TransitionBar';
@@ -175,6 +175,7 @@ export function CasePage() {
               </Card>
             )}
             {closed && me.data?.role !== 'agent' && <QaReviewCard {...actionProps} />}
+            {closed && me.data?.role !== 'agent' && <ReopenCard {...actionProps} />}
           </Space>
         </Col>
         <Col xs={24} xl={7}>

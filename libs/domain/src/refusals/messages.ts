@@ -181,6 +181,10 @@ const MESSAGES: Record<RefusalCode, Bilingual> = {
     'zh-CN': () => '工单尚未归档，无需重新打开',
     en: () => 'The case is not closed, so there is nothing to reopen',
   },
+  'reopen.reason_required': {
+    'zh-CN': () => '重新打开工单时请写明原因',
+    en: () => 'Give a reason for reopening the case',
+  },
   'role.admin_required': {
     'zh-CN': () => '此操作需要管理员权限',
     en: () => 'Only an admin can do this',

@@ -41,6 +41,7 @@ export const REFUSAL_CODES = [
   'appeal.result_already_recorded',
   'record.incomplete',
   'reopen.not_closed',
+  'reopen.reason_required',
   'role.lead_required',
   'role.admin_required',
   'revision.platform_forbids',

@@ -48,6 +48,7 @@ export function refusalStatus(code: RefusalCode): 403 | 404 | 422 {
     case 'appeal.result_already_recorded':
     case 'record.incomplete':
     case 'reopen.not_closed':
+    case 'reopen.reason_required':
     case 'revision.platform_forbids':
     case 'revision.benefit_mentioned':
     case 'revision.already_requested':

@@ -1,8 +1,9 @@
-import { Alert, Form, Input, Popconfirm, Select, Space, Typography } from 'antd';
+import { Alert, Card, Form, Input, Popconfirm, Radio, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import {
+  APPEAL_RESULTS,
   checkReplyText,
   draftReply,
   fieldLabel,
@@ -11,8 +12,11 @@ import {
   openReplyTarget,
   publishReply,
   recordAndClose,
+  recordAppealResult,
   refusalMessage,
+  reopen,
   REVIEW_OUTCOMES,
+  type AppealResult,
   type ReviewOutcome,
 } from '@chaping/domain';
 
@@ -84,7 +88,24 @@ export function ReplyComposer({ state, ctx, why, locale, run, busy }: ActionProp
   );
 }
 
-export function AppealForm({ state, ctx, why, run, busy }: ActionProps) {
+/**
+ * A malicious review's appeal: filed with its evidence, then — when the platform has decided — its
+ * result, which the record needs before the case can close.
+ */
+export function AppealForm(props: ActionProps) {
+  const { t } = useTranslation();
+  const appeal = props.state.appeal;
+  if (!appeal) return <FileAppealForm {...props} />;
+  if (!appeal.result) return <AppealResultForm {...props} />;
+  return (
+    <Typography.Paragraph>
+      {t('appeal.decided', { result: t(`appeal.results.${appeal.result}`) })}
+      {appeal.resultNote && ` · ${appeal.resultNote}`}
+    </Typography.Paragraph>
+  );
+}
+
+function FileAppealForm({ state, ctx, why, run, busy }: ActionProps) {
   const { t } = useTranslation();
   const show = useOutcome();
   const [evidenceRefs, setEvidenceRefs] = useState<string[]>([]);
@@ -118,6 +139,70 @@ export function AppealForm({ state, ctx, why, run, busy }: ActionProps) {
         {t('appeal.file')}
       </GuardedButton>
     </Space>
+  );
+}
+
+function AppealResultForm({ state, ctx, why, run, busy }: ActionProps) {
+  const { t } = useTranslation();
+  const show = useOutcome();
+  const [result, setResult] = useState<AppealResult | undefined>();
+  const [note, setNote] = useState('');
+  const refusal = result ? why(recordAppealResult(state, { result, note }, ctx)) : t('appeal.chooseResult');
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Typography.Text>{t('appeal.filed', { count: state.appeal?.evidenceRefs.length ?? 0 })}</Typography.Text>
+      <Radio.Group
+        value={result}
+        onChange={(event) => setResult(event.target.value as AppealResult)}
+        options={APPEAL_RESULTS.map((value) => ({ value, label: t(`appeal.results.${value}`) }))}
+        aria-label={t('appeal.result')}
+      />
+      <Input.TextArea
+        value={note}
+        onChange={(event) => setNote(event.target.value)}
+        rows={2}
+        placeholder={t('appeal.resultNote')}
+        aria-label={t('appeal.resultNote')}
+      />
+      <GuardedButton
+        refusal={refusal}
+        busy={busy}
+        primary
+        onClick={() => result && void run('appeal/result', { result, note: note || undefined }).then(show)}
+        testId="appeal-result"
+      >
+        {t('appeal.recordResult')}
+      </GuardedButton>
+    </Space>
+  );
+}
+
+/** A team lead sends a closed case back to work, with the reason kept in its history. */
+export function ReopenCard({ state, ctx, why, run, busy }: ActionProps) {
+  const { t } = useTranslation();
+  const show = useOutcome();
+  const [reason, setReason] = useState('');
+  const refusal = why(reopen(state, { reason }, ctx));
+  return (
+    <Card title={t('reopen.title')} size="small">
+      <Space direction="vertical" style={{ width: '100%' }}>
+        <Input.TextArea
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+          rows={2}
+          placeholder={t('reopen.reason')}
+          aria-label={t('reopen.reason')}
+        />
+        <GuardedButton
+          refusal={refusal}
+          busy={busy}
+          onClick={() => void run('reopen', { reason: reason.trim() }).then(show)}
+          testId="reopen"
+        >
+          {t('reopen.submit')}
+        </GuardedButton>
+      </Space>
+    </Card>
   );
 }
 

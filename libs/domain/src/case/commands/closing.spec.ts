@@ -70,6 +70,7 @@ describe('reopen', () => {
     expect(code(reopen(closed.state, { reason: '记录缺少补偿说明' }, contextAt(undefined, 'agent')))).toBe(
       'role.lead_required',
     );
+    expect(code(reopen(closed.state, { reason: ' 。 ' }, contextAt(undefined, 'lead')))).toBe('reopen.reason_required');
     const reopened = reopen(closed.state, { reason: '记录缺少补偿说明' }, contextAt(undefined, 'lead'));
     if (!reopened.ok) throw new Error(reopened.refusal.code);
     expect(reopened.state).toMatchObject({ stage: 'watching', record: null });

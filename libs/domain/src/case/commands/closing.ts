@@ -122,6 +122,7 @@ export function reopen(state: CaseState, input: ReopenInput, ctx: CommandContext
   const notLead = guardLead(ctx.actor);
   if (notLead) return refuse(notLead);
   if (state.stage !== 'recorded') return refuse(refusal('reopen.not_closed'));
+  if (input.reason.trim().length < 2) return refuse(refusal('reopen.reason_required'));
   const backTo = state.closedFromStage ?? 'watching';
   const step = moveTo(
     { state: { ...state, record: null, closedFromStage: null }, events: [] },
