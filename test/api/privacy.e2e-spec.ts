@@ -61,6 +61,19 @@ describe('personal data: masked, revealed with a logged reason, erased after ret
     expect(row).toEqual({ n: 0 });
   });
 
+  it('shows an agent the buyer of a pool case only once they have taken the case; a lead at once', async () => {
+    const id = await aNewCase().withBuyer({ phone: '13912340000' }).openIn(app);
+    await app.dataSource.query(`UPDATE support_case SET assignee_id = NULL WHERE id = $1`, [id]);
+    const reveal = (as = app.users.agent) =>
+      app.post<{ code: string; value: string }>(
+        `/api/cases/${id}/personal-data/reveal`,
+        { field: 'phone', reason: '买家要求电话回访，旺旺不在线' },
+        as,
+      );
+    expect(await reveal()).toMatchObject({ status: 403, body: { code: 'privacy.not_assigned' } });
+    expect(await reveal(app.users.lead)).toMatchObject({ status: 200, body: { value: '13912340000' } });
+  });
+
   it('erases phone, address and name once every case of the buyer has been closed for the retention period', async () => {
     const closedLongAgo = await aNewCase().withBuyer({ platformBuyerId: 'retired', phone: '13700000001' }).openIn(app);
     const stillOpen = await aNewCase().withBuyer({ platformBuyerId: 'active', phone: '13700000002' }).openIn(app);

@@ -159,4 +159,47 @@ describe('an agent works cases in the web app', () => {
     );
     expect(row).toEqual({ calls: 3 });
   });
+
+  it("shows the buyer's phone only with a reason kept on the case, and stops all contact when the buyer asks", async () => {
+    const id = await aNewCase()
+      .withBuyer({ phone: '13912348888' })
+      .withRootCause('product_quality', '盖子拧不紧，一倒就洒')
+      .openIn(web.app);
+    await web.app.dataSource.query(`UPDATE support_case SET assignee_id = $2 WHERE id = $1`, [
+      id,
+      web.app.users.agent.id,
+    ]);
+    const page = await signIn();
+    await page.goto(`/cases/${id}`);
+
+    await page.getByRole('button', { name: '查看完整手机号' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('查看买家个人信息需写明与本工单相关的原因', { exact: false }).waitFor();
+    expect(await dialog.getByTestId('reveal').isDisabled()).toBe(true);
+    await dialog.getByLabel('为什么需要查看（与本工单相关，会记入工单历史）').fill('买家要求电话回访，旺旺不在线');
+    await dialog.getByTestId('reveal').click();
+    await page.getByTestId('revealed-phone').filter({ hasText: '13912348888' }).waitFor();
+    const [revealed] = await web.app.dataSource.query(
+      `SELECT actor_id, data FROM case_event WHERE case_id = $1 AND type = 'personal_data_revealed'`,
+      [id],
+    );
+    expect(revealed).toEqual({
+      actor_id: web.app.users.agent.id,
+      data: { field: 'phone', reason: '买家要求电话回访，旺旺不在线' },
+    });
+
+    await page.getByRole('button', { name: '买家要求不再联系' }).click();
+    await page.getByRole('dialog').getByLabel('买家是怎么说的（会记入工单历史）').fill('买家在旺旺里说不要再打电话了');
+    await page.getByRole('dialog').getByTestId('do-not-contact').click();
+    await page.getByText('买家要求勿扰').waitFor();
+    await openTab(page, '联系');
+    expect(await page.getByTestId('log-no-answer').isDisabled()).toBe(true);
+    await page.getByText('买家已要求不再联系，所有外呼渠道已停止').first().waitFor();
+    await expectNoSeriousA11yViolations(page);
+    const [buyer] = await web.app.dataSource.query(
+      `SELECT b.do_not_contact FROM buyer b JOIN support_case c ON c.buyer_id = b.id WHERE c.id = $1`,
+      [id],
+    );
+    expect(buyer).toEqual({ do_not_contact: true });
+  });
 });

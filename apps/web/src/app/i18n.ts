@@ -370,6 +370,21 @@ const resources = {
           },
         },
       },
+      privacy: {
+        show: '查看',
+        showField: '查看完整{{field}}',
+        title: '查看买家{{field}}',
+        reason: '为什么需要查看（与本工单相关，会记入工单历史）',
+        logged: '已显示，本次查看已记入工单历史',
+        fields: { phone: '手机号', address: '地址', realName: '姓名' },
+      },
+      dnc: {
+        button: '买家要求不再联系',
+        title: '停止联系这位买家',
+        reason: '买家是怎么说的（会记入工单历史）',
+        explain: '设置后，电话、短信和旺旺都不能再联系这位买家，所有工单立即生效，且不能撤销。',
+        confirm: '停止所有联系',
+      },
       approvals: {
         title: '补偿审批',
         empty: '没有待审批的补偿',
@@ -923,6 +938,21 @@ const resources = {
             unreadable_file: 'The file cannot be read; is it CSV or XLSX?',
           },
         },
+      },
+      privacy: {
+        show: 'Show',
+        showField: 'Show the full {{field}}',
+        title: "Show the buyer's {{field}}",
+        reason: 'Why this case needs it (kept in the case history)',
+        logged: 'Shown; this look is kept in the case history',
+        fields: { phone: 'phone', address: 'address', realName: 'name' },
+      },
+      dnc: {
+        button: 'Buyer asked not to be contacted',
+        title: 'Stop contacting this buyer',
+        reason: 'What the buyer said (kept in the case history)',
+        explain: 'From now on no call, SMS or IM may reach this buyer, on every case; this cannot be undone.',
+        confirm: 'Stop all contact',
       },
       approvals: {
         title: 'Compensation approvals',

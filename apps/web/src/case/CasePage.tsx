@@ -12,6 +12,7 @@ import { AppealForm, RecordForm, ReopenCard, ReplyComposer } from './actions/Clo
 import { ContactForm } from './actions/ContactForm';
 import { CompensationForm, RemedyForm, RootCauseForm } from './actions/ResolutionForms';
 import { TransitionBar } from './actions/TransitionBar';
+import { BuyerCard } from './BuyerCard';
 import { QaReviewCard } from './QaReviewCard';
 import { ReviewText } from './ReviewText';
 import { ScriptPanel } from './ScriptPanel';
@@ -99,16 +100,7 @@ export function CasePage() {
                 />
               )}
             </Card>
-            <Card title={t('case.buyer')} size="small">
-              <Descriptions size="small" column={1}>
-                <Descriptions.Item label={t('case.nickname')}>{view.buyer.nickname}</Descriptions.Item>
-                <Descriptions.Item label={t('case.phone')}>{view.buyer.phone ?? '—'}</Descriptions.Item>
-                <Descriptions.Item label={t('case.address')}>{view.buyer.address ?? '—'}</Descriptions.Item>
-                <Descriptions.Item label={t('case.product')}>{view.productModel ?? '—'}</Descriptions.Item>
-                <Descriptions.Item label={t('case.order')}>{view.order?.platformOrderId ?? '—'}</Descriptions.Item>
-              </Descriptions>
-              {view.buyer.doNotContact && <Alert type="warning" message={t('case.doNotContact')} />}
-            </Card>
+            <BuyerCard {...actionProps} view={view} />
             <Card title={t('case.deadlines')} size="small">
               <Descriptions size="small" column={1}>
                 <Descriptions.Item label={t('deadline.firstContact')}>

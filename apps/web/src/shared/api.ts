@@ -76,6 +76,7 @@ export type CaseView = Schemas['CaseViewDto'];
 export type CaseEventView = Schemas['CaseEventDto'];
 export type ErrorBody = Schemas['ErrorBodyDto'];
 export type Shop = Schemas['ShopDto'];
+export type Revealed = Schemas['RevealedDto'];
 export type ImportJob = Schemas['ImportJobDto'];
 export type ImportRejections = Schemas['ImportRejectionsDto'];
 export type ImportRejection = ImportRejections['rejections'][number];

@@ -229,6 +229,14 @@ const MESSAGES: Record<RefusalCode, Bilingual> = {
     'zh-CN': () => '查看买家个人信息需写明与本工单相关的原因（至少 5 个字）',
     en: () => 'Say why this case needs the personal data (at least 5 characters)',
   },
+  'privacy.not_assigned': {
+    'zh-CN': () => '只有负责该工单的客服才能查看买家个人信息（先认领工单）',
+    en: () => "Only the agent the case is assigned to may see the buyer's personal data (take the case first)",
+  },
+  'contact.reason_required': {
+    'zh-CN': () => '请写明买家是怎么要求不再联系的',
+    en: () => 'Say how the buyer asked not to be contacted',
+  },
   'access.case_forbidden': {
     'zh-CN': () => '你无权处理这个工单：客服只能处理自己的工单和所属店铺公共池中的工单',
     en: () => 'You may not work this case: agents work their own cases and their shops’ pool',

@@ -55,6 +55,8 @@ export const REFUSAL_CODES = [
   'assignment.no_shop_access',
   'access.case_forbidden',
   'privacy.reason_required',
+  'privacy.not_assigned',
+  'contact.reason_required',
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 

@@ -8,6 +8,7 @@ export function refusalStatus(code: RefusalCode): 403 | 404 | 422 {
     case 'role.lead_required':
     case 'role.admin_required':
     case 'access.case_forbidden':
+    case 'privacy.not_assigned':
       return 403;
     case 'compensation.not_found':
     case 'reply.not_found':
@@ -16,6 +17,7 @@ export function refusalStatus(code: RefusalCode): 403 | 404 | 422 {
     case 'stage.case_closed':
     case 'stage.wrong_stage':
     case 'contact.do_not_contact':
+    case 'contact.reason_required':
     case 'contact.phone_limit_reached':
     case 'contact.quiet_hours':
     case 'contact.lunch_rest':

@@ -119,6 +119,12 @@ describe('logContactAttempt', () => {
 });
 
 describe('setDoNotContact', () => {
+  it('needs to say how the buyer asked', () => {
+    expect(refusalCode(setDoNotContact(aCase().inStage('contacting').build(), { reason: ' ' }, contextAt()))).toBe(
+      'contact.reason_required',
+    );
+  });
+
   it('stops outbound contact at once and records the reason', () => {
     const result = setDoNotContact(
       aCase().inStage('contacting').build(),

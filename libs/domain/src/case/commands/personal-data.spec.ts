@@ -16,6 +16,14 @@ describe('revealPersonalData', () => {
     ]);
   });
 
+  it("lets an agent see it only on a case assigned to them; a lead on any case of the team's", () => {
+    const pool = aCase().with({ assigneeId: null }).build();
+    const reason = { field: 'phone', reason: '买家要求电话回访' } as const;
+    const asAgent = revealPersonalData(pool, reason, contextAt());
+    expect(asAgent.ok ? null : asAgent.refusal.code).toBe('privacy.not_assigned');
+    expect(revealPersonalData(pool, reason, contextAt(undefined, 'lead')).ok).toBe(true);
+  });
+
   it('needs a reason a lead can review later', () => {
     const result = revealPersonalData(aCase().build(), { field: 'address', reason: ' 看看 ' }, contextAt());
     expect(result.ok ? null : result.refusal.code).toBe('privacy.reason_required');

@@ -10,12 +10,15 @@ export const MIN_REVEAL_REASON_LENGTH = 5;
 /**
  * Showing a buyer's phone, address or name unmasked (PIPL: only for the purpose of the case) is
  * an event on the case with who, when, which field and why; the case itself does not change.
+ * Limited by role (minimum scope): an agent only on a case assigned to them, not on a pool case
+ * they could still pick up; leads and admins on the cases they may work.
  */
 export function revealPersonalData(
   state: CaseState,
   input: { field: PersonalDataField; reason: string },
   ctx: CommandContext,
 ): CommandResult {
+  if (ctx.actor.role === 'agent' && state.assigneeId !== ctx.actor.id) return refuse(refusal('privacy.not_assigned'));
   const reason = input.reason.trim();
   if ([...reason].length < MIN_REVEAL_REASON_LENGTH) return refuse(refusal('privacy.reason_required'));
   return accept(state, [

@@ -1,0 +1,184 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Card, Descriptions, Input, message, Modal, Space } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { revealPersonalData, setDoNotContact, type PersonalDataField } from '@chaping/domain';
+
+import { ApiError, postJson, type CaseView, type Revealed } from '../shared/api';
+import { GuardedButton, useOutcome, type ActionProps } from './actions/shared';
+import { caseQueryKey } from './case-queries';
+
+/**
+ * The buyer: phone, address and name masked, each shown whole only with a reason that is logged on
+ * the case; and the switch for a buyer who asked not to be contacted again.
+ */
+export function BuyerCard(props: ActionProps & { view: CaseView }) {
+  const { view } = props;
+  const { t } = useTranslation();
+  const [revealed, setRevealed] = useState<Partial<Record<PersonalDataField, string | null>>>({});
+  const [asking, setAsking] = useState<PersonalDataField | null>(null);
+  const [stopping, setStopping] = useState(false);
+  const masked: Record<PersonalDataField, string | null | undefined> = {
+    phone: view.buyer.phone,
+    address: view.buyer.address,
+    realName: view.buyer.realName,
+  };
+  const personal = (field: PersonalDataField) => {
+    const shown = revealed[field];
+    if (shown !== undefined) return <span data-testid={`revealed-${field}`}>{shown ?? '—'}</span>;
+    return (
+      <Space size={4}>
+        {masked[field] ?? '—'}
+        {masked[field] && (
+          <Button
+            type="link"
+            size="small"
+            style={{ padding: 0 }}
+            onClick={() => setAsking(field)}
+            aria-label={t('privacy.showField', { field: t(`privacy.fields.${field}`) })}
+          >
+            {t('privacy.show')}
+          </Button>
+        )}
+      </Space>
+    );
+  };
+
+  return (
+    <Card title={t('case.buyer')} size="small">
+      <Descriptions size="small" column={1}>
+        <Descriptions.Item label={t('case.nickname')}>{view.buyer.nickname}</Descriptions.Item>
+        <Descriptions.Item label={t('case.phone')}>{personal('phone')}</Descriptions.Item>
+        <Descriptions.Item label={t('case.address')}>{personal('address')}</Descriptions.Item>
+        {view.buyer.realName && (
+          <Descriptions.Item label={t('privacy.fields.realName')}>{personal('realName')}</Descriptions.Item>
+        )}
+        <Descriptions.Item label={t('case.product')}>{view.productModel ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('case.order')}>{view.order?.platformOrderId ?? '—'}</Descriptions.Item>
+      </Descriptions>
+      {view.buyer.doNotContact ? (
+        <Alert type="warning" message={t('case.doNotContact')} />
+      ) : (
+        view.stage !== 'recorded' && <Button onClick={() => setStopping(true)}>{t('dnc.button')}</Button>
+      )}
+      {asking && (
+        <RevealDialog
+          {...props}
+          field={asking}
+          onClose={() => setAsking(null)}
+          onRevealed={(value) => setRevealed((current) => ({ ...current, [asking]: value }))}
+        />
+      )}
+      {stopping && <DoNotContactDialog {...props} onClose={() => setStopping(false)} />}
+    </Card>
+  );
+}
+
+function RevealDialog({
+  view,
+  state,
+  ctx,
+  why,
+  locale,
+  field,
+  onClose,
+  onRevealed,
+}: ActionProps & {
+  view: CaseView;
+  field: PersonalDataField;
+  onClose: () => void;
+  onRevealed: (value: string | null) => void;
+}) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [reason, setReason] = useState('');
+  const [sending, setSending] = useState(false);
+  const refusal = why(revealPersonalData(state, { field, reason }, ctx));
+  const reveal = async () => {
+    setSending(true);
+    try {
+      const answer = await postJson<Revealed>(
+        `/api/cases/${view.id}/personal-data/reveal`,
+        { field, reason: reason.trim() },
+        locale,
+      );
+      onRevealed(answer.value);
+      void message.success(t('privacy.logged'));
+      onClose();
+      // The reveal is an event on the case: its history and version moved.
+      void client.invalidateQueries({ queryKey: caseQueryKey(view.id) });
+    } catch (error) {
+      void message.error(error instanceof ApiError ? error.message : t('error'));
+    } finally {
+      setSending(false);
+    }
+  };
+  const label = t('privacy.reason');
+  return (
+    <Modal
+      open
+      title={t('privacy.title', { field: t(`privacy.fields.${field}`) })}
+      onCancel={onClose}
+      footer={
+        <GuardedButton refusal={refusal} busy={sending} primary onClick={() => void reveal()} testId="reveal">
+          {t('privacy.show')}
+        </GuardedButton>
+      }
+    >
+      <Input.TextArea
+        autoFocus
+        value={reason}
+        onChange={(event) => setReason(event.target.value)}
+        rows={2}
+        maxLength={300}
+        placeholder={label}
+        aria-label={label}
+      />
+    </Modal>
+  );
+}
+
+function DoNotContactDialog({ state, ctx, why, run, busy, onClose }: ActionProps & { onClose: () => void }) {
+  const { t } = useTranslation();
+  const show = useOutcome();
+  const [reason, setReason] = useState('');
+  const refusal = why(setDoNotContact(state, { reason }, ctx));
+  const label = t('dnc.reason');
+  return (
+    <Modal
+      open
+      title={t('dnc.title')}
+      onCancel={onClose}
+      footer={
+        <GuardedButton
+          refusal={refusal}
+          busy={busy}
+          primary
+          onClick={() =>
+            void run('do-not-contact', { reason: reason.trim() }).then((outcome) => {
+              show(outcome);
+              if (outcome.ok) onClose();
+            })
+          }
+          testId="do-not-contact"
+        >
+          {t('dnc.confirm')}
+        </GuardedButton>
+      }
+    >
+      <Space direction="vertical" style={{ width: '100%' }}>
+        <Alert type="info" message={t('dnc.explain')} />
+        <Input.TextArea
+          autoFocus
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+          rows={2}
+          maxLength={500}
+          placeholder={label}
+          aria-label={label}
+        />
+      </Space>
+    </Modal>
+  );
+}
