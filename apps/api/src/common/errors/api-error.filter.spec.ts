@@ -1,6 +1,6 @@
 import { NotFoundException, PayloadTooLargeException, ServiceUnavailableException } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 
 import { REFUSAL_CODES } from '@chaping/domain';
 
@@ -41,6 +41,8 @@ describe('the one error body', () => {
       'database.unavailable',
     ],
     [new ServiceUnavailableException({ status: 'error' }), 503, 'database.unavailable'],
+    [new Error('Client has encountered a connection error and is not queryable'), 503, 'database.unavailable'],
+    [new QueryRunnerAlreadyReleasedError(), 503, 'database.unavailable'],
     [new Error('boom'), 500, 'internal'],
   ])('maps %p to %i %s', (error, statusCode, code) => {
     expect(errorBody(error, request())).toMatchObject({ statusCode, code });

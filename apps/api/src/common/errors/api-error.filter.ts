@@ -1,6 +1,6 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 
 import { refusalMessage } from '@chaping/domain';
 
@@ -95,9 +95,14 @@ export function errorBody(error: unknown, request: FastifyRequest): ErrorBodyDto
   const driverCode = error instanceof QueryFailedError ? (error.driverError as ErrorWithCode).code : withCode.code;
   if (driverCode === '23505') return api(409, 'conflict.duplicate');
   if (driverCode && UNAVAILABLE_CODES.has(driverCode)) return api(503, 'database.unavailable');
+  // TypeORM releases a query runner whose connection broke; the transaction's next query says so.
+  if (error instanceof QueryRunnerAlreadyReleasedError) return api(503, 'database.unavailable');
   if (
     typeof withCode.message === 'string' &&
-    /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(withCode.message)
+    // node-postgres says "not queryable" of a pooled client whose connection broke while it was idle.
+    /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|not queryable/i.test(
+      withCode.message,
+    )
   ) {
     return api(503, 'database.unavailable');
   }
