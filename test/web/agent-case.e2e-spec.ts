@@ -101,9 +101,12 @@ describe('an agent works cases in the web app', () => {
     await page.getByLabel('说明（写给买家的致歉理由）').fill('杯子漏水给您添麻烦了，送您一张优惠券表示歉意');
     await page.getByTestId('propose-compensation').click();
     await page.getByText('已批准', { exact: true }).waitFor();
-    // Paid within three business days; the record cannot close on an unpaid promise.
+    // Paid within three business days (the deadline card counts them down); the record cannot
+    // close on an unpaid promise.
+    await page.getByTestId('payout-due').getByText('剩余', { exact: false }).waitFor();
     await page.getByRole('button', { name: '标记已发放' }).click();
     await page.getByText('已发放', { exact: true }).waitFor();
+    expect(await page.getByTestId('payout-due').count()).toBe(0);
     await followScript(page, '观察中');
 
     await openTab(page, '归档');

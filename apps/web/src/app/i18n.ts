@@ -542,6 +542,7 @@ const resources = {
         resolution: '解决时限',
         revisionWindow: '修改评价窗口',
         appeal: '申诉截止',
+        payout: '补偿发放截止',
       },
       event: {
         case_opened: '创建工单',
@@ -1128,6 +1129,7 @@ const resources = {
         resolution: 'Resolution',
         revisionWindow: 'Revision window',
         appeal: 'Appeal deadline',
+        payout: 'Compensation payout due',
       },
       event: {
         case_opened: 'case opened',

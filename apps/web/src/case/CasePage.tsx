@@ -119,6 +119,13 @@ export function CasePage() {
                 <Descriptions.Item label={t('deadline.appeal')}>
                   {time(view.deadlines.appealDeadlineAt)}
                 </Descriptions.Item>
+                {view.deadlines.nextPayoutDueAt && (
+                  <Descriptions.Item label={t('deadline.payout')}>
+                    <span data-testid="payout-due">
+                      <Countdown to={view.deadlines.nextPayoutDueAt} />
+                    </span>
+                  </Descriptions.Item>
+                )}
               </Descriptions>
             </Card>
           </Space>
