@@ -131,6 +131,8 @@ describe('an agent works cases in the web app', () => {
     await page.goto(`/cases/${unreachable}`);
     await followScript(page, '联系中');
     await openTab(page, '联系');
+    const guidance = page.getByTestId('contact-guidance');
+    await guidance.getByText('电话已打 0/3 次 · 买家当地时间 10:00 · 建议致电时间 20:00', { exact: false }).waitFor();
     for (let call = 1; call <= 3; call++) {
       if (call > 1) {
         // Calls are kept two hours apart and out of the 12:00–13:30 rest: both clocks move on 3.5 h.
@@ -155,6 +157,7 @@ describe('an agent works cases in the web app', () => {
     await noAnswer.waitFor();
     expect(await noAnswer.isDisabled()).toBe(true);
     await page.getByText('第4次电话超出上限(3次)', { exact: false }).first().waitFor();
+    await guidance.getByText('电话已打 3/3 次', { exact: false }).waitFor();
     await saveScreenshot(page, 'agent-fourth-call-refused');
     const [row] = await web.app.dataSource.query(
       `SELECT count(*)::int AS calls FROM contact_attempt WHERE case_id = $1 AND channel = 'phone'`,

@@ -489,7 +489,15 @@ const resources = {
         moved: '已进入「{{stage}}」',
         cancel: '取消',
       },
-      contact: { channel: '渠道', outcome: '结果', note: '备注', log: '记录联系', noAnswer: '电话未接通 (Alt+N)' },
+      contact: {
+        channel: '渠道',
+        outcome: '结果',
+        note: '备注',
+        log: '记录联系',
+        noAnswer: '电话未接通 (Alt+N)',
+        guidance:
+          '先旺旺，再短信，最后电话 · 电话已打 {{used}}/{{max}} 次 · 买家当地时间 {{local}} · 建议致电时间 {{suggested}}',
+      },
       transition: { to: '进入「{{stage}}」', reason: '原因（可选）', maliciousKind: '恶意类型' },
       rootCause: { label: '问题原因', subCause: '具体原因', confirm: '与买家确认原因' },
       compensation: {
@@ -1076,6 +1084,8 @@ const resources = {
         note: 'Note',
         log: 'Log contact',
         noAnswer: 'Call not answered (Alt+N)',
+        guidance:
+          'IM first, then SMS, then a call · calls {{used}}/{{max}} · buyer local time {{local}} · best time to call {{suggested}}',
       },
       transition: { to: 'Go to "{{stage}}"', reason: 'Reason (optional)', maliciousKind: 'Malicious kind' },
       rootCause: { label: 'Root cause', subCause: 'Sub-cause', confirm: 'Confirm with the buyer' },

@@ -1,21 +1,27 @@
-import { Form, Input, message, Select, Space } from 'antd';
+import { Form, Input, message, Select, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import {
+  buyerLocalTime,
   CONTACT_CHANNELS,
   CONTACT_OUTCOMES,
   logContactAttempt,
+  phoneCallCount,
   type ContactChannel,
   type ContactOutcome,
 } from '@chaping/domain';
 
 import { GuardedButton, type ActionProps } from './shared';
 
-/** Logs a contact attempt; "no answer" on the phone is one keystroke (Alt+N) or one click. */
+/**
+ * Logs a contact attempt; "no answer" on the phone is one keystroke (Alt+N) or one click. IM comes
+ * first (the buyer answers when they choose), and the calls used, the buyer's local time and the
+ * suggested time to call are in view before anyone dials.
+ */
 export function ContactForm({ state, ctx, why, run, busy }: ActionProps) {
   const { t } = useTranslation();
-  const [channel, setChannel] = useState<ContactChannel>('phone');
+  const [channel, setChannel] = useState<ContactChannel>('im');
   const [outcome, setOutcome] = useState<ContactOutcome>('reached');
   const [note, setNote] = useState('');
   const refusal = why(logContactAttempt(state, { channel, outcome, note }, ctx));
@@ -40,8 +46,18 @@ export function ContactForm({ state, ctx, why, run, busy }: ActionProps) {
     return () => window.removeEventListener('keydown', onKey);
   });
 
+  const guidance = t('contact.guidance', {
+    used: phoneCallCount(state),
+    max: ctx.policy.contact.maxPhoneCallsPerCase,
+    local: buyerLocalTime(ctx.now, state.buyerTimeZone || ctx.policy.contact.defaultBuyerTimeZone).label,
+    suggested: ctx.policy.contact.suggestedCallTime,
+  });
+
   return (
     <Form layout="vertical" onFinish={() => void log({ channel, outcome, note: note || undefined })}>
+      <Typography.Paragraph type="secondary" data-testid="contact-guidance">
+        {guidance}
+      </Typography.Paragraph>
       <Space wrap>
         <Form.Item label={t('contact.channel')}>
           <Select<ContactChannel>
