@@ -166,7 +166,7 @@ describe('an agent works cases in the web app', () => {
     expect(row).toEqual({ calls: 3 });
   });
 
-  it("shows the buyer's phone only with a reason kept on the case, and stops all contact when the buyer asks", async () => {
+  it("shows the buyer's phone only with a reason kept on the case, corrects triage, and stops all contact when the buyer asks", async () => {
     const id = await aNewCase()
       .withBuyer({ phone: '13912348888' })
       .withRootCause('product_quality', '盖子拧不紧，一倒就洒')
@@ -193,6 +193,16 @@ describe('an agent works cases in the web app', () => {
       actor_id: web.app.users.agent.id,
       data: { field: 'phone', reason: '买家要求电话回访，旺旺不在线' },
     });
+
+    // The agent corrects triage's severity once the buyer tells more, with the reason.
+    await openTab(page, '分诊');
+    await chooseOption(page, '严重程度', '紧急');
+    await page.getByText('修改系统判断时请写明原因，便于改进分诊规则').first().waitFor();
+    await page.getByLabel('为什么分诊判断错了（用于改进自动分诊）').fill('买家说洒出的热水烫到了孩子');
+    await page.getByTestId('triage-override').click();
+    await page.locator('.ant-timeline').getByText('修正分诊').waitFor();
+    const [corrected] = await web.app.dataSource.query(`SELECT severity FROM support_case WHERE id = $1`, [id]);
+    expect(corrected).toEqual({ severity: 'critical' });
 
     await page.getByRole('button', { name: '买家要求不再联系' }).click();
     await page.getByRole('dialog').getByLabel('买家是怎么说的（会记入工单历史）').fill('买家在旺旺里说不要再打电话了');

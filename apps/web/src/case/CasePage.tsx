@@ -12,6 +12,7 @@ import { AppealForm, RecordForm, ReopenCard, ReplyComposer } from './actions/Clo
 import { ContactForm } from './actions/ContactForm';
 import { CompensationForm, RemedyForm, RootCauseForm } from './actions/ResolutionForms';
 import { TransitionBar } from './actions/TransitionBar';
+import { TriageForm } from './actions/TriageForm';
 import { BuyerCard } from './BuyerCard';
 import { QaReviewCard } from './QaReviewCard';
 import { ReviewText } from './ReviewText';
@@ -149,6 +150,7 @@ export function CasePage() {
                     { key: 'contact', label: t('actions.contact'), children: <ContactForm {...actionProps} /> },
                     { key: 'move', label: t('actions.move'), children: <TransitionBar {...actionProps} /> },
                     { key: 'cause', label: t('actions.rootCause'), children: <RootCauseForm {...actionProps} /> },
+                    { key: 'triage', label: t('actions.triage'), children: <TriageForm {...actionProps} /> },
                     { key: 'remedy', label: t('actions.remedy'), children: <RemedyForm {...actionProps} /> },
                     {
                       key: 'compensation',
