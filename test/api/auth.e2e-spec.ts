@@ -120,6 +120,7 @@ describe('sign-in, sessions and passwords', () => {
 
   it('checks the session in the same statement on the routes that read it with the case', async () => {
     const caseId = await aNewCase().openIn(app);
+    const missing = '00000000-0000-4000-8000-000000000000';
     const versionOfCase = async () =>
       (await app.dataSource.query(`SELECT version FROM support_case WHERE id = $1`, [caseId]))[0].version as number;
     const agentCookie = await app.sessionCookie(app.users.agent);
@@ -132,7 +133,7 @@ describe('sign-in, sessions and passwords', () => {
       status: 403,
       body: { code: 'access.case_forbidden' },
     });
-    expect(await call('GET', `/api/cases/00000000-0000-4000-8000-000000000000`, { cookie: anasCookie })).toMatchObject({
+    expect(await call('GET', `/api/cases/${missing}`, { cookie: anasCookie })).toMatchObject({
       status: 404,
       body: { code: 'case.not_found' },
     });
@@ -152,7 +153,6 @@ describe('sign-in, sessions and passwords', () => {
     await app.dataSource.query(`UPDATE app_user SET disabled_at = NULL WHERE id = $1`, [app.users.agent.id]);
 
     // Who asks is checked before whether the case exists.
-    const missing = '00000000-0000-4000-8000-000000000000';
     expect(await call('GET', `/api/cases/${missing}`, { cookie: anasCookie })).toMatchObject({
       status: 401,
       body: { code: 'auth.session_expired' },

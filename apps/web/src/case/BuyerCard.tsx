@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Descriptions, Input, message, Modal, Space } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { revealPersonalData, setDoNotContact, type PersonalDataField } from '@chaping/domain';
@@ -92,17 +92,12 @@ function RevealDialog({
 }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const [reason, setReason] = useState('');
   const [sending, setSending] = useState(false);
-  const refusal = why(revealPersonalData(state, { field, reason }, ctx));
-  const reveal = async () => {
+  // Not a case command (its answer is the value, not the case view), so it is posted here.
+  const reveal = async (reason: string) => {
     setSending(true);
     try {
-      const answer = await postJson<Revealed>(
-        `/api/cases/${view.id}/personal-data/reveal`,
-        { field, reason: reason.trim() },
-        locale,
-      );
+      const answer = await postJson<Revealed>(`/api/cases/${view.id}/personal-data/reveal`, { field, reason }, locale);
       onRevealed(answer.value);
       void message.success(t('privacy.logged'));
       onClose();
@@ -114,67 +109,96 @@ function RevealDialog({
       setSending(false);
     }
   };
-  const label = t('privacy.reason');
   return (
-    <Modal
-      open
+    <ReasonDialog
       title={t('privacy.title', { field: t(`privacy.fields.${field}`) })}
-      onCancel={onClose}
-      footer={
-        <GuardedButton refusal={refusal} busy={sending} primary onClick={() => void reveal()} testId="reveal">
-          {t('privacy.show')}
-        </GuardedButton>
-      }
-    >
-      <Input.TextArea
-        autoFocus
-        value={reason}
-        onChange={(event) => setReason(event.target.value)}
-        rows={2}
-        maxLength={300}
-        placeholder={label}
-        aria-label={label}
-      />
-    </Modal>
+      label={t('privacy.reason')}
+      maxLength={300}
+      refusalFor={(reason) => why(revealPersonalData(state, { field, reason }, ctx))}
+      busy={sending}
+      confirm={t('privacy.show')}
+      testId="reveal"
+      onConfirm={(reason) => void reveal(reason)}
+      onClose={onClose}
+    />
   );
 }
 
 function DoNotContactDialog({ state, ctx, why, run, busy, onClose }: ActionProps & { onClose: () => void }) {
   const { t } = useTranslation();
   const show = useOutcome();
+  return (
+    <ReasonDialog
+      title={t('dnc.title')}
+      label={t('dnc.reason')}
+      maxLength={500}
+      refusalFor={(reason) => why(setDoNotContact(state, { reason }, ctx))}
+      busy={busy}
+      confirm={t('dnc.confirm')}
+      testId="do-not-contact"
+      onConfirm={(reason) =>
+        void run('do-not-contact', { reason }).then((outcome) => {
+          show(outcome);
+          if (outcome.ok) onClose();
+        })
+      }
+      onClose={onClose}
+    >
+      <Alert type="info" message={t('dnc.explain')} />
+    </ReasonDialog>
+  );
+}
+
+/** A dialog that asks why, with its confirm button disabled — and explained — by the domain's rule. */
+function ReasonDialog({
+  title,
+  label,
+  maxLength,
+  refusalFor,
+  busy,
+  confirm,
+  testId,
+  onConfirm,
+  onClose,
+  children,
+}: {
+  title: string;
+  label: string;
+  maxLength: number;
+  refusalFor: (reason: string) => string | null;
+  busy: boolean;
+  confirm: string;
+  testId: string;
+  onConfirm: (reason: string) => void;
+  onClose: () => void;
+  children?: ReactNode;
+}) {
   const [reason, setReason] = useState('');
-  const refusal = why(setDoNotContact(state, { reason }, ctx));
-  const label = t('dnc.reason');
   return (
     <Modal
       open
-      title={t('dnc.title')}
+      title={title}
       onCancel={onClose}
       footer={
         <GuardedButton
-          refusal={refusal}
+          refusal={refusalFor(reason)}
           busy={busy}
           primary
-          onClick={() =>
-            void run('do-not-contact', { reason: reason.trim() }).then((outcome) => {
-              show(outcome);
-              if (outcome.ok) onClose();
-            })
-          }
-          testId="do-not-contact"
+          onClick={() => onConfirm(reason.trim())}
+          testId={testId}
         >
-          {t('dnc.confirm')}
+          {confirm}
         </GuardedButton>
       }
     >
       <Space direction="vertical" style={{ width: '100%' }}>
-        <Alert type="info" message={t('dnc.explain')} />
+        {children}
         <Input.TextArea
           autoFocus
           value={reason}
           onChange={(event) => setReason(event.target.value)}
           rows={2}
-          maxLength={500}
+          maxLength={maxLength}
           placeholder={label}
           aria-label={label}
         />

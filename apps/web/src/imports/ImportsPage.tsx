@@ -125,7 +125,6 @@ export function ImportsPage() {
           dataSource={recent.data ?? []}
           pagination={false}
           locale={{ emptyText: <EmptyText>{t('imports.none')}</EmptyText> }}
-          onRow={(job) => ({ onClick: () => setShownJobId(job.id), style: { cursor: 'pointer' } })}
           columns={[
             {
               title: t('imports.columns.file'),

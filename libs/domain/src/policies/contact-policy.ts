@@ -29,6 +29,15 @@ export function buyerLocalTime(at: Date, timeZone: string): { minutes: number; l
   };
 }
 
+/** The buyer's local time now: their time zone if the shop knows it, else the policy's default. */
+export function buyerLocalTimeOf(
+  state: CaseState,
+  at: Date,
+  policy: ContactPolicy,
+): { minutes: number; label: string } {
+  return buyerLocalTime(at, state.buyerTimeZone || policy.defaultBuyerTimeZone);
+}
+
 const OUTBOUND_INTRUSIVE: readonly ContactChannel[] = ['phone', 'sms'];
 
 /**
@@ -51,7 +60,7 @@ export function checkContactAllowed(
   }
 
   if (OUTBOUND_INTRUSIVE.includes(channel)) {
-    const local = buyerLocalTime(at, state.buyerTimeZone || policy.defaultBuyerTimeZone);
+    const local = buyerLocalTimeOf(state, at, policy);
     if (isWithinWindow(local.minutes, policy.quietHours)) {
       return refusal('contact.quiet_hours', {
         localTime: local.label,

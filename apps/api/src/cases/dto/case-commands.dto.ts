@@ -18,6 +18,7 @@ import {
 import {
   BUYER_TYPES,
   MALICIOUS_KINDS,
+  MIN_REASON_LENGTH,
   REMEDY_STATUSES,
   REMEDY_TYPES,
   REVIEW_OUTCOMES,
@@ -140,9 +141,9 @@ export class RecordAndCloseDto extends CaseCommandDto {
 }
 
 export class ReopenDto extends CaseCommandDto {
-  @ApiProperty({ minLength: 2, maxLength: 500 })
+  @ApiProperty({ minLength: MIN_REASON_LENGTH, maxLength: 500 })
   @IsString()
-  @MinLength(2)
+  @MinLength(MIN_REASON_LENGTH)
   @MaxLength(500)
   reason!: string;
 }

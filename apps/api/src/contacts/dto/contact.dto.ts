@@ -1,7 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
-import { CONTACT_CHANNELS, CONTACT_OUTCOMES, type ContactChannel, type ContactOutcome } from '@chaping/domain';
+import {
+  CONTACT_CHANNELS,
+  CONTACT_OUTCOMES,
+  MIN_REASON_LENGTH,
+  type ContactChannel,
+  type ContactOutcome,
+} from '@chaping/domain';
 
 import { CaseCommandDto } from '../../common/case-command.dto';
 
@@ -22,9 +28,9 @@ export class LogContactAttemptDto extends CaseCommandDto {
 }
 
 export class DoNotContactDto extends CaseCommandDto {
-  @ApiProperty({ minLength: 2, maxLength: 500, example: '买家明确表示不希望再被联系' })
+  @ApiProperty({ minLength: MIN_REASON_LENGTH, maxLength: 500, example: '买家明确表示不希望再被联系' })
   @IsString()
-  @MinLength(2)
+  @MinLength(MIN_REASON_LENGTH)
   @MaxLength(500)
   reason!: string;
 }

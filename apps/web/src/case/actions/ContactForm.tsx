@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import {
-  buyerLocalTime,
+  buyerLocalTimeOf,
   CONTACT_CHANNELS,
   CONTACT_OUTCOMES,
   logContactAttempt,
@@ -49,7 +49,7 @@ export function ContactForm({ state, ctx, why, run, busy }: ActionProps) {
   const guidance = t('contact.guidance', {
     used: phoneCallCount(state),
     max: ctx.policy.contact.maxPhoneCallsPerCase,
-    local: buyerLocalTime(ctx.now, state.buyerTimeZone || ctx.policy.contact.defaultBuyerTimeZone).label,
+    local: buyerLocalTimeOf(state, ctx.now, ctx.policy.contact).label,
     suggested: ctx.policy.contact.suggestedCallTime,
   });
 

@@ -5,7 +5,7 @@ import type { ReviewOutcome } from '../../shared/vocabulary';
 import type { CaseRecord, CaseState } from '../case-state';
 import { accept, refuse, type CommandContext, type CommandResult } from '../command-context';
 import { CLOSING_STAGES } from '../stages';
-import { endWaiting, guardLead, guardStage, moveTo, type Step } from './guards';
+import { endWaiting, guardLead, guardReason, guardStage, moveTo, type Step } from './guards';
 
 export interface RecordReviewOutcomeInput {
   outcome: ReviewOutcome;
@@ -122,16 +122,13 @@ export function reopen(state: CaseState, input: ReopenInput, ctx: CommandContext
   const notLead = guardLead(ctx.actor);
   if (notLead) return refuse(notLead);
   if (state.stage !== 'recorded') return refuse(refusal('reopen.not_closed'));
-  if (input.reason.trim().length < 2) return refuse(refusal('reopen.reason_required'));
+  const noReason = guardReason(input.reason, 'reopen.reason_required');
+  if (noReason) return refuse(noReason);
+  const reason = input.reason.trim();
   const backTo = state.closedFromStage ?? 'watching';
-  const step = moveTo(
-    { state: { ...state, record: null, closedFromStage: null }, events: [] },
-    backTo,
-    ctx,
-    input.reason.trim(),
-  );
+  const step = moveTo({ state: { ...state, record: null, closedFromStage: null }, events: [] }, backTo, ctx, reason);
   return accept(step.state, [
-    { type: 'case_reopened', actorId: ctx.actor.id, at: ctx.now, data: { reason: input.reason.trim(), backTo } },
+    { type: 'case_reopened', actorId: ctx.actor.id, at: ctx.now, data: { reason, backTo } },
     ...step.events,
   ]);
 }

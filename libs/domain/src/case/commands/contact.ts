@@ -1,9 +1,8 @@
 import { checkContactAllowed } from '../../policies/contact-policy';
-import { refusal } from '../../refusals/refusal';
 import type { ContactChannel, ContactOutcome } from '../../shared/vocabulary';
 import type { CaseState, ContactAttempt } from '../case-state';
 import { accept, refuse, type CommandContext, type CommandResult } from '../command-context';
-import { endWaiting, guardStage, moveTo, startWaiting, type Step } from './guards';
+import { endWaiting, guardReason, guardStage, moveTo, startWaiting, type Step } from './guards';
 
 export interface LogContactAttemptInput {
   channel: ContactChannel;
@@ -71,7 +70,8 @@ export interface SetDoNotContactInput {
 export function setDoNotContact(state: CaseState, input: SetDoNotContactInput, ctx: CommandContext): CommandResult {
   const wrongStage = guardStage(state, CONTACT_STAGES);
   if (wrongStage) return refuse(wrongStage);
-  if (input.reason.trim().length < 2) return refuse(refusal('contact.reason_required'));
+  const noReason = guardReason(input.reason, 'contact.reason_required');
+  if (noReason) return refuse(noReason);
   let step: Step = { state: { ...state, buyerDoNotContact: true }, events: [] };
   step = endWaiting(step, ctx, 'call_back_requested');
   return accept(step.state, [

@@ -1,4 +1,4 @@
-import { refusal, type Refusal } from '../../refusals/refusal';
+import { refusal, type Refusal, type RefusalCode } from '../../refusals/refusal';
 import type { Actor, Stage, WaitingReason } from '../../shared/vocabulary';
 import { stageChanged, type CaseEvent } from '../case-event';
 import type { CaseState } from '../case-state';
@@ -21,6 +21,14 @@ export function guardStage(state: CaseState, allowed: readonly Stage[]): Refusal
     return refusal('stage.wrong_stage', { stage: state.stage, allowed: allowed.join('/') });
   }
   return null;
+}
+
+/** The shortest reason a person can act on later (reopening, do-not-contact). */
+export const MIN_REASON_LENGTH = 2;
+
+/** Refuses with `code` unless the trimmed reason has at least `min` characters (code points). */
+export function guardReason(reason: string, code: RefusalCode, min = MIN_REASON_LENGTH): Refusal | null {
+  return [...reason.trim()].length < min ? refusal(code) : null;
 }
 
 export function guardLead(actor: Actor): Refusal | null {

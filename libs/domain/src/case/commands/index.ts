@@ -2,7 +2,7 @@ export * from './appeal';
 export * from './closing';
 export * from './compensation';
 export * from './contact';
-export { OPEN_STAGES } from './guards';
+export { MIN_REASON_LENGTH, OPEN_STAGES } from './guards';
 export * from './remedy';
 export * from './reply';
 export * from './root-cause';

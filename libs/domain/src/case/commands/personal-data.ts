@@ -1,6 +1,7 @@
 import { refusal } from '../../refusals/refusal';
 import type { CaseState } from '../case-state';
 import { accept, refuse, type CommandContext, type CommandResult } from '../command-context';
+import { guardReason } from './guards';
 
 export const PERSONAL_DATA_FIELDS = ['phone', 'address', 'realName'] as const;
 export type PersonalDataField = (typeof PERSONAL_DATA_FIELDS)[number];
@@ -19,8 +20,9 @@ export function revealPersonalData(
   ctx: CommandContext,
 ): CommandResult {
   if (ctx.actor.role === 'agent' && state.assigneeId !== ctx.actor.id) return refuse(refusal('privacy.not_assigned'));
+  const noReason = guardReason(input.reason, 'privacy.reason_required', MIN_REVEAL_REASON_LENGTH);
+  if (noReason) return refuse(noReason);
   const reason = input.reason.trim();
-  if ([...reason].length < MIN_REVEAL_REASON_LENGTH) return refuse(refusal('privacy.reason_required'));
   return accept(state, [
     { type: 'personal_data_revealed', actorId: ctx.actor.id, at: ctx.now, data: { field: input.field, reason } },
   ]);
