@@ -19,6 +19,28 @@ export function isWithinWindow(minutes: number, window: TimeWindow): boolean {
   return start <= end ? minutes >= start && minutes < end : minutes >= start || minutes < end;
 }
 
+/**
+ * The legal line of quiet hours (DESIGN §4): a lead may widen the window, never shrink it below
+ * this. The contact rule refuses inside it whatever the stored policy says.
+ */
+export const LEGAL_QUIET_HOURS: TimeWindow = { start: '21:00', end: '08:00' };
+
+const MINUTES_PER_DAY = 24 * 60;
+
+/** True when every minute of `inner` falls inside `outer` (either may wrap past midnight). */
+export function windowCovers(outer: TimeWindow, inner: TimeWindow): boolean {
+  for (let minute = 0; minute < MINUTES_PER_DAY; minute++) {
+    if (isWithinWindow(minute, inner) && !isWithinWindow(minute, outer)) return false;
+  }
+  return true;
+}
+
+/** The quiet window `minutes` falls in — the configured one, else the legal line — or null. */
+export function quietWindowAt(minutes: number, policy: ContactPolicy): TimeWindow | null {
+  if (isWithinWindow(minutes, policy.quietHours)) return policy.quietHours;
+  return isWithinWindow(minutes, LEGAL_QUIET_HOURS) ? LEGAL_QUIET_HOURS : null;
+}
+
 export function buyerLocalTime(at: Date, timeZone: string): { minutes: number; label: string } {
   const local = new TZDate(at.getTime(), timeZone);
   const hours = local.getHours();
@@ -61,13 +83,8 @@ export function checkContactAllowed(
 
   if (OUTBOUND_INTRUSIVE.includes(channel)) {
     const local = buyerLocalTimeOf(state, at, policy);
-    if (isWithinWindow(local.minutes, policy.quietHours)) {
-      return refusal('contact.quiet_hours', {
-        localTime: local.label,
-        start: policy.quietHours.start,
-        end: policy.quietHours.end,
-      });
-    }
+    const quiet = quietWindowAt(local.minutes, policy);
+    if (quiet) return refusal('contact.quiet_hours', { localTime: local.label, start: quiet.start, end: quiet.end });
     if (channel === 'phone' && isWithinWindow(local.minutes, policy.lunchRest)) {
       return refusal('contact.lunch_rest', {
         localTime: local.label,

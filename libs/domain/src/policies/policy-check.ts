@@ -1,3 +1,4 @@
+import { LEGAL_QUIET_HOURS, windowCovers } from './contact-policy';
 import { DEFAULT_POLICY, type Policy } from './policy-config';
 
 export interface PolicyProblem {
@@ -54,7 +55,8 @@ function compareShape(candidate: unknown, template: unknown, path: string, probl
 /**
  * Whether a policy a lead submits may be put in force: the shape of the defaults, and the lines
  * the law and the marketplaces draw (DESIGN §4) — no more than 3 calls per case, calls at least an
- * hour apart, and no revision requests where the platform forbids them.
+ * hour apart, quiet hours covering at least 21:00–08:00, and no revision requests where the
+ * platform forbids them.
  */
 export function checkPolicy(candidate: unknown): PolicyProblem[] {
   const problems: PolicyProblem[] = [];
@@ -73,6 +75,14 @@ export function checkPolicy(candidate: unknown): PolicyProblem[] {
       field: 'contact.minMinutesBetweenPhoneCalls',
       message: 'must be at least 60 minutes',
       messageZh: '两次电话至少间隔 60 分钟',
+    });
+  }
+  if (!windowCovers(policy.contact.quietHours, LEGAL_QUIET_HOURS)) {
+    const { start, end } = LEGAL_QUIET_HOURS;
+    problems.push({
+      field: 'contact.quietHours',
+      message: `must cover at least ${start}–${end} in the buyer's time zone: quiet hours may be widened, never shortened`,
+      messageZh: `须至少覆盖买家当地时间 ${start}–${end}：免打扰时段只能延长，不能缩短`,
     });
   }
   for (const platform of NO_REVISION_REQUESTS) {
