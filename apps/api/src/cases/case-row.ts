@@ -209,6 +209,7 @@ export function toCaseState(row: CaseRow): CaseState {
     productModel: productModelOf(row),
     hasFollowUp: row.has_follow_up,
     reviewState: row.review_platform_state as CaseState['reviewState'],
+    reviewSellerReply: row.review_seller_reply?.trim() || null,
     suggestedRootCause: row.suggested_root_cause,
     rootCause: row.root_cause,
     subCause: row.sub_cause,

@@ -47,6 +47,8 @@ interface ChildWrites {
   replies: PublicReply[];
   appeal: Appeal | null;
   reviewState: CaseState['reviewState'] | null;
+  /** Our reply, once published, is the review's seller reply (the next import compares with it). */
+  reviewSellerReply: string | null;
   buyerDoNotContact: boolean;
 }
 
@@ -59,6 +61,7 @@ function childWrites(before: CaseState, after: CaseState): ChildWrites | null {
     replies: changed(before.replies, after.replies),
     appeal: after.appeal && after.appeal !== before.appeal ? after.appeal : null,
     reviewState: after.reviewState !== before.reviewState ? after.reviewState : null,
+    reviewSellerReply: after.reviewSellerReply !== before.reviewSellerReply ? after.reviewSellerReply : null,
     buyerDoNotContact: after.buyerDoNotContact && !before.buyerDoNotContact,
   };
   const unchanged =
@@ -68,6 +71,7 @@ function childWrites(before: CaseState, after: CaseState): ChildWrites | null {
     writes.replies.length === 0 &&
     writes.appeal === null &&
     writes.reviewState === null &&
+    writes.reviewSellerReply === null &&
     !writes.buyerDoNotContact;
   return unchanged ? null : writes;
 }
@@ -206,6 +210,12 @@ export class CaseRepository {
       await manager.query(
         `UPDATE review SET platform_state = $2 WHERE id = (SELECT review_id FROM support_case WHERE id = $1)`,
         [after.id, children.reviewState],
+      );
+    }
+    if (children.reviewSellerReply !== null) {
+      await manager.query(
+        `UPDATE review SET seller_reply = $2 WHERE id = (SELECT review_id FROM support_case WHERE id = $1)`,
+        [after.id, children.reviewSellerReply],
       );
     }
     if (children.buyerDoNotContact) {

@@ -520,6 +520,8 @@ const resources = {
         needsApproval: '需主管审批：{{reasons}}',
         noteHelp: '补偿是为给买家带来的不便致歉，不得与评价挂钩',
         markPaid: '标记已发放',
+        cancelPayout: '取消发放',
+        cancelNote: '恶意评价工单，不予补偿',
       },
       reply: {
         text: '回复内容',
@@ -1119,6 +1121,8 @@ const resources = {
         needsApproval: 'a lead must approve: {{reasons}}',
         noteHelp: 'Compensation apologises for the trouble; it is never tied to the review',
         markPaid: 'Mark paid',
+        cancelPayout: 'Cancel the payout',
+        cancelNote: 'Malicious review: no compensation',
       },
       reply: {
         text: 'Reply',

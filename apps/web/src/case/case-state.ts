@@ -29,6 +29,7 @@ export function caseStateFromView(view: CaseView): CaseState {
     productModel: view.productModel,
     hasFollowUp: view.hasFollowUp,
     reviewState: view.review.platformState as ReviewPlatformState,
+    reviewSellerReply: view.review.sellerReply?.trim() || null,
     suggestedRootCause: view.suggestedRootCause,
     rootCause: view.rootCause,
     subCause: view.subCause,

@@ -131,6 +131,11 @@ export interface CaseState {
   readonly hasFollowUp: boolean;
   /** The review as the platform shows it now: buyers revise, delete and reply to reviews. */
   readonly reviewState: ReviewPlatformState;
+  /**
+   * The seller's public reply the review carries on the platform — imported with the review, or
+   * ours once published. Platforms allow one, so while it is set no other may be drafted.
+   */
+  readonly reviewSellerReply: string | null;
   readonly suggestedRootCause: RootCause | null;
   readonly rootCause: RootCause | null;
   readonly subCause: string | null;
@@ -169,5 +174,20 @@ export const unansweredAttemptCount = (state: CaseState): number =>
 export const publishedReply = (state: CaseState, target: 'review' | 'follow_up'): PublicReply | undefined =>
   state.replies.find((reply) => reply.target === target && reply.status === 'published');
 
+/**
+ * The review has its one public reply — ours, or one already on the platform — or is gone, so the
+ * case has nothing left to reply to.
+ */
+export const publicReplyDone = (state: CaseState): boolean =>
+  publishedReply(state, 'review') !== undefined || state.reviewSellerReply !== null || state.reviewState === 'deleted';
+
 export const compensationAwaitingDecision = (state: CaseState): boolean =>
   state.compensations.some((compensation) => compensation.status === 'pending_approval');
+
+/**
+ * A case no compensation may ever be paid on (DESIGN §2 appealing, §4): flagged malicious on its
+ * way to an appeal, or with `malicious` as its root cause — triage's suggestion until someone
+ * overrides it, or the cause an agent confirmed. A wrong flag is lifted by overriding the cause.
+ */
+export const isMaliciousCase = (state: CaseState): boolean =>
+  state.maliciousKind !== null || state.rootCause === 'malicious';

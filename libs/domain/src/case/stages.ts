@@ -12,7 +12,8 @@ export const STAGE_EDGES: Readonly<Record<Stage, readonly Stage[]>> = {
   compensating: ['replying', 'watching'],
   replying: ['watching'],
   watching: [],
-  appealing: [],
+  // Out of an appeal that was lost, never filed or filed too late: explain in public, or watch.
+  appealing: ['replying', 'watching'],
   recorded: [],
 };
 

@@ -1,6 +1,6 @@
 import { subDays } from 'date-fns';
 
-import type { ApprovalReason, CaseState } from '../case/case-state';
+import { isMaliciousCase, type ApprovalReason, type CaseState } from '../case/case-state';
 import { refusal, type Refusal } from '../refusals/refusal';
 import type { CompensationType } from '../shared/vocabulary';
 import type { CompensationPolicy } from './policy-config';
@@ -36,7 +36,7 @@ export function evaluateCompensation(
   history: BuyerCompensationHistory,
   policy: CompensationPolicy,
 ): Refusal | { approvalReasons: ApprovalReason[] } {
-  if (state.maliciousKind !== null) return refusal('compensation.malicious_case');
+  if (isMaliciousCase(state)) return refusal('compensation.malicious_case');
   if (!Number.isSafeInteger(offer.amountFen) || offer.amountFen <= 0) return refusal('compensation.invalid_amount');
   const reviewLink = findReviewLink(offer.note);
   if (reviewLink !== null) return refusal('compensation.tied_to_review', { phrase: reviewLink });

@@ -77,8 +77,10 @@ const MESSAGES: Record<RefusalCode, Bilingual> = {
     en: () => 'The remedy is not done yet',
   },
   'compensation.malicious_case': {
-    'zh-CN': () => '该工单已标记为恶意评价，不能给予任何补偿',
-    en: () => 'This case is flagged as a malicious review: no compensation can be given',
+    'zh-CN': () =>
+      '该工单被判定为恶意评价(恶意索赔、同行陷害等)，不能给予任何补偿；如判定有误，请在「分诊」中更正问题原因',
+    en: () =>
+      'This case is a malicious review (extortion, a competitor…): no compensation can be given. If that is wrong, correct the root cause under Triage',
   },
   'compensation.tied_to_review': {
     'zh-CN': (p) =>
@@ -111,13 +113,17 @@ const MESSAGES: Record<RefusalCode, Bilingual> = {
     en: () => 'This compensation has already been paid',
   },
   'compensation.awaiting_decision': {
-    'zh-CN': () => '还有补偿等待主管审批',
-    en: () => 'A compensation is still waiting for a team lead',
+    'zh-CN': () => '还有一笔补偿等待主管审批，请等主管批准或驳回后再继续',
+    en: () => 'A compensation is still waiting for a team lead; wait until it is approved or rejected',
   },
   'reply.already_published': {
     'zh-CN': (p) => `该${str(p, 'target') === 'follow_up' ? '追评' : '评价'}已发布过公开回复，平台只允许回复一次`,
     en: (p) =>
       `A public reply to this ${str(p, 'target') === 'follow_up' ? 'follow-up review' : 'review'} is already published; platforms allow one`,
+  },
+  'reply.platform_reply_exists': {
+    'zh-CN': () => '该评价在平台上已有商家回复，平台只允许回复一次',
+    en: () => 'The review already carries a seller reply on the platform; platforms allow one',
   },
   'reply.personal_data': {
     'zh-CN': (p, l) => `回复中含有买家个人信息(${list(p, 'kinds', l)})，公开回复不得泄露`,
@@ -173,6 +179,10 @@ const MESSAGES: Record<RefusalCode, Bilingual> = {
     'zh-CN': () => '申诉结果已登记',
     en: () => 'The appeal result is already recorded',
   },
+  'appeal.awaiting_result': {
+    'zh-CN': () => '申诉已提交，请先登记平台的申诉结果',
+    en: () => "The appeal is filed: record the platform's answer first",
+  },
   'record.incomplete': {
     'zh-CN': (p, l) => `归档记录不完整，缺少:${list(p, 'missing', l)}`,
     en: (p, l) => `The record is incomplete; missing: ${list(p, 'missing', l)}`,
@@ -216,6 +226,10 @@ const MESSAGES: Record<RefusalCode, Bilingual> = {
   'triage.invalid_sub_cause': {
     'zh-CN': (p) => `子原因「${str(p, 'subCause')}」不属于「${str(p, 'rootCause')}」`,
     en: (p) => `Sub-cause "${str(p, 'subCause')}" does not belong to "${str(p, 'rootCause')}"`,
+  },
+  'triage.appeal_filed': {
+    'zh-CN': () => '已按恶意评价向平台提交申诉，不能再改为非恶意；请先登记申诉结果',
+    en: () => 'An appeal was filed calling this review malicious; record its result instead of changing the cause',
   },
   'assignment.reason_required': {
     'zh-CN': () => '改派工单时请写明原因',

@@ -40,6 +40,7 @@ export class CaseBuilder {
     productModel: '保温杯 500ml 白色',
     hasFollowUp: false,
     reviewState: 'active',
+    reviewSellerReply: null,
     suggestedRootCause: 'product_quality',
     rootCause: 'product_quality',
     subCause: null,

@@ -36,6 +36,7 @@ export function refusalStatus(code: RefusalCode): 403 | 404 | 422 {
     case 'compensation.already_paid':
     case 'compensation.awaiting_decision':
     case 'reply.already_published':
+    case 'reply.platform_reply_exists':
     case 'reply.personal_data':
     case 'reply.abusive':
     case 'reply.tied_to_review':
@@ -48,6 +49,7 @@ export function refusalStatus(code: RefusalCode): 403 | 404 | 422 {
     case 'appeal.already_filed':
     case 'appeal.not_filed':
     case 'appeal.result_already_recorded':
+    case 'appeal.awaiting_result':
     case 'record.incomplete':
     case 'reopen.not_closed':
     case 'reopen.reason_required':
@@ -57,6 +59,7 @@ export function refusalStatus(code: RefusalCode): 403 | 404 | 422 {
     case 'triage.reason_required':
     case 'triage.unchanged':
     case 'triage.invalid_sub_cause':
+    case 'triage.appeal_filed':
     case 'assignment.reason_required':
     case 'assignment.unchanged':
     case 'assignment.no_shop_access':

@@ -8,11 +8,13 @@ import {
   confirmRootCause,
   evaluateCompensation,
   fieldLabel,
+  isMaliciousCase,
   isRefusal,
   markCompensationPaid,
   proposeCompensation,
   recordRemedy,
   refusalMessage,
+  rejectCompensation,
   REMEDY_STATUSES,
   REMEDY_TYPES,
   ROOT_CAUSES,
@@ -209,6 +211,30 @@ export function CompensationForm({
                       >
                         {t('compensation.markPaid')}
                       </GuardedButton>,
+                      // On a case found malicious after the approval the payout can only be cancelled.
+                      ...(isMaliciousCase(state)
+                        ? [
+                            <GuardedButton
+                              key="cancel"
+                              busy={busy}
+                              refusal={why(
+                                rejectCompensation(
+                                  state,
+                                  { compensationId: compensation.id, note: t('compensation.cancelNote') },
+                                  ctx,
+                                ),
+                              )}
+                              onClick={() =>
+                                void run(`compensations/${compensation.id}/reject`, {
+                                  note: t('compensation.cancelNote'),
+                                }).then(show)
+                              }
+                              testId="cancel-compensation"
+                            >
+                              {t('compensation.cancelPayout')}
+                            </GuardedButton>,
+                          ]
+                        : []),
                     ]
                   : []
               }

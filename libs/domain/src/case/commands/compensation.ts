@@ -6,7 +6,7 @@ import {
   type CompensationOffer,
 } from '../../policies/compensation-policy';
 import { isRefusal, refusal, type Refusal } from '../../refusals/refusal';
-import type { CaseState, Compensation } from '../case-state';
+import { compensationAwaitingDecision, isMaliciousCase, type CaseState, type Compensation } from '../case-state';
 import { accept, refuse, type CommandContext, type CommandResult } from '../command-context';
 import { guardLead, guardStage, OPEN_STAGES, replaceById } from './guards';
 
@@ -21,9 +21,11 @@ export function proposeCompensation(
   ctx: CommandContext,
 ): CommandResult {
   // Checked before the stage: "never on a malicious case" is the reason an agent needs to read.
-  if (state.maliciousKind !== null) return refuse(refusal('compensation.malicious_case'));
+  if (isMaliciousCase(state)) return refuse(refusal('compensation.malicious_case'));
   const wrongStage = guardStage(state, ['compensating']);
   if (wrongStage) return refuse(wrongStage);
+  // One proposal at a time: the lead decides it (or rejects it to withdraw it) before the next.
+  if (compensationAwaitingDecision(state)) return refuse(refusal('compensation.awaiting_decision'));
   const evaluation = evaluateCompensation(state, offer, history, ctx.policy.compensation);
   if (isRefusal(evaluation)) return refuse(evaluation);
 
@@ -82,10 +84,11 @@ function decide(
   if (wrongStage) return refuse(wrongStage);
   const found = findCompensation(state, input.compensationId);
   if (isRefusal(found)) return refuse(found);
-  if (found.status !== 'pending_approval') {
-    return refuse(refusal('compensation.not_pending_approval', { status: found.status }));
-  }
-  if (decision === 'approved' && state.maliciousKind !== null) return refuse(refusal('compensation.malicious_case'));
+  // A lead may also reject an approved compensation not paid yet: the way to cancel a payout when
+  // the case turns out to be malicious after the approval (otherwise it could never be closed).
+  const decidable = found.status === 'pending_approval' || (decision === 'rejected' && found.status === 'approved');
+  if (!decidable) return refuse(refusal('compensation.not_pending_approval', { status: found.status }));
+  if (decision === 'approved' && isMaliciousCase(state)) return refuse(refusal('compensation.malicious_case'));
 
   const decided: Compensation = {
     ...found,
@@ -125,7 +128,7 @@ export function markCompensationPaid(
   if (wrongStage) return refuse(wrongStage);
   const found = findCompensation(state, input.compensationId);
   if (isRefusal(found)) return refuse(found);
-  if (state.maliciousKind !== null) return refuse(refusal('compensation.malicious_case'));
+  if (isMaliciousCase(state)) return refuse(refusal('compensation.malicious_case'));
   switch (found.status) {
     case 'pending_approval':
       return refuse(refusal('compensation.approval_required', { reasons: found.approvalReasons }));

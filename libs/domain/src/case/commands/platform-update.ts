@@ -61,6 +61,7 @@ export function applyPlatformChanges(
   for (const change of changes) {
     if (change.kind === 'follow_up_added') next = { ...next, hasFollowUp: true };
     if (change.kind === 'deleted') next = { ...next, reviewState: 'deleted' };
+    if (change.kind === 'seller_replied') next = { ...next, reviewSellerReply: change.text };
     if (change.kind === 'rating_revised' && next.reviewState !== 'deleted') {
       next = { ...next, reviewState: change.to === 'positive' ? 'revised' : 'active' };
     }

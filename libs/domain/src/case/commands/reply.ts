@@ -27,6 +27,8 @@ export function checkReplyText(state: CaseState, text: string, ctx: Pick<Command
 function guardTarget(state: CaseState, target: ReplyTarget): Refusal | null {
   if (target === 'follow_up' && !state.hasFollowUp) return refusal('reply.no_follow_up');
   if (publishedReply(state, target)) return refusal('reply.already_published', { target });
+  // Platforms allow one seller reply per review: one imported with the review counts too.
+  if (target === 'review' && state.reviewSellerReply !== null) return refusal('reply.platform_reply_exists');
   return null;
 }
 
@@ -81,7 +83,8 @@ export function publishReply(state: CaseState, input: PublishReplyInput, ctx: Co
   const problem = guardTarget(state, draft.target) ?? checkReplyText(state, draft.text, ctx);
   if (problem) return refuse(problem);
   const published: PublicReply = { ...draft, status: 'published', publishedAt: ctx.now };
-  return accept({ ...state, replies: replaceById(state.replies, published) }, [
+  const reviewSellerReply = draft.target === 'review' ? draft.text : state.reviewSellerReply;
+  return accept({ ...state, replies: replaceById(state.replies, published), reviewSellerReply }, [
     {
       type: 'reply_published',
       actorId: ctx.actor.id,

@@ -1,11 +1,13 @@
+import { reviewDeadlines } from '../../deadlines/deadlines';
 import { refusal, type Refusal } from '../../refusals/refusal';
 import type { MaliciousKind, Stage } from '../../shared/vocabulary';
 import {
   buyerRefusedContact,
   compensationAwaitingDecision,
   hasReachedBuyer,
+  isMaliciousCase,
   phoneCallCount,
-  publishedReply,
+  publicReplyDone,
   unansweredAttemptCount,
   type CaseState,
 } from '../case-state';
@@ -31,9 +33,14 @@ function contactExhausted(state: CaseState, ctx: CommandContext): boolean {
   );
 }
 
+/** An appeal waiting for the platform's answer keeps the case in `appealing` until it is recorded. */
+const guardLeavingAppeal = (state: CaseState): Refusal | null =>
+  state.appeal && !state.appeal.result ? refusal('appeal.awaiting_result') : null;
+
 /** The guard of one edge: null when the case may move along it. */
 function guardEdge(state: CaseState, input: TransitionInput, ctx: CommandContext): Refusal | null {
   const { stage: from } = state;
+  if (from === 'appealing') return guardLeavingAppeal(state);
   switch (input.to) {
     case 'apologised':
       return hasReachedBuyer(state) ? null : refusal('contact.not_reached');
@@ -47,15 +54,21 @@ function guardEdge(state: CaseState, input: TransitionInput, ctx: CommandContext
       if (from === 'resolving' && state.remedy === null) return refusal('remedy.missing');
       if (compensationAwaitingDecision(state)) return refusal('compensation.awaiting_decision');
       return null;
-    case 'appealing':
-      return input.maliciousKind || state.maliciousKind ? null : refusal('appeal.not_flagged_malicious');
+    case 'appealing': {
+      if (!input.maliciousKind && !state.maliciousKind) return refusal('appeal.not_flagged_malicious');
+      // Past the deadline no appeal can be filed: entering the stage would be a dead end.
+      const { appealDeadlineAt } = reviewDeadlines(state, ctx.policy);
+      return ctx.now > appealDeadlineAt
+        ? refusal('appeal.deadline_passed', { deadline: appealDeadlineAt.toISOString() })
+        : null;
+    }
     case 'resolving':
       return state.rootCauseConfirmed ? null : refusal('root_cause.not_confirmed');
     case 'compensating':
-      if (state.maliciousKind !== null) return refusal('compensation.malicious_case');
+      if (isMaliciousCase(state)) return refusal('compensation.malicious_case');
       return state.remedy === null ? refusal('remedy.missing') : null;
     case 'watching':
-      if (from === 'replying') return publishedReply(state, 'review') ? null : refusal('reply.not_published');
+      if (from === 'replying') return publicReplyDone(state) ? null : refusal('reply.not_published');
       if (state.remedy === null) return refusal('remedy.missing');
       if (state.remedy.status !== 'done') return refusal('remedy.not_done');
       return compensationAwaitingDecision(state) ? refusal('compensation.awaiting_decision') : null;

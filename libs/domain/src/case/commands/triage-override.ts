@@ -29,8 +29,11 @@ function currentValue(state: CaseState, field: TriageField): string | boolean | 
 
 function applyOverride(state: CaseState, input: TriageOverrideInput): CaseState {
   switch (input.field) {
-    case 'rootCause':
-      return { ...state, rootCause: input.rootCause, subCause: input.subCause?.trim() || null };
+    case 'rootCause': {
+      // A cause other than `malicious` lifts a malicious flag too: the way out of a wrong flag.
+      const maliciousKind = input.rootCause === 'malicious' ? state.maliciousKind : null;
+      return { ...state, rootCause: input.rootCause, subCause: input.subCause?.trim() || null, maliciousKind };
+    }
     case 'severity':
       return { ...state, severity: input.severity };
     case 'buyerType':
@@ -52,6 +55,8 @@ export function overrideTriage(state: CaseState, input: TriageOverrideInput, ctx
   if (input.field === 'rootCause' && input.subCause && !isSubCauseOf(input.rootCause, input.subCause)) {
     return refuse(refusal('triage.invalid_sub_cause', { rootCause: input.rootCause, subCause: input.subCause }));
   }
+  const liftsFlag = input.field === 'rootCause' && input.rootCause !== 'malicious' && state.maliciousKind !== null;
+  if (liftsFlag && state.appeal) return refuse(refusal('triage.appeal_filed'));
   const after = applyOverride(state, input);
   const before = currentValue(state, input.field);
   const value = currentValue(after, input.field);
@@ -67,6 +72,7 @@ export function overrideTriage(state: CaseState, input: TriageOverrideInput, ctx
         before,
         after: value,
         ...(input.field === 'rootCause' ? { subCauseBefore: state.subCause, subCause: after.subCause } : {}),
+        ...(liftsFlag ? { maliciousKindBefore: state.maliciousKind } : {}),
         suggestedRootCause: state.suggestedRootCause,
         reason,
       },
