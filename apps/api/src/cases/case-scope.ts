@@ -12,7 +12,8 @@ export class SqlParams {
 
 /**
  * The cases the actor may work, as SQL over `support_case` aliased `c` — the same rule as the
- * domain's `canWorkCase`: agents their own cases and their shops' pool, leads their shops, admins all.
+ * domain's `canWorkCase`: agents their own cases and the pool of the shops they work now, leads their
+ * shops, admins all.
  */
 export function caseScopeSql(actor: SignedInActor, params: SqlParams): string {
   switch (actor.role) {
@@ -21,7 +22,7 @@ export function caseScopeSql(actor: SignedInActor, params: SqlParams): string {
     case 'lead':
       return `c.shop_id = ANY(${params.add([...actor.shopIds])}::uuid[])`;
     case 'agent':
-      return `(c.assignee_id = ${params.add(actor.id)} OR (c.assignee_id IS NULL AND c.shop_id = ANY(${params.add([...actor.shopIds])}::uuid[])))`;
+      return `(c.shop_id = ANY(${params.add([...actor.shopIds])}::uuid[]) AND (c.assignee_id = ${params.add(actor.id)} OR c.assignee_id IS NULL))`;
   }
 }
 

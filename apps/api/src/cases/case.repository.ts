@@ -79,6 +79,21 @@ function childWrites(before: CaseState, after: CaseState): ChildWrites | null {
 /** Loads cases as the domain sees them and writes back what a command changed, with its events. */
 @Injectable()
 export class CaseRepository {
+  /** The open cases assigned to `userId` in shops other than `keptShopIds`. */
+  async openCaseIdsOfAssignee(
+    manager: EntityManager,
+    userId: string,
+    keptShopIds: readonly string[],
+  ): Promise<string[]> {
+    const rows: Array<{ id: string }> = await manager.query(
+      `SELECT id FROM support_case
+        WHERE assignee_id = $1 AND stage <> 'recorded' AND NOT (shop_id = ANY($2::uuid[]))
+        ORDER BY id`,
+      [userId, [...keptShopIds]],
+    );
+    return rows.map((row) => row.id);
+  }
+
   async loadRow(manager: EntityManager, caseId: string): Promise<CaseRow | null> {
     const rows = await preparedQuery<CaseRow>(manager, CASE_SQL, [caseId]);
     return rows[0] ?? null;

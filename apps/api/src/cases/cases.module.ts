@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 
 import { CaseAccess } from './case-access';
 import { CaseCommandRunner } from './case-command.runner';
+import { CaseReleaseService } from './case-release.service';
 import { CaseViewService } from './case-view.service';
 import { CaseWorkflowService } from './case-workflow.service';
 import { CaseRepository } from './case.repository';
@@ -19,11 +20,12 @@ import { SlaBoardController } from './sla-board.controller';
     CaseRepository,
     CaseViewService,
     CaseCommandRunner,
+    CaseReleaseService,
     CaseWorkflowService,
     CasesService,
     PolicyService,
     QueueCountsFolder,
   ],
-  exports: [CaseCommandRunner, CaseRepository, PolicyService],
+  exports: [CaseCommandRunner, CaseReleaseService, CaseRepository, PolicyService],
 })
 export class CasesModule {}

@@ -12,7 +12,7 @@ export { DEMO_API_KEY, seedDemoData } from '../database/seed/demo-seed';
 export { startEmbeddedPostgres } from '../database/embedded-postgres';
 export { SESSION_COOKIE, SessionStore } from '../users/auth/session.store';
 export { hashPassword } from '../users/auth/passwords';
-export { LOCK_AFTER_FAILURES } from '../users/auth/auth.service';
+export * from '../users/auth/login-throttle';
 export { PrivacyService } from '../privacy/privacy.service';
 export { LARGE_SEED_DEFAULTS, seedLargeData } from '../database/seed/large-seed';
 export { MonthlyReportRepository } from '../reports/monthly-report.repository';

@@ -30,10 +30,16 @@ export class UsersController {
   }
 
   @Put(':id/shops')
-  @ApiOperation({ summary: 'Admin: set the shops an account works' })
+  @ApiOperation({
+    summary: "Admin: set the shops an account works; the agent's open cases in shops taken away return to their pool",
+  })
   @ApiOkResponse({ type: UserDto })
   @ApiCommandErrors()
-  assignShops(@UuidParam('id') id: string, @Body() dto: AssignShopsDto): Promise<UserDto> {
-    return this.users.assignShops(id, dto.shopIds);
+  assignShops(
+    @UuidParam('id') id: string,
+    @Body() dto: AssignShopsDto,
+    @CurrentActor() actor: SignedInActor,
+  ): Promise<UserDto> {
+    return this.users.assignShops(actor, id, dto.shopIds);
   }
 }

@@ -1,7 +1,11 @@
 import { Global, Module } from '@nestjs/common';
 
+import { CasesModule } from '../cases/cases.module';
+import { AccountsController } from './accounts.controller';
+import { AccountsService } from './accounts.service';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
+import { LoginAttemptRepository } from './auth/login-attempt.repository';
 import { SessionStore } from './auth/session.store';
 import { ShopsController } from './shops.controller';
 import { UsersController } from './users.controller';
@@ -9,8 +13,9 @@ import { UsersService } from './users.service';
 
 @Global()
 @Module({
-  controllers: [AuthController, ShopsController, UsersController],
-  providers: [AuthService, SessionStore, UsersService],
+  imports: [CasesModule],
+  controllers: [AuthController, ShopsController, UsersController, AccountsController],
+  providers: [AccountsService, AuthService, LoginAttemptRepository, SessionStore, UsersService],
   exports: [SessionStore],
 })
 export class UsersModule {}

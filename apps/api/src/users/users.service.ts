@@ -2,8 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 
+import { passwordWeakness } from '@chaping/domain';
+
+import { CaseReleaseService } from '../cases/case-release.service';
 import { NotFoundError, RequestedConflictError, WeakPasswordError } from '../common/errors/app-errors';
-import { hashPassword, passwordWeakness } from './auth/passwords';
+import { hashPassword } from './auth/passwords';
 import type { CreateUserDto, UserDto } from './dto/user.dto';
 
 interface UserRow {
@@ -13,6 +16,7 @@ interface UserRow {
   role: UserDto['role'];
   on_shift: boolean;
   shop_ids: string[];
+  disabled_at: Date | null;
 }
 
 const toDto = (row: UserRow): UserDto => ({
@@ -22,16 +26,20 @@ const toDto = (row: UserRow): UserDto => ({
   role: row.role,
   onShift: row.on_shift,
   shopIds: row.shop_ids,
+  disabledAt: row.disabled_at?.toISOString() ?? null,
 });
 
-const USER_SQL = `SELECT u.id, u.username, u.display_name, u.role, u.on_shift,
+const USER_SQL = `SELECT u.id, u.username, u.display_name, u.role, u.on_shift, u.disabled_at,
        ARRAY(SELECT us.shop_id FROM user_shop us WHERE us.user_id = u.id ORDER BY us.shop_id) AS shop_ids
   FROM app_user u`;
 
 /** Accounts, managed by admins: who exists, with which role, working which shops. */
 @Injectable()
 export class UsersService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly release: CaseReleaseService,
+  ) {}
 
   async list(): Promise<UserDto[]> {
     const rows: UserRow[] = await this.dataSource.query(`${USER_SQL} ORDER BY u.role, u.username`);
@@ -56,12 +64,18 @@ export class UsersService {
     });
   }
 
-  async assignShops(userId: string, shopIds: string[]): Promise<UserDto> {
-    return this.dataSource.transaction(async (manager) => {
+  /**
+   * Sets the shops an account works. Access to a shop's cases ends with it (the domain's
+   * canWorkCase asks on every request); the agent's open cases in the shops taken away go back to
+   * those shops' pool, each with an event saying why.
+   */
+  async assignShops(actor: SignedInActor, userId: string, shopIds: string[]): Promise<UserDto> {
+    await this.dataSource.transaction(async (manager) => {
       await this.one(manager, userId);
       await this.setShops(manager, userId, shopIds);
-      return this.one(manager, userId);
     });
+    await this.release.returnToPool(actor, userId, shopIds);
+    return this.one(this.dataSource.manager, userId);
   }
 
   private async setShops(manager: EntityManager, userId: string, shopIds: string[]): Promise<void> {

@@ -191,6 +191,7 @@ const resources = {
             attemptsBeforeGivingUp: '联系不上几次后转公开回复',
             suggestedCallTime: '建议致电时间',
             defaultBuyerTimeZone: '买家默认时区',
+            quietHours: '免打扰时段',
           },
           compensation: {
             maxPerBuyerWithoutApproval: '每位买家免审批补偿次数',
@@ -781,6 +782,7 @@ const resources = {
             attemptsBeforeGivingUp: 'Unanswered attempts before a public reply',
             suggestedCallTime: 'Suggested call time',
             defaultBuyerTimeZone: 'Buyer time zone',
+            quietHours: 'Quiet hours',
           },
           compensation: {
             maxPerBuyerWithoutApproval: 'Compensations per buyer without approval',

@@ -7,7 +7,13 @@ describe('who may work a case', () => {
 
   it.each([
     ['an agent, their own case', agent, { shopId: 'shop-a', assigneeId: 'agent-1' }, true],
-    ['an agent, their own case in a shop they left', agent, { shopId: 'shop-b', assigneeId: 'agent-1' }, true],
+    ['an agent, their own case in a shop they left', agent, { shopId: 'shop-b', assigneeId: 'agent-1' }, false],
+    [
+      'an agent of no shop, their own case',
+      { ...agent, shopIds: [] },
+      { shopId: 'shop-a', assigneeId: 'agent-1' },
+      false,
+    ],
     ['an agent, the pool of their shop', agent, { shopId: 'shop-a', assigneeId: null }, true],
     ["an agent, another agent's case", agent, { shopId: 'shop-a', assigneeId: 'agent-2' }, false],
     ['an agent, the pool of another shop', agent, { shopId: 'shop-b', assigneeId: null }, false],

@@ -15,7 +15,9 @@ export interface CaseOwnership {
 
 /**
  * Who may see and work a case: an agent their own cases and their shops' pool (to take a case
- * from it), a team lead every case of the shops they lead, an admin every case.
+ * from it), a team lead every case of the shops they lead, an admin every case. Working the shop
+ * now is required of agents too — access ends when the role ends, even on a case still assigned
+ * to them (it goes back to the pool when they leave; see RETURNED_TO_POOL_REASON).
  */
 export function canWorkCase(viewer: Viewer, owned: CaseOwnership): boolean {
   switch (viewer.role) {
@@ -24,9 +26,15 @@ export function canWorkCase(viewer: Viewer, owned: CaseOwnership): boolean {
     case 'lead':
       return viewer.shopIds.includes(owned.shopId);
     case 'agent':
-      return owned.assigneeId === viewer.id || (owned.assigneeId === null && viewer.shopIds.includes(owned.shopId));
+      return viewer.shopIds.includes(owned.shopId) && (owned.assigneeId === viewer.id || owned.assigneeId === null);
   }
 }
+
+/**
+ * The reason recorded when an agent's open cases go back to their shop's pool because the agent
+ * no longer works the shop (taken off it, or the account disabled). Shown in the case history.
+ */
+export const RETURNED_TO_POOL_REASON = '客服已不再负责该店铺，工单退回店铺公共池 (agent no longer works this shop)';
 
 export function guardCaseAccess(viewer: Viewer, owned: CaseOwnership): Refusal | null {
   return canWorkCase(viewer, owned) ? null : refusal('access.case_forbidden');

@@ -5,5 +5,5 @@ export * from './contact-policy';
 export * from './policy-check';
 export * from './policy-config';
 export * from './record-completeness';
-export * from './text-checks';
 export * from './personal-data';
+export * from './password-policy';

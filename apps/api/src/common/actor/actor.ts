@@ -14,7 +14,7 @@ import { DataSource } from 'typeorm';
 
 import { refusal, type Actor } from '@chaping/domain';
 
-import { SESSION_COOKIE, SessionStore, type SessionUser } from '../../users/auth/session.store';
+import { SESSION_COOKIE, SessionStore, type SessionResolution } from '../../users/auth/session.store';
 import { CLOCK, type Clock } from '../clock';
 import { RefusedError, UnauthenticatedError } from '../errors/app-errors';
 
@@ -67,11 +67,11 @@ export class UncheckedSession {
 /** Who calls a route: known already, or a session its first read will check. */
 export type Caller = SignedInActor | UncheckedSession;
 
-/** The actor of a resolved session; an unknown or ended session is a 401. */
-export function signedInActor(user: SessionUser | 'expired' | null): SignedInActor {
-  if (user === null || user === 'expired') {
-    throw new UnauthenticatedError(user === null ? 'unknown_actor' : 'session_expired');
-  }
+/** The actor of a resolved session; an unknown or ended session, or a disabled account, is a 401. */
+export function signedInActor(user: SessionResolution): SignedInActor {
+  if (user === null) throw new UnauthenticatedError('unknown_actor');
+  if (user === 'expired') throw new UnauthenticatedError('session_expired');
+  if (user === 'disabled') throw new UnauthenticatedError('account_disabled');
   return { id: user.id, role: user.role, displayName: user.displayName, shopIds: user.shopIds };
 }
 
@@ -111,7 +111,7 @@ export class ActorGuard implements CanActivate {
       return true;
     }
     const user = await this.sessions.resolve(this.dataSource.manager, token, this.clock.now());
-    if (isPublic && (user === null || user === 'expired')) return true;
+    if (isPublic && (user === null || typeof user === 'string')) return true;
     const actor = signedInActor(user);
     request.actor = actor;
     if (rule === 'lead' && actor.role === 'agent') throw new RefusedError(refusal('role.lead_required'));

@@ -1,20 +1,25 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+
+import { passwordWeakness } from '@chaping/domain';
 
 import type { SignedInActor } from '../../common/actor/actor';
 import { CLOCK, type Clock } from '../../common/clock';
 import { TooManyAttemptsError, UnauthenticatedError, WeakPasswordError } from '../../common/errors/app-errors';
 import type { MeDto } from '../dto/auth.dto';
-import { hashPassword, passwordWeakness, verifyPassword } from './passwords';
+import { LoginAttemptRepository } from './login-attempt.repository';
+import { throttleVerdict } from './login-throttle';
+import { hashPassword, verifyPassword } from './passwords';
 import { SessionStore } from './session.store';
 
-/** Consecutive failures that lock an account, and for how long. */
-export const LOCK_AFTER_FAILURES = 5;
-export const LOCK_MINUTES = 15;
-/** Failed sign-ins one address may make in the window before it is turned away (password spraying). */
-export const ADDRESS_FAILURE_LIMIT = 30;
-export const ADDRESS_WINDOW_MINUTES = 15;
+export interface PasswordChange {
+  currentPassword: string;
+  newPassword: string;
+  /** The session that asks: it stays, every other one ends. */
+  token: string;
+  ip: string;
+}
 
 export interface Client {
   ip: string;
@@ -24,75 +29,67 @@ export interface Client {
 interface LoginRow {
   id: string;
   password_hash: string | null;
-  failed_logins: number;
-  locked_until: Date | null;
   disabled_at: Date | null;
 }
-
-const secondsUntil = (until: Date, now: Date) => Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
 
 @Injectable()
 export class AuthService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionStore,
+    private readonly attempts: LoginAttemptRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  /** Checks the password (argon2id) and opens a session; every attempt is recorded for rate limiting. */
+  /**
+   * Checks the password (argon2id) and opens a session. Every attempt that tests a password is
+   * recorded; one that the throttle turns away (see login-throttle.ts) tests nothing and is a 429.
+   * A disabled account is told so only after its right password.
+   */
   async login(username: string, password: string, client: Client): Promise<{ token: string; me: MeDto }> {
     const now = this.clock.now();
-    const manager = this.dataSource.manager;
-    const [recent] = await manager.query(
-      `SELECT count(*)::int AS failures, min(at) AS oldest FROM login_attempt
-       WHERE ip = $1 AND NOT succeeded AND at > $2::timestamptz - make_interval(mins => $3)`,
-      [client.ip, now, ADDRESS_WINDOW_MINUTES],
+    // The attempt is written in the transaction: refusals are thrown after it commits.
+    const user = await this.dataSource.transaction((manager) =>
+      this.checkPassword(manager, { username, ip: client.ip, now }, async () => {
+        const rows: LoginRow[] = await manager.query(
+          `SELECT id, password_hash, disabled_at FROM app_user WHERE username = $1`,
+          [username],
+        );
+        const found = rows[0];
+        return (await verifyPassword(found?.password_hash, password)) ? (found ?? null) : null;
+      }),
     );
-    const failures = recent as { failures: number; oldest: Date | null };
-    if (failures.failures >= ADDRESS_FAILURE_LIMIT && failures.oldest) {
-      const retryAt = new Date(failures.oldest.getTime() + ADDRESS_WINDOW_MINUTES * 60_000);
-      throw new TooManyAttemptsError('rate_limited', secondsUntil(retryAt, now));
-    }
-
-    const rows: LoginRow[] = await manager.query(
-      `SELECT id, password_hash, failed_logins, locked_until, disabled_at FROM app_user WHERE username = $1`,
-      [username],
-    );
-    const user = rows[0];
-    const record = (succeeded: boolean) =>
-      manager.query(`INSERT INTO login_attempt (username, ip, at, succeeded) VALUES ($1, $2, $3, $4)`, [
-        username.slice(0, 100),
-        client.ip,
-        now,
-        succeeded,
-      ]);
-    if (user?.locked_until && user.locked_until > now) {
-      await record(false);
-      throw new TooManyAttemptsError('locked', secondsUntil(user.locked_until, now));
-    }
-    const valid = (await verifyPassword(user?.password_hash, password)) && !user?.disabled_at;
-    await record(valid);
-    if (!user || !valid) {
-      if (user) await this.countFailure(user, now);
-      throw new UnauthenticatedError('bad_credentials');
-    }
-    await manager.query(`UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE id = $1`, [user.id]);
-    const { token } = await this.sessions.create(manager, user.id, now, client);
-    return { token, me: await this.me(user.id) };
+    if (!user) throw new UnauthenticatedError('bad_credentials');
+    if (user.disabled_at) throw new UnauthenticatedError('account_disabled');
+    const userId = user.id;
+    const { token } = await this.sessions.create(this.dataSource.manager, userId, now, client);
+    return { token, me: await this.me(userId) };
   }
 
-  private async countFailure(user: LoginRow, now: Date): Promise<void> {
-    const [rows]: [Array<{ locked_until: Date | null }>, number] = await this.dataSource.query(
-      `UPDATE app_user SET failed_logins = failed_logins + 1,
-         locked_until = CASE WHEN failed_logins + 1 >= $2 THEN $3::timestamptz + make_interval(mins => $4) END
-       WHERE id = $1 RETURNING locked_until`,
-      [user.id, LOCK_AFTER_FAILURES, now, LOCK_MINUTES],
+  /**
+   * Runs `verify` under the throttle for (username, address): refused with a 429 before it runs
+   * when the counters say wait; its result recorded as an attempt. Attempts on one username run
+   * one at a time (an advisory lock held to the end of the transaction).
+   */
+  private async checkPassword<T>(
+    manager: EntityManager,
+    attempt: { username: string; ip: string; now: Date },
+    verify: () => Promise<T | null>,
+  ): Promise<T | null> {
+    await this.attempts.lockUsername(manager, attempt.username);
+    const verdict = throttleVerdict(
+      await this.attempts.stats(manager, attempt.username, attempt.ip, attempt.now),
+      attempt.now,
     );
-    const lockedUntil = rows[0]?.locked_until;
-    if (lockedUntil) {
-      await this.dataSource.query(`UPDATE app_user SET failed_logins = 0 WHERE id = $1`, [user.id]);
-      throw new TooManyAttemptsError('locked', secondsUntil(lockedUntil, now));
-    }
+    if (!verdict.allowed) throw new TooManyAttemptsError(verdict.reason, verdict.retryAfterSeconds);
+    const result = await verify();
+    await this.attempts.record(manager, {
+      username: attempt.username,
+      ip: attempt.ip,
+      at: attempt.now,
+      succeeded: result !== null,
+    });
+    return result;
   }
 
   async logout(token: string | undefined): Promise<void> {
@@ -112,26 +109,32 @@ export class AuthService {
     return { id: row.id, username: row.username, displayName: row.display_name, role: row.role, shopIds: row.shop_ids };
   }
 
-  /** A new password ends every other session of the user. */
-  async changePassword(actor: SignedInActor, token: string, currentPassword: string, newPassword: string) {
-    const rows: Array<{ username: string; password_hash: string | null }> = await this.dataSource.query(
+  /**
+   * A new password ends every other session of the user. A wrong current password counts as a
+   * failed sign-in of the account from this address, and is throttled like one.
+   */
+  async changePassword(actor: SignedInActor, change: PasswordChange): Promise<void> {
+    const now = this.clock.now();
+    const [row]: Array<{ username: string; password_hash: string | null }> = await this.dataSource.query(
       `SELECT username, password_hash FROM app_user WHERE id = $1`,
       [actor.id],
     );
-    const row = rows[0];
-    if (!row || !(await verifyPassword(row.password_hash, currentPassword))) {
-      throw new WeakPasswordError('wrong_current_password');
-    }
-    const weakness = passwordWeakness(newPassword, row.username);
+    if (!row) throw new UnauthenticatedError('session_expired');
+    const username = await this.dataSource.transaction((manager) =>
+      this.checkPassword(manager, { username: row.username, ip: change.ip, now }, async () =>
+        (await verifyPassword(row.password_hash, change.currentPassword)) ? row.username : null,
+      ),
+    );
+    if (!username) throw new WeakPasswordError('wrong_current_password');
+    const weakness = passwordWeakness(change.newPassword, username);
     if (weakness) throw new WeakPasswordError(weakness);
-    const now = this.clock.now();
     await this.dataSource.transaction(async (manager) => {
       await manager.query(`UPDATE app_user SET password_hash = $2, password_changed_at = $3 WHERE id = $1`, [
         actor.id,
-        await hashPassword(newPassword),
+        await hashPassword(change.newPassword),
         now,
       ]);
-      await this.sessions.revokeOthers(manager, actor.id, token, now);
+      await this.sessions.revokeOthers(manager, actor.id, change.token, now);
     });
   }
 }

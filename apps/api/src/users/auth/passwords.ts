@@ -17,12 +17,3 @@ export async function verifyPassword(storedHash: string | null | undefined, pass
   }
   return verify(storedHash, password).catch(() => false);
 }
-
-export const MIN_PASSWORD_LENGTH = 10;
-
-/** Why a new password is refused, or null. Length matters most; a few obvious choices are refused too. */
-export function passwordWeakness(password: string, username: string): 'too_short' | 'like_username' | null {
-  if (password.length < MIN_PASSWORD_LENGTH) return 'too_short';
-  if (password.toLowerCase().includes(username.toLowerCase())) return 'like_username';
-  return null;
-}

@@ -23,6 +23,9 @@ export interface SessionUser {
   expiresAt: Date;
 }
 
+/** What a session token stands for now. */
+export type SessionResolution = SessionUser | 'expired' | 'disabled' | null;
+
 interface SessionRow {
   user_id: string;
   username: string;
@@ -73,8 +76,11 @@ export class SessionStore {
     return { token, expiresAt };
   }
 
-  /** The signed-in user of a token; 'expired' for a known session that ended, null for an unknown one. */
-  async resolve(manager: EntityManager, token: string, now: Date): Promise<SessionUser | 'expired' | null> {
+  /**
+   * The signed-in user of a token; 'disabled' for a session of a disabled account, 'expired' for a
+   * known session that ended, null for an unknown one.
+   */
+  async resolve(manager: EntityManager, token: string, now: Date): Promise<SessionResolution> {
     const [row] = await preparedQuery<SessionRow>(manager, sessionSql('$1'), [digest(token)]);
     return row ? this.accept(manager, token, row, now) : null;
   }
@@ -90,7 +96,7 @@ export class SessionStore {
     sql: string,
     values: unknown[],
     now: Date,
-  ): Promise<{ user: SessionUser | 'expired' | null; read: T | null }> {
+  ): Promise<{ user: SessionResolution; read: T | null }> {
     const [row] = await preparedQuery<{ session: SessionJson } & T>(
       manager,
       `WITH session AS (${sessionSql(`$${values.length + 1}`)})
@@ -108,9 +114,10 @@ export class SessionStore {
     token: string,
     row: SessionRow,
     now: Date,
-  ): Promise<SessionUser | 'expired'> {
+  ): Promise<SessionUser | 'expired' | 'disabled'> {
+    if (row.disabled_at) return 'disabled';
     // Written so that a date that failed to parse ends the session rather than keeping it.
-    if (row.revoked_at || row.disabled_at || !(row.expires_at > now)) return 'expired';
+    if (row.revoked_at || !(row.expires_at > now)) return 'expired';
     if (now.getTime() - row.last_seen_at.getTime() > TOUCH_AFTER_MS) {
       await manager.query(`UPDATE user_session SET last_seen_at = $2 WHERE token_hash = $1`, [digest(token), now]);
     }
@@ -129,6 +136,15 @@ export class SessionStore {
       digest(token),
       now,
     ]);
+  }
+
+  /** Ends every session of the user (disabled, or signed out everywhere by an admin); returns how many. */
+  async revokeAll(manager: EntityManager, userId: string, now: Date): Promise<number> {
+    const [, count]: [unknown[], number] = await manager.query(
+      `UPDATE user_session SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL`,
+      [userId, now],
+    );
+    return count;
   }
 
   /** Ends every session of the user but the one given (after a password change). */

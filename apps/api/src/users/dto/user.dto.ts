@@ -45,4 +45,14 @@ export class UserDto {
   @ApiProperty({ enum: ROLES }) role!: Role;
   @ApiProperty() onShift!: boolean;
   @ApiProperty({ type: [String] }) shopIds!: string[];
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'When an admin disabled the account; null while it is active',
+  })
+  disabledAt!: string | null;
+}
+
+export class EndedSessionsDto {
+  @ApiProperty({ description: 'How many sessions ended' }) ended!: number;
 }
