@@ -14,6 +14,7 @@ import { AddQueueCounts1764648000000 } from './migrations/1764648000000-AddQueue
 import { AddCommandKeys1764734400000 } from './migrations/1764734400000-AddCommandKeys';
 import { AddSharedJobState1764820800000 } from './migrations/1764820800000-AddSharedJobState';
 import { AddPublicReplyCaseIndex1764907200000 } from './migrations/1764907200000-AddPublicReplyCaseIndex';
+import { ThrottleSignInAndManageApiKeys1765200000000 } from './migrations/1765200000000-ThrottleSignInAndManageApiKeys';
 import { ScopePolicyAndScriptsByShop1765400000000 } from './migrations/1765400000000-ScopePolicyAndScriptsByShop';
 
 export const MIGRATIONS = [
@@ -30,6 +31,7 @@ export const MIGRATIONS = [
   AddCommandKeys1764734400000,
   AddSharedJobState1764820800000,
   AddPublicReplyCaseIndex1764907200000,
+  ThrottleSignInAndManageApiKeys1765200000000,
   ScopePolicyAndScriptsByShop1765400000000,
 ];
 

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Post, Put } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
-import { Access } from '../common/actor/actor';
+import { Access, CurrentActor, type SignedInActor } from '../common/actor/actor';
 import { ApiCommandErrors } from '../common/errors/api-error-responses';
 import { UuidParam } from '../common/uuid-param';
 import { AssignShopsDto, CreateUserDto, UserDto } from './dto/user.dto';

@@ -5,6 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { passwordWeakness } from '@chaping/domain';
 
 import { CaseReleaseService } from '../cases/case-release.service';
+import type { SignedInActor } from '../common/actor/actor';
 import { NotFoundError, RequestedConflictError, WeakPasswordError } from '../common/errors/app-errors';
 import { hashPassword } from './auth/passwords';
 import type { CreateUserDto, UserDto } from './dto/user.dto';

@@ -26,6 +26,10 @@ const API_MESSAGES = {
     en: 'Someone just saved a new version of this script; reload and edit again',
   },
   'user.username_taken': { 'zh-CN': '用户名已被使用', en: 'This username is taken' },
+  'user.cannot_disable_self': {
+    'zh-CN': '不能停用自己的账号：请另一位管理员操作',
+    en: 'You cannot disable your own account; ask another admin',
+  },
   'shop.not_found': { 'zh-CN': '找不到该店铺', en: 'No such shop' },
   'import.not_found': { 'zh-CN': '找不到该导入任务', en: 'No such import' },
   'import.unknown_format': {
@@ -64,16 +68,27 @@ const API_MESSAGES = {
   'auth.shop_forbidden': { 'zh-CN': '你没有该店铺的权限', en: 'You do not work for this shop' },
   'auth.bad_credentials': { 'zh-CN': '用户名或密码错误', en: 'Wrong username or password' },
   'auth.session_expired': { 'zh-CN': '登录已过期，请重新登录', en: 'Your session has expired; sign in again' },
-  'auth.locked': {
-    'zh-CN': '连续登录失败次数过多，账号已暂时锁定，请稍后再试（details.retryAfterSeconds 秒后）',
-    en: 'Too many failed sign-ins: the account is locked for a while (details.retryAfterSeconds seconds)',
+  'auth.throttled': {
+    'zh-CN': '该账号登录失败次数过多，请 {retryAfterSeconds} 秒后再试；忘记密码可请主管或管理员解除限制',
+    en: 'Too many failed sign-ins for this account: try again in {retryAfterSeconds} seconds, or ask a lead or admin to unlock it',
   },
   'auth.rate_limited': {
-    'zh-CN': '登录尝试过于频繁，请稍后再试',
-    en: 'Too many sign-in attempts from here; try again later',
+    'zh-CN': '该网络地址登录失败次数过多，请 {retryAfterSeconds} 秒后再试',
+    en: 'Too many failed sign-ins from this network: try again in {retryAfterSeconds} seconds',
   },
-  'auth.too_short': { 'zh-CN': '新密码至少需要 10 个字符', en: 'The new password needs at least 10 characters' },
+  'auth.account_disabled': {
+    'zh-CN': '该账号已被管理员停用，如有疑问请联系管理员',
+    en: 'This account has been disabled by an administrator; ask them if this is a mistake',
+  },
+  'auth.too_short': {
+    'zh-CN': '新密码去掉首尾空格后至少需要 10 个字符',
+    en: 'The new password needs at least 10 characters, not counting spaces at either end',
+  },
   'auth.like_username': { 'zh-CN': '新密码不能包含用户名', en: 'The new password must not contain the username' },
+  'auth.too_common': {
+    'zh-CN': '这个密码太常见或太简单（如 1234567890、qwertyuiop），请换一个更难猜的',
+    en: 'This password is too common or too simple (like 1234567890 or qwertyuiop); choose one that is harder to guess',
+  },
   'auth.wrong_current_password': { 'zh-CN': '当前密码不正确', en: 'The current password is wrong' },
   'auth.invalid_api_key': { 'zh-CN': 'API 密钥无效或已停用', en: 'The API key is invalid or revoked' },
   'case.version_conflict': {

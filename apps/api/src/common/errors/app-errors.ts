@@ -1,4 +1,4 @@
-import type { Refusal } from '@chaping/domain';
+import type { PasswordWeakness, Refusal } from '@chaping/domain';
 
 /**
  * Errors the application raises on purpose. They carry a stable code; the one global filter
@@ -64,7 +64,7 @@ export class ForbiddenShopError extends Error {
 }
 
 export type UnauthenticatedReason =
-  'missing_actor' | 'unknown_actor' | 'invalid_api_key' | 'bad_credentials' | 'session_expired';
+  'missing_actor' | 'unknown_actor' | 'invalid_api_key' | 'bad_credentials' | 'session_expired' | 'account_disabled';
 
 export class UnauthenticatedError extends Error {
   constructor(readonly reason: UnauthenticatedReason) {
@@ -72,10 +72,13 @@ export class UnauthenticatedError extends Error {
   }
 }
 
-/** Too many failed sign-ins: for this account (locked) or from this address (rate limited). */
+/**
+ * Too many failed sign-ins: for this account (throttled: from this address, or from many) or from
+ * this address for any account (rate limited). See login-throttle.ts.
+ */
 export class TooManyAttemptsError extends Error {
   constructor(
-    readonly reason: 'locked' | 'rate_limited',
+    readonly reason: 'throttled' | 'rate_limited',
     readonly retryAfterSeconds: number,
   ) {
     super(reason);
@@ -83,14 +86,17 @@ export class TooManyAttemptsError extends Error {
 }
 
 export class WeakPasswordError extends Error {
-  constructor(readonly reason: 'too_short' | 'like_username' | 'wrong_current_password') {
+  constructor(readonly reason: PasswordWeakness | 'wrong_current_password') {
     super(reason);
   }
 }
 
 /** The request conflicts with what exists (409), e.g. a username already taken. */
 export class RequestedConflictError extends Error {
-  constructor(readonly code: 'user.username_taken' | 'script.version_taken' | 'action_item.version_conflict') {
+  constructor(
+    readonly code:
+      'user.username_taken' | 'user.cannot_disable_self' | 'script.version_taken' | 'action_item.version_conflict',
+  ) {
     super(code);
   }
 }

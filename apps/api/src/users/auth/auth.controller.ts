@@ -24,8 +24,12 @@ export class AuthController {
   @Access('public')
   @ApiOperation({ summary: 'Sign in: sets an httpOnly, SameSite=Strict session cookie (12 h)' })
   @ApiOkResponse({ type: MeDto })
-  @ApiResponse({ status: 401, type: ErrorBodyDto, description: 'Wrong username or password' })
-  @ApiResponse({ status: 429, type: ErrorBodyDto, description: 'Account locked or address rate-limited' })
+  @ApiResponse({
+    status: 401,
+    type: ErrorBodyDto,
+    description: 'Wrong username or password, or the account is disabled',
+  })
+  @ApiResponse({ status: 429, type: ErrorBodyDto, description: 'Too many failures: wait Retry-After seconds' })
   async login(@Body() dto: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const { token, me } = await this.auth.login(dto.username, dto.password, clientOf(request));
     void reply.setCookie(SESSION_COOKIE, token, {
@@ -61,11 +65,21 @@ export class AuthController {
   @ApiOperation({ summary: 'Change your password; your other sessions end' })
   @ApiNoContentResponse()
   @ApiResponse({ status: 422, type: ErrorBodyDto, description: 'Wrong current password or a weak new one' })
+  @ApiResponse({
+    status: 429,
+    type: ErrorBodyDto,
+    description: 'Too many wrong current passwords: wait Retry-After seconds',
+  })
   async changePassword(
     @Body() dto: ChangePasswordDto,
     @CurrentActor() actor: SignedInActor,
     @Req() request: FastifyRequest,
   ) {
-    await this.auth.changePassword(actor, request.cookies[SESSION_COOKIE] ?? '', dto.currentPassword, dto.newPassword);
+    await this.auth.changePassword(actor, {
+      currentPassword: dto.currentPassword,
+      newPassword: dto.newPassword,
+      token: request.cookies[SESSION_COOKIE] ?? '',
+      ip: request.ip,
+    });
   }
 }
