@@ -208,7 +208,8 @@ describe('team dashboard, agent KPIs and the by-hour view', () => {
     });
   });
 
-  it('uses the weights a lead puts in the policy', async () => {
+  it("uses the weights an admin puts in the organisation's policy (KPIs score agents across shops)", async () => {
+    const admin = await app.createUser({ username: 'kpi-admin', password: 'x'.repeat(12), role: 'admin' });
     const policy = (await app.get<Record<string, Record<string, unknown>>>('/api/policy', app.users.lead)).body;
     const onlyQa = {
       casesClosed: 0,
@@ -219,7 +220,7 @@ describe('team dashboard, agent KPIs and the by-hour view', () => {
       qaScore: 1,
     };
     const saved = await app.request('PUT', '/api/policy', {
-      as: app.users.lead,
+      as: admin,
       body: { policy: { ...policy, kpi: { weights: onlyQa } }, note: '本月只看质检分' },
     });
     expect(saved.status).toBe(200);

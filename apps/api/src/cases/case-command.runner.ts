@@ -118,7 +118,7 @@ export class CaseCommandRunner {
     const ctx: CommandContext = {
       now: this.clock.now(),
       actor: { id: actor.id, role: actor.role },
-      policy: this.policies.current(),
+      policy: this.policies.forShop(row.shop_id),
       newId: () => this.cases.newId(),
     };
     const before = toCaseState(row);

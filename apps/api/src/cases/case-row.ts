@@ -120,12 +120,14 @@ export const CASE_SQL = `SELECT ${CASE_COLUMNS} ${CASE_FROM} WHERE c.id = $1`;
 
 /**
  * The same plus what the case view shows besides: the history, and the buyer's compensations on
- * other cases since $2 (the web shows whether a lead must approve before submitting) — one round trip.
+ * other cases since the start of the period of the case's shop — $3 maps the shops with a period of
+ * their own to its start, $2 is the organisation's (the web shows whether a lead must approve
+ * before submitting) — one round trip.
  */
 export const CASE_VIEW_SQL = `SELECT ${CASE_COLUMNS},
     COALESCE((SELECT json_agg(e ORDER BY e.id) FROM (
       SELECT id, type, actor_id, at, case_version, data FROM case_event WHERE case_id = c.id) e), '[]') AS events,
-    ${otherCompensationsSql('c.id', 'c.buyer_id', '$2')} AS other_compensations
+    ${otherCompensationsSql('c.id', 'c.buyer_id', 'COALESCE(($3::jsonb ->> c.shop_id::text)::timestamptz, $2)')} AS other_compensations
   ${CASE_FROM} WHERE c.id = $1`;
 
 const date = (value: unknown): Date => new Date(value as string);

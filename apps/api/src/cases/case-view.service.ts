@@ -38,14 +38,19 @@ export class CaseViewService {
 
   /** The case as the caller may see it: refused unless the domain's access rule lets them work it. */
   async get(manager: EntityManager, caseId: string, caller: Caller): Promise<CaseViewDto> {
-    const since = buyerCompensationPeriodStart(this.clock.now(), this.policies.current().compensation);
-    const { row } = await this.access.read<CaseViewRow>(manager, caller, caseId, CASE_VIEW_SQL, [caseId, since]);
+    const now = this.clock.now();
+    const since = this.policies.byShop((policy) => buyerCompensationPeriodStart(now, policy.compensation));
+    const { row } = await this.access.read<CaseViewRow>(manager, caller, caseId, CASE_VIEW_SQL, [
+      caseId,
+      since.organisation,
+      JSON.stringify(since.shops),
+    ]);
     return this.toView(row, row.events, row.other_compensations);
   }
 
   private toView(row: CaseRow, events: EventJson[], buyerCompensationsInPeriod: number): CaseViewDto {
     const state = toCaseState(row);
-    const policy = this.policies.current();
+    const policy = this.policies.forShop(row.shop_id);
     const deadlines = caseDeadlines(state, policy, this.clock.now());
     return {
       id: row.id,

@@ -9,6 +9,7 @@ import { CaseRepository } from './case.repository';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
 import { PolicyController } from './policy.controller';
+import { PolicyRepository } from './policy.repository';
 import { PolicyService } from './policy.service';
 import { QueueCountsFolder } from './queue-counts.folder';
 import { SlaBoardController } from './sla-board.controller';
@@ -24,6 +25,7 @@ import { SlaBoardController } from './sla-board.controller';
     CaseWorkflowService,
     CasesService,
     PolicyService,
+    PolicyRepository,
     QueueCountsFolder,
   ],
   exports: [CaseCommandRunner, CaseReleaseService, CaseRepository, PolicyService],

@@ -1,43 +1,83 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 
-import { checkPolicy, DEFAULT_POLICY, withPolicyDefaults, type Policy } from '@chaping/domain';
+import {
+  checkPolicy,
+  checkPolicyOverride,
+  policyOrigins,
+  resolvePolicy,
+  withPolicyDefaults,
+  type Policy,
+  type PolicyOrigin,
+  type PolicyOverride,
+  type PolicyProblem,
+} from '@chaping/domain';
 
 import type { SignedInActor } from '../common/actor/actor';
+import { assertWorksShop } from '../common/actor/shop-access';
 import { CLOCK, type Clock } from '../common/clock';
+import { NotFoundError } from '../common/errors/app-errors';
 import { RequestValidationError } from '../common/errors/validation-error';
+import { PolicyRepository, type SavedPolicyLevels } from './policy.repository';
 
-const REFRESH_MS = 30_000;
+/** How often an instance asks whether another one changed a policy (one indexed max(id)). */
+const VERSION_CHECK_MS = 5_000;
 
 export interface PolicyChange {
   id: string;
-  policy: Policy;
+  /** The organisation's whole policy, or a shop's own values only. */
+  policy: Partial<Policy> | PolicyOverride;
   changedBy: string;
   changedByName: string | null;
   changedAt: string;
   note: string;
 }
 
+/** One level of the policy as the settings page edits it. */
+export interface PolicyLevel {
+  /** Null for the organisation's default. */
+  shopId: string | null;
+  /** The policy in force at this level. */
+  policy: Policy;
+  /** What this level inherits: the organisation's policy for a shop, the product's defaults for the organisation. */
+  inherited: Policy;
+  /** The values this level sets itself (a shop's override; the organisation's saved policy). */
+  own: Partial<Policy> | PolicyOverride;
+  /** Where each value in force comes from, by dotted path. */
+  origins: Record<string, PolicyOrigin>;
+}
+
+const EMPTY: SavedPolicyLevels = { version: '0', organisation: null, shops: new Map() };
+
+/** The legal lines' problems as a 400 with each field; `where` names the shop whose policy would break them. */
+const refusal = (problems: PolicyProblem[], where = '') =>
+  new RequestValidationError(
+    problems.map((problem) => ({
+      field: problem.field ? `policy.${problem.field}` : 'policy',
+      messages: [`${where}${problem.field} ${problem.message}`.trim()],
+    })),
+  );
+
 /**
- * The policy in force: the latest version a lead saved, or the documented defaults of DESIGN §4.
- * Read synchronously by every command, so it is cached and refreshed from PostgreSQL every 30 s
- * (other API instances see a change within that time; this one at once).
+ * The policies in force: the organisation's default (admins) and each shop's own values (its
+ * leads), resolved value by value shop → organisation → DESIGN §4 defaults. Commands read them
+ * synchronously, so every level is cached here; an instance checks the change counter every few
+ * seconds and reloads when another instance saved (it sees its own saves at once).
  */
 @Injectable()
 export class PolicyService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('Policy');
-  private policy: Policy = DEFAULT_POLICY;
+  private saved: SavedPolicyLevels = EMPTY;
+  private readonly resolved = new Map<string | null, Policy>();
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: PolicyRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async onModuleInit(): Promise<void> {
-    await this.refresh();
-    this.timer = setInterval(() => void this.refresh(), REFRESH_MS);
+    await this.reload();
+    this.timer = setInterval(() => void this.checkVersion(), VERSION_CHECK_MS);
     this.timer.unref();
   }
 
@@ -45,46 +85,101 @@ export class PolicyService implements OnModuleInit, OnModuleDestroy {
     if (this.timer) clearInterval(this.timer);
   }
 
-  current(): Policy {
-    return this.policy;
+  /** The organisation's policy (shops without values of their own follow it). */
+  organisation(): Policy {
+    return this.forShop(null);
   }
 
-  /** Puts a new policy in force after the domain's checks; the version, who and why are kept. */
-  async change(candidate: unknown, note: string, actor: SignedInActor): Promise<Policy> {
-    const problems = checkPolicy(candidate);
-    if (problems.length > 0) {
-      throw new RequestValidationError(
-        problems.map((problem) => ({
-          field: `policy.${problem.field}`,
-          messages: [`${problem.field} ${problem.message}`],
-        })),
-      );
+  /** The policy in force for a case of this shop. */
+  forShop(shopId: string | null): Policy {
+    let policy = this.resolved.get(shopId);
+    if (!policy) {
+      policy = resolvePolicy(this.levelsOf(shopId));
+      this.resolved.set(shopId, policy);
     }
-    await this.dataSource.query(
-      `INSERT INTO policy_change (policy, changed_by, changed_at, note) VALUES ($1, $2, $3, $4)`,
-      [JSON.stringify(candidate), actor.id, this.clock.now(), note.trim()],
-    );
-    this.policy = candidate as Policy;
-    return this.policy;
+    return policy;
   }
 
-  async history(limit = 50): Promise<PolicyChange[]> {
-    const rows: Array<{
-      id: string;
-      policy: Policy;
-      changed_by: string;
-      name: string | null;
-      changed_at: Date;
-      note: string;
-    }> = await this.dataSource.query(
-      `SELECT p.id, p.policy, p.changed_by, u.display_name AS name, p.changed_at, p.note
-           FROM policy_change p LEFT JOIN app_user u ON u.id = p.changed_by
-          ORDER BY p.id DESC LIMIT $1`,
-      [limit],
-    );
+  /**
+   * One value of the policy for the organisation and for every shop with values of its own: for a
+   * statement that serves a case of any shop without knowing the shop beforehand.
+   */
+  byShop<T>(pick: (policy: Policy) => T): { organisation: T; shops: Record<string, T> } {
+    const shops: Record<string, T> = {};
+    for (const shopId of this.saved.shops.keys()) shops[shopId] = pick(this.forShop(shopId));
+    return { organisation: pick(this.organisation()), shops };
+  }
+
+  /** The policy in force for the caller's view of a shop (or the organisation's); only shops they work. */
+  inForce(shopId: string | null, actor: SignedInActor): Policy {
+    assertWorksShop(actor, shopId);
+    return this.forShop(shopId);
+  }
+
+  /** A level as the settings page shows it; a lead reads only the shops they work (and the organisation's). */
+  level(shopId: string | null, actor: SignedInActor): PolicyLevel {
+    assertWorksShop(actor, shopId);
+    const levels = this.levelsOf(shopId);
+    return {
+      shopId,
+      policy: this.forShop(shopId),
+      inherited: shopId === null ? resolvePolicy({ organisation: null, shop: null }) : this.organisation(),
+      own: (shopId === null ? levels.organisation : levels.shop) ?? {},
+      origins: policyOrigins(levels),
+    };
+  }
+
+  /**
+   * Admin: puts a new organisation default in force after the legal lines are checked on it and
+   * on every shop's policy that inherits from it; the version, who and why are kept.
+   */
+  async changeOrganisation(candidate: unknown, note: string, actor: SignedInActor): Promise<Policy> {
+    const problems = checkPolicy(candidate);
+    if (problems.length > 0) throw refusal(problems);
+    const organisation = candidate as Policy;
+    const names = await this.repository.shopNames();
+    for (const [shopId, override] of this.saved.shops) {
+      const inShop = checkPolicyOverride(override, organisation);
+      if (inShop.length > 0) throw refusal(inShop, `${names.get(shopId) ?? shopId}: `);
+    }
+    await this.repository.add({
+      shopId: null,
+      policy: organisation,
+      changedBy: actor.id,
+      changedAt: this.clock.now(),
+      note: note.trim(),
+    });
+    await this.reload();
+    return this.organisation();
+  }
+
+  /**
+   * A lead of the shop (or an admin): puts the shop's own values in force — only the shop's
+   * sections, and the resulting policy inside the legal lines. An empty override follows the
+   * organisation in everything (reset to inherited).
+   */
+  async changeShop(shopId: string, candidate: unknown, note: string, actor: SignedInActor): Promise<PolicyLevel> {
+    assertWorksShop(actor, shopId);
+    if (!(await this.repository.shopNames()).has(shopId)) throw new NotFoundError('shop.not_found', shopId);
+    const problems = checkPolicyOverride(candidate, this.saved.organisation);
+    if (problems.length > 0) throw refusal(problems);
+    await this.repository.add({
+      shopId,
+      policy: candidate as PolicyOverride,
+      changedBy: actor.id,
+      changedAt: this.clock.now(),
+      note: note.trim(),
+    });
+    await this.reload();
+    return this.level(shopId, actor);
+  }
+
+  async history(shopId: string | null, actor: SignedInActor, limit = 50): Promise<PolicyChange[]> {
+    assertWorksShop(actor, shopId);
+    const rows = await this.repository.history(shopId, limit);
     return rows.map((row) => ({
-      id: String(row.id),
-      policy: withPolicyDefaults(row.policy),
+      id: row.id,
+      policy: row.shop_id === null ? withPolicyDefaults(row.policy as Partial<Policy>) : row.policy,
       changedBy: row.changed_by,
       changedByName: row.name,
       changedAt: row.changed_at.toISOString(),
@@ -92,12 +187,21 @@ export class PolicyService implements OnModuleInit, OnModuleDestroy {
     }));
   }
 
-  private async refresh(): Promise<void> {
+  private levelsOf(shopId: string | null) {
+    return {
+      organisation: this.saved.organisation,
+      shop: shopId === null ? null : (this.saved.shops.get(shopId) ?? null),
+    };
+  }
+
+  private async reload(): Promise<void> {
+    this.saved = await this.repository.latest();
+    this.resolved.clear();
+  }
+
+  private async checkVersion(): Promise<void> {
     try {
-      const rows: Array<{ policy: Policy }> = await this.dataSource.query(
-        `SELECT policy FROM policy_change ORDER BY id DESC LIMIT 1`,
-      );
-      this.policy = rows[0] ? withPolicyDefaults(rows[0].policy) : DEFAULT_POLICY;
+      if ((await this.repository.version()) !== this.saved.version) await this.reload();
     } catch (error) {
       this.logger.warn(`Could not read the policy; keeping the one in force: ${String(error)}`);
     }

@@ -149,7 +149,7 @@ export class IntakeService {
         manager,
         shop,
         rows,
-        this.policies.current(),
+        this.policies.forShop(shop.id),
         this.clock.now(),
         `api:${format.id}`,
       );

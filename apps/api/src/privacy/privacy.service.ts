@@ -41,7 +41,7 @@ export class PrivacyService {
    * ago than the policy keeps them. Returns how many buyers were purged.
    */
   async purgeExpired(): Promise<number> {
-    const cutoff = subDays(this.clock.now(), this.policies.current().privacy.retentionDaysAfterClose);
+    const cutoff = subDays(this.clock.now(), this.policies.organisation().privacy.retentionDaysAfterClose);
     const rows: [unknown[], number] = await this.dataSource.query(
       `UPDATE buyer b SET phone = NULL, address = NULL, real_name = NULL, personal_data_purged_at = $2
         WHERE (b.phone IS NOT NULL OR b.address IS NOT NULL OR b.real_name IS NOT NULL)

@@ -28,7 +28,7 @@ export class TeamService {
     const { start, end } = dayRange(today, today);
     const [open, load, intake] = await Promise.all([
       this.team.openCounts(shopIds, now),
-      this.team.loadPerAgent(shopIds, this.policies.current().assignment.severityWeights),
+      this.team.loadPerAgent(shopIds, this.policies.organisation().assignment.severityWeights),
       this.team.intake(shopIds, start, end),
     ]);
     return {
@@ -45,7 +45,7 @@ export class TeamService {
 
   async kpis(actor: SignedInActor, from: string, to: string): Promise<AgentKpisDto> {
     const { start, end } = dayRange(from, to);
-    const weights = this.policies.current().kpi.weights;
+    const weights = this.policies.organisation().kpi.weights;
     const agents = await this.team.agentKpis(reportShops(actor, undefined), start, end);
     return { from, to, weights, agents: scoreAgents(agents, weights) };
   }

@@ -4,6 +4,7 @@ export * from './compensation-policy';
 export * from './contact-policy';
 export * from './policy-check';
 export * from './policy-config';
+export * from './policy-levels';
 export * from './record-completeness';
 export * from './personal-data';
 export * from './password-policy';

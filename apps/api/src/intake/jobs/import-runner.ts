@@ -145,7 +145,7 @@ export class ImportRunner implements OnApplicationBootstrap, BeforeApplicationSh
             manager,
             shop,
             batch,
-            this.policies.current(),
+            this.policies.forShop(shop.id),
             this.clock.now(),
             `import:${job.id}`,
           );
