@@ -7,7 +7,7 @@ import {
   ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
-import { IsIn, IsObject, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 
 import {
   BUYER_TYPES,
@@ -20,7 +20,7 @@ import {
 } from '@chaping/domain';
 
 import { Access, CurrentActor, type SignedInActor } from '../common/actor/actor';
-import { ApiCommandErrors } from '../common/errors/api-error-responses';
+import { ApiCommandErrors, ApiReadErrors } from '../common/errors/api-error-responses';
 import { ScriptsService, type ScriptVersion } from './scripts.service';
 
 export class ScriptIdParam {
@@ -29,7 +29,17 @@ export class ScriptIdParam {
   id!: string;
 }
 
-export class SelectScriptQueryDto {
+export class ScriptShopQueryDto {
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: "A shop the caller works; without it, the organisation's library",
+  })
+  @IsOptional()
+  @IsUUID()
+  shopId?: string;
+}
+
+export class SelectScriptQueryDto extends ScriptShopQueryDto {
   @ApiProperty({ enum: STAGES })
   @IsIn(STAGES)
   stage!: Stage;
@@ -64,11 +74,22 @@ export class SaveScriptVersionDto {
   @MinLength(4)
   @MaxLength(500)
   note!: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: "The shop whose library it joins (its leads); without it, the organisation's (admins only)",
+  })
+  @IsOptional()
+  @IsUUID()
+  shopId?: string;
 }
 
 export class ScriptVersionDto {
   @ApiProperty({ type: 'object', additionalProperties: true })
   template!: ScriptTemplate;
+
+  @ApiProperty({ type: String, nullable: true, description: "The shop it was saved for; null: the organisation's" })
+  shopId!: string | null;
 
   @ApiProperty({ type: String, nullable: true, description: 'Null for the version shipped with the product' })
   savedByName!: string | null;
@@ -89,40 +110,48 @@ export class ScriptsController {
   constructor(private readonly scripts: ScriptsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'The call scripts in use: the latest version of every template' })
+  @ApiOperation({
+    summary: "The call scripts a shop's cases follow (or the organisation's): the latest of every template",
+  })
   @ApiOkResponse(TEMPLATES)
-  latest(): Promise<ScriptTemplate[]> {
-    return this.scripts.latest();
+  @ApiReadErrors()
+  latest(@Query() query: ScriptShopQueryDto, @CurrentActor() actor: SignedInActor): Promise<ScriptTemplate[]> {
+    return this.scripts.latest(query.shopId ?? null, actor);
   }
 
   @Get('select')
   @ApiOperation({
-    summary: 'The script a case follows, by stage, root cause and buyer type (most specific, latest version)',
+    summary:
+      "The script a case follows, by its shop's library, stage, root cause and buyer type (most specific, latest)",
   })
   @ApiOkResponse({ type: SelectedScriptDto })
-  async select(@Query() query: SelectScriptQueryDto): Promise<SelectedScriptDto> {
-    return {
-      template: await this.scripts.select({
-        stage: query.stage,
-        rootCause: query.rootCause ?? null,
-        buyerType: query.buyerType ?? null,
-      }),
-    };
+  @ApiReadErrors()
+  async select(@Query() query: SelectScriptQueryDto, @CurrentActor() actor: SignedInActor): Promise<SelectedScriptDto> {
+    const selection = { stage: query.stage, rootCause: query.rootCause ?? null, buyerType: query.buyerType ?? null };
+    return { template: await this.scripts.select(query.shopId ?? null, selection, actor) };
   }
 
   @Get(':id/versions')
   @ApiOperation({
     summary:
-      'Every version of one template, oldest first, with who saved it, when and why (cases keep the version they used)',
+      "Every version of one template a shop can read (the organisation's and the shop's), oldest first, with who saved it, when and why",
   })
   @ApiOkResponse({ type: [ScriptVersionDto] })
-  versions(@Param() params: ScriptIdParam): Promise<ScriptVersion[]> {
-    return this.scripts.history(params.id);
+  @ApiReadErrors()
+  versions(
+    @Param() params: ScriptIdParam,
+    @Query() query: ScriptShopQueryDto,
+    @CurrentActor() actor: SignedInActor,
+  ): Promise<ScriptVersion[]> {
+    return this.scripts.history(params.id, query.shopId ?? null, actor);
   }
 
   @Post(':id/versions')
   @Access('lead')
-  @ApiOperation({ summary: 'Team lead: save an edit as the next version, after the content and compliance checks' })
+  @ApiOperation({
+    summary:
+      "Team lead of the shop (admins: the organisation's library): save an edit as the next version, after the content and compliance checks",
+  })
   @ApiCreatedResponse({ schema: { type: 'object', additionalProperties: true } })
   @ApiCommandErrors()
   save(
@@ -130,6 +159,12 @@ export class ScriptsController {
     @Body() dto: SaveScriptVersionDto,
     @CurrentActor() actor: SignedInActor,
   ): Promise<ScriptTemplate> {
-    return this.scripts.saveVersion(params.id, dto.template, dto.note, actor);
+    return this.scripts.saveVersion({
+      id: params.id,
+      template: dto.template,
+      note: dto.note,
+      shopId: dto.shopId ?? null,
+      actor,
+    });
   }
 }

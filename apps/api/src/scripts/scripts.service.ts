@@ -5,7 +5,9 @@ import { DataSource } from 'typeorm';
 import {
   checkScriptTemplate,
   latestVersions,
+  refusal,
   SCRIPT_LIBRARY,
+  scriptsInForce,
   scriptTemplateShapeProblems,
   scriptVersions,
   selectScript,
@@ -15,19 +17,35 @@ import {
 } from '@chaping/domain';
 
 import type { SignedInActor } from '../common/actor/actor';
+import { assertWorksShop } from '../common/actor/shop-access';
 import { CLOCK, type Clock } from '../common/clock';
-import { NotFoundError, RequestedConflictError } from '../common/errors/app-errors';
+import { NotFoundError, RefusedError, RequestedConflictError } from '../common/errors/app-errors';
 import { RequestValidationError } from '../common/errors/validation-error';
+
+export interface SaveScriptVersion {
+  id: string;
+  template: unknown;
+  note: string;
+  /** Null for the organisation's library. */
+  shopId: string | null;
+  actor: SignedInActor;
+}
 
 export interface ScriptVersion {
   template: ScriptTemplate;
+  /** The shop it was saved for; null for the organisation's library and the shipped version. */
+  shopId: string | null;
   /** Null for the version shipped with the product. */
   savedByName: string | null;
   savedAt: string | null;
   note: string | null;
 }
 
-/** The call-script library: the versions shipped with the code plus the versions leads saved. */
+/**
+ * The call-script libraries: the versions shipped with the code, the organisation's (admins) and
+ * each shop's (its leads). A shop's cases follow the shop's versions of a template it edited,
+ * else the organisation's (the domain's scriptsInForce); every version stays readable.
+ */
 @Injectable()
 export class ScriptsService {
   constructor(
@@ -35,42 +53,69 @@ export class ScriptsService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async library(): Promise<ScriptLibrary> {
-    const rows: Array<{ template: ScriptTemplate }> = await this.dataSource.query(
-      `SELECT template FROM script_template ORDER BY id, version`,
+  /** The saved versions a shop sees (null: the organisation's only), with where each was saved. */
+  private async saved(shopId: string | null): Promise<Array<{ template: ScriptTemplate; shop_id: string | null }>> {
+    return this.dataSource.query(
+      `SELECT template, shop_id FROM script_template WHERE shop_id IS NULL OR shop_id = $1 ORDER BY id, version`,
+      [shopId],
     );
-    return [...SCRIPT_LIBRARY, ...rows.map((row) => row.template)];
   }
 
-  async latest(): Promise<ScriptTemplate[]> {
-    return latestVersions(await this.library());
+  private async inForce(shopId: string | null): Promise<ScriptLibrary> {
+    const rows = await this.saved(shopId);
+    return scriptsInForce({
+      shipped: SCRIPT_LIBRARY,
+      organisation: rows.filter((row) => row.shop_id === null).map((row) => row.template),
+      shop: rows.filter((row) => row.shop_id !== null).map((row) => row.template),
+    });
   }
 
-  /** The script a case of this stage, cause and buyer type follows (the domain's selectScript). */
-  async select(selection: ScriptSelection): Promise<ScriptTemplate | null> {
-    return selectScript(await this.library(), selection);
+  /** The latest version of every template a shop's cases follow (null: the organisation's library). */
+  async latest(shopId: string | null, actor: SignedInActor): Promise<ScriptTemplate[]> {
+    assertWorksShop(actor, shopId);
+    return latestVersions(await this.inForce(shopId));
   }
 
-  async versions(id: string): Promise<ScriptTemplate[]> {
-    const versions = scriptVersions(await this.library(), id);
+  /** The script a case of this shop, stage, cause and buyer type follows (the domain's selectScript). */
+  async select(
+    shopId: string | null,
+    selection: ScriptSelection,
+    actor: SignedInActor,
+  ): Promise<ScriptTemplate | null> {
+    assertWorksShop(actor, shopId);
+    return selectScript(await this.inForce(shopId), selection);
+  }
+
+  /** Every version of a template a shop can read, oldest first: shipped, the organisation's and the shop's. */
+  private async versions(id: string, shopId: string | null): Promise<ScriptTemplate[]> {
+    const rows = await this.saved(shopId);
+    const versions = scriptVersions([...SCRIPT_LIBRARY, ...rows.map((row) => row.template)], id);
     if (versions.length === 0) throw new NotFoundError('script.not_found', id);
     return versions;
   }
 
-  /** Every version of a template with who saved it, when and why; the shipped version has no author. */
-  async history(id: string): Promise<ScriptVersion[]> {
-    const versions = await this.versions(id);
-    const rows: Array<{ version: number; name: string | null; created_at: Date; note: string }> =
-      await this.dataSource.query(
-        `SELECT s.version, u.display_name AS name, s.created_at, s.note
-           FROM script_template s LEFT JOIN app_user u ON u.id = s.created_by WHERE s.id = $1`,
-        [id],
-      );
+  /** Every version of a template with who saved it, for which level, when and why; the shipped version has no author. */
+  async history(id: string, shopId: string | null, actor: SignedInActor): Promise<ScriptVersion[]> {
+    assertWorksShop(actor, shopId);
+    const versions = await this.versions(id, shopId);
+    const rows: Array<{
+      version: number;
+      shop_id: string | null;
+      name: string | null;
+      created_at: Date;
+      note: string;
+    }> = await this.dataSource.query(
+      `SELECT s.version, s.shop_id, u.display_name AS name, s.created_at, s.note
+           FROM script_template s LEFT JOIN app_user u ON u.id = s.created_by
+          WHERE s.id = $1 AND (s.shop_id IS NULL OR s.shop_id = $2)`,
+      [id, shopId],
+    );
     const saved = new Map(rows.map((row) => [row.version, row]));
     return versions.map((template) => {
       const row = saved.get(template.version);
       return {
         template,
+        shopId: row?.shop_id ?? null,
         savedByName: row?.name ?? null,
         savedAt: row ? row.created_at.toISOString() : null,
         note: row?.note ?? null,
@@ -81,14 +126,23 @@ export class ScriptsService {
   /**
    * Saves a lead's edit as the next version of the template: same id and stage, the shape of a
    * template, and the content rules (translations, placeholders, nothing that ties a benefit to a review).
+   * For a shop (its leads, admins) or, without one, for the organisation (admins only). The version
+   * number is the next of the template across every level, so a case's `id@version` names one text.
    */
-  async saveVersion(id: string, submitted: unknown, note: string, actor: SignedInActor): Promise<ScriptTemplate> {
-    const existing = await this.versions(id);
-    const current = existing[existing.length - 1] as ScriptTemplate;
+  async saveVersion({ id, template: submitted, note, shopId, actor }: SaveScriptVersion): Promise<ScriptTemplate> {
+    if (shopId === null && actor.role !== 'admin') throw new RefusedError(refusal('role.admin_required'));
+    assertWorksShop(actor, shopId);
+    const current = latestVersions(scriptVersions(await this.inForce(shopId), id))[0];
+    if (!current) throw new NotFoundError('script.not_found', id);
+    const [highest]: Array<{ version: number }> = await this.dataSource.query(
+      `SELECT COALESCE(max(version), 0) AS version FROM script_template WHERE id = $1`,
+      [id],
+    );
+    const nextVersion = Math.max(current.version, highest?.version ?? 0) + 1;
     const shape = scriptTemplateShapeProblems(submitted);
     const fields = shape.map((problem) => ({ field: 'template', messages: [problem] }));
     if (fields.length > 0) throw new RequestValidationError(fields);
-    const template = { ...(submitted as ScriptTemplate), id, version: current.version + 1 };
+    const template = { ...(submitted as ScriptTemplate), id, version: nextVersion };
     if (template.stage !== current.stage) {
       throw new RequestValidationError([{ field: 'template.stage', messages: [`stage must stay ${current.stage}`] }]);
     }
@@ -102,9 +156,9 @@ export class ScriptsService {
       );
     }
     const inserted: unknown[] = await this.dataSource.query(
-      `INSERT INTO script_template (id, version, template, created_by, created_at, note) VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT DO NOTHING RETURNING id`,
-      [id, template.version, JSON.stringify(template), actor.id, this.clock.now(), note.trim()],
+      `INSERT INTO script_template (id, version, template, created_by, created_at, note, shop_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING RETURNING id`,
+      [id, template.version, JSON.stringify(template), actor.id, this.clock.now(), note.trim(), shopId],
     );
     // Two leads saving at once: the second finds its version number taken and must reload.
     if (inserted.length === 0) throw new RequestedConflictError('script.version_taken');

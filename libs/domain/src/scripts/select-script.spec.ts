@@ -1,7 +1,15 @@
 import type { BuyerType, RootCause, Stage } from '../shared/vocabulary';
 import { SCRIPT_LIBRARY } from './script-library';
-import type { ScriptTemplate } from './script-types';
-import { latestVersions, matchingScripts, scriptVersion, scriptVersions, selectScript } from './select-script';
+import type { ScriptLibrary, ScriptTemplate } from './script-types';
+import {
+  latestVersions,
+  matchingScripts,
+  scriptsInForce,
+  scriptVersion,
+  scriptVersions,
+  selectScript,
+  type ScriptLevels,
+} from './select-script';
 
 const fixture = (
   id: string,
@@ -118,5 +126,40 @@ describe('selectScript on the shipped library', () => {
     ['recorded', null, null, 'recorded.generic'],
   ])('%s / %s / %s → %s', (stage, rootCause, buyerType, expected) => {
     expect(selectScript(SCRIPT_LIBRARY, { stage, rootCause, buyerType })?.id).toBe(expected);
+  });
+});
+
+describe('a shop library over the organisation library', () => {
+  const generic = SCRIPT_LIBRARY.find((template) => template.id === 'contacting.generic') as ScriptTemplate;
+  const edit = (version: number, greeting: string): ScriptTemplate => ({
+    ...generic,
+    version,
+    title: { 'zh-CN': greeting, en: greeting },
+  });
+  const byId = (library: ScriptLibrary) => latestVersions(library).find((template) => template.id === generic.id);
+
+  it.each<[string, ScriptLevels, number]>([
+    [
+      'the shipped version when nobody edited it',
+      { shipped: SCRIPT_LIBRARY, organisation: [], shop: [] },
+      generic.version,
+    ],
+    [
+      'the organisation edit where the shop has none',
+      { shipped: SCRIPT_LIBRARY, organisation: [edit(2, 'org')], shop: [] },
+      2,
+    ],
+    [
+      'the shop edit over an older organisation edit',
+      { shipped: SCRIPT_LIBRARY, organisation: [edit(2, 'org')], shop: [edit(3, 'shop')] },
+      3,
+    ],
+    [
+      'the shop edit over a later organisation edit',
+      { shipped: SCRIPT_LIBRARY, organisation: [edit(2, 'org'), edit(4, 'org')], shop: [edit(3, 'shop')] },
+      3,
+    ],
+  ])('follows %s', (_, levels, version) => {
+    expect(byId(scriptsInForce(levels))?.version).toBe(version);
   });
 });

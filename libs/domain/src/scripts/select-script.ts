@@ -58,3 +58,24 @@ export function matchingScripts(library: ScriptLibrary, selection: ScriptSelecti
 export function selectScript(library: ScriptLibrary, selection: ScriptSelection): ScriptTemplate | null {
   return matchingScripts(library, selection)[0] ?? null;
 }
+
+/** The versions of one shop's library by where they were saved. */
+export interface ScriptLevels {
+  /** Shipped with the product. */
+  readonly shipped: ScriptLibrary;
+  /** Saved by admins for every shop. */
+  readonly organisation: ScriptLibrary;
+  /** Saved by the shop's leads for that shop. */
+  readonly shop: ScriptLibrary;
+}
+
+/**
+ * The library a shop's cases follow: a template the shop edited follows the shop's versions only
+ * (a later organisation edit does not replace it); every other template the organisation's latest,
+ * else the shipped one. Version numbers are unique per template across all levels, so the
+ * `id@version` a case records always names one text.
+ */
+export function scriptsInForce({ shipped, organisation, shop }: ScriptLevels): ScriptLibrary {
+  const ownIds = new Set(shop.map((template) => template.id));
+  return [...shipped, ...organisation.filter((template) => !ownIds.has(template.id)), ...shop];
+}
