@@ -16,7 +16,7 @@ module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
   testEnvironmentOptions: { customExportConditions: ['@chaping/source', 'node', 'require', 'default'] },
-  testMatch: ['<rootDir>/api/**/*.e2e-spec.ts', '<rootDir>/triage/**/*.spec.ts'],
+  testMatch: ['<rootDir>/api/**/*.e2e-spec.ts', '<rootDir>/security/**/*.e2e-spec.ts', '<rootDir>/triage/**/*.spec.ts'],
   transform: { '^.+\\.ts$': swc },
   transformIgnorePatterns: ['/node_modules/(?!(@date-fns)/)'],
   globalSetup: '<rootDir>/support/global-setup.mjs',

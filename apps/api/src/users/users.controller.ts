@@ -15,10 +15,12 @@ export class UsersController {
 
   @Get()
   @Access('lead')
-  @ApiOperation({ summary: 'Every account with its role and shops (leads see them to reassign cases)' })
+  @ApiOperation({
+    summary: 'Accounts with their role and shops: admins see all, leads those working one of their shops',
+  })
   @ApiOkResponse({ type: [UserDto] })
-  list(): Promise<UserDto[]> {
-    return this.users.list();
+  list(@CurrentActor() actor: SignedInActor): Promise<UserDto[]> {
+    return this.users.list(actor);
   }
 
   @Post()

@@ -42,8 +42,19 @@ export class UsersService {
     private readonly release: CaseReleaseService,
   ) {}
 
-  async list(): Promise<UserDto[]> {
-    const rows: UserRow[] = await this.dataSource.query(`${USER_SQL} ORDER BY u.role, u.username`);
+  /**
+   * The accounts the actor may see: admins every one; a lead those who work at least one of the
+   * lead's shops (to reassign cases there), so a lead learns nothing of the other shops' staff.
+   */
+  async list(actor: SignedInActor): Promise<UserDto[]> {
+    const shopIds = actor.role === 'admin' ? null : [...actor.shopIds];
+    const rows: UserRow[] = await this.dataSource.query(
+      `${USER_SQL}
+        WHERE $1::uuid[] IS NULL
+           OR EXISTS (SELECT 1 FROM user_shop us WHERE us.user_id = u.id AND us.shop_id = ANY($1::uuid[]))
+        ORDER BY u.role, u.username`,
+      [shopIds],
+    );
     return rows.map(toDto);
   }
 
