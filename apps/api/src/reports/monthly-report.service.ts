@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 
 import {
   actionEffect,
@@ -10,6 +10,7 @@ import {
   monthsBefore,
   previousMonth,
   REPORT_OUTCOMES,
+  reportMonthOutOfRange,
   ROOT_CAUSES,
   shareOf,
   whoShouldAct,
@@ -19,6 +20,8 @@ import {
 } from '@chaping/domain';
 
 import type { SignedInActor } from '../common/actor/actor';
+import { CLOCK, type Clock } from '../common/clock';
+import { RequestValidationError } from '../common/errors/validation-error';
 import { ActionItemsRepository } from './action-items.repository';
 import type { ActionEffectDto, MonthlyReportDto } from './dto/monthly-report.dto';
 import { MonthlyReportRepository, type ReportSlice } from './monthly-report.repository';
@@ -38,9 +41,16 @@ export class MonthlyReportService {
   constructor(
     private readonly aggregates: MonthlyReportRepository,
     private readonly actionItems: ActionItemsRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async build(actor: SignedInActor, request: MonthlyReportRequest, locale: Locale): Promise<MonthlyReportDto> {
+    const outOfRange = reportMonthOutOfRange(request.month, this.clock.now());
+    if (outOfRange) {
+      throw new RequestValidationError([
+        { field: 'month', messages: [`month must be from ${outOfRange.first} to ${outOfRange.last}`] },
+      ]);
+    }
     const shopIds = reportShops(actor, request.shopIds);
     const platforms = request.platforms ?? [];
     const range = monthRange(request.month);

@@ -1,4 +1,4 @@
-import { actionEffect, monthsBefore } from './action-items';
+import { actionEffect, MAX_MONTHS_AFTER_ACTION, monthsBefore } from './action-items';
 
 describe('action items: the complaint rate of a cause before and after', () => {
   const history = [
@@ -37,5 +37,12 @@ describe('action items: the complaint rate of a cause before and after', () => {
       beforePerMonth: 1,
       afterPerMonth: 0,
     });
+  });
+
+  it('averages "after" over the latest 120 months at most, so a far report month costs no more', () => {
+    const started = Date.now();
+    const effect = actionEffect([{ month: '9999-11', complaints: 240, orders: null }], '2026-08', '9999-12');
+    expect(Date.now() - started).toBeLessThan(50);
+    expect(effect.afterPerMonth).toBe(240 / MAX_MONTHS_AFTER_ACTION);
   });
 });

@@ -20,6 +20,9 @@ export interface ActionItemScope {
 /** Months of history the "before" figure averages over. */
 export const MONTHS_BEFORE_ACTION = 3;
 
+/** The most months after an item started that its "after" figure covers (the latest ones). */
+export const MAX_MONTHS_AFTER_ACTION = 120;
+
 export interface MonthComplaints {
   month: ReportMonth;
   complaints: number;
@@ -64,7 +67,15 @@ export function actionEffect(
     return { perMonth: complaints / months.length, perThousand: orders > 0 ? (complaints * 1000) / orders : null };
   };
   const after: ReportMonth[] = [];
-  for (let month = reportMonth; month > startedMonth; month = previousMonth(month)) after.unshift(month);
+  // At most MAX_MONTHS_AFTER_ACTION months: the "after" rate is about the recent effect, and the
+  // loop stays bounded whatever months it is given.
+  for (
+    let month = reportMonth;
+    month > startedMonth && after.length < MAX_MONTHS_AFTER_ACTION;
+    month = previousMonth(month)
+  ) {
+    after.unshift(month);
+  }
   const beforeRate = rate([...before]);
   const afterRate = after.length > 0 ? rate(after) : null;
   return {

@@ -7,9 +7,12 @@ import {
   complaintsPerThousandOrders,
   dayRange,
   isReportMonth,
+  latestReportMonth,
   monthOf,
   monthRange,
+  nextMonth,
   previousMonth,
+  reportMonthOutOfRange,
   reportOutcome,
 } from './monthly-report';
 
@@ -63,6 +66,16 @@ describe('the monthly root-cause report', () => {
       false,
     ]);
     expect(changeBetween(5, 4)).toEqual({ delta: -1, ratio: -0.2 });
+  });
+
+  it('reports on months from 2000-01 to the month after now (China time)', () => {
+    const now = new Date('2026-12-31T17:00:00Z'); // already 2027-01-01 in China
+    expect(latestReportMonth(now)).toBe('2027-02');
+    expect(nextMonth('2026-12')).toBe('2027-01');
+    expect(reportMonthOutOfRange('2027-02', now)).toBeNull();
+    expect(reportMonthOutOfRange('2000-01', now)).toBeNull();
+    expect(reportMonthOutOfRange('9999-12', now)).toEqual({ first: '2000-01', last: '2027-02' });
+    expect(reportMonthOutOfRange('1999-12', now)).toEqual({ first: '2000-01', last: '2027-02' });
   });
 
   it('bounds a month at midnight in China, whatever the server’s time zone', () => {

@@ -43,6 +43,24 @@ export function isReportMonth(value: string): value is ReportMonth {
   return MONTH.test(value);
 }
 
+/** The earliest month a report covers; nothing in the product is older. */
+export const FIRST_REPORT_MONTH: ReportMonth = '2000-01';
+
+/**
+ * The latest month a report may be asked for: the month after `now` (the shops' clock may run a
+ * little ahead). Bounding the month bounds the work: a report for 9999-12 would build an action
+ * item's history month by month for eight thousand years.
+ */
+export function latestReportMonth(now: Date): ReportMonth {
+  return nextMonth(monthOf(now));
+}
+
+/** Why `month` cannot be reported on at `now` (too early or too late), or null when it can. */
+export function reportMonthOutOfRange(month: ReportMonth, now: Date): { first: ReportMonth; last: ReportMonth } | null {
+  const last = latestReportMonth(now);
+  return month < FIRST_REPORT_MONTH || month > last ? { first: FIRST_REPORT_MONTH, last } : null;
+}
+
 /** The shops' time zone: a month starts at midnight there. */
 export const REPORT_TIME_ZONE = 'Asia/Shanghai';
 
@@ -55,6 +73,13 @@ const parts = (month: ReportMonth) => {
 export function previousMonth(month: ReportMonth): ReportMonth {
   const { year, monthIndex } = parts(month);
   const index = year * 12 + monthIndex - 1;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}` as ReportMonth;
+}
+
+/** The month after, as YYYY-MM. */
+export function nextMonth(month: ReportMonth): ReportMonth {
+  const { year, monthIndex } = parts(month);
+  const index = year * 12 + monthIndex + 1;
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}` as ReportMonth;
 }
 

@@ -97,7 +97,7 @@ export class ReviewOutcomeDto extends CaseCommandDto {
 
 export class RevisionRequestDto extends CaseCommandDto {
   @ApiProperty({ format: 'date-time', description: 'When the buyer agreed to be asked' })
-  @IsISO8601()
+  @IsISO8601({ strict: true, strictSeparator: true })
   agreedAt!: string;
 
   @ApiProperty({ maxLength: 100, example: '旺旺留言' })

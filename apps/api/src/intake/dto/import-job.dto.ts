@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
 
+import { IsInt4 } from '../../common/validation';
 import { REJECTION_CODES } from '../incoming/incoming-review';
 import { MARKETPLACE_FORMAT_IDS } from '../incoming/marketplace-formats';
 
@@ -68,7 +69,7 @@ export class RejectionsQueryDto {
   @ApiProperty({ required: false, default: 0 })
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
+  @IsInt4()
   @Min(0)
   afterRow?: number;
 

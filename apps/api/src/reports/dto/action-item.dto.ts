@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
 
 import {
   ACTION_ITEM_STATUSES,
@@ -10,7 +10,7 @@ import {
   type RootCause,
 } from '@chaping/domain';
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+import { IsCalendarDate, IsInt4, IsMonth } from '../../common/validation';
 
 export class CreateActionItemDto {
   @ApiProperty() @IsUUID() shopId!: string;
@@ -53,13 +53,13 @@ export class CreateActionItemDto {
   owner?: string;
 
   @ApiProperty({ example: '2026-12-31' })
-  @Matches(DATE, { message: 'dueOn must be a date as YYYY-MM-DD' })
+  @IsCalendarDate()
   dueOn!: string;
 }
 
 export class UpdateActionItemDto {
   @ApiProperty({ description: 'The version you saw (optimistic locking)' })
-  @IsInt()
+  @IsInt4()
   @Min(1)
   expectedVersion!: number;
 
@@ -72,7 +72,7 @@ export class UpdateActionItemDto {
 
   @ApiPropertyOptional({ example: '2027-01-15' })
   @IsOptional()
-  @Matches(DATE, { message: 'dueOn must be a date as YYYY-MM-DD' })
+  @IsCalendarDate()
   dueOn?: string;
 }
 
@@ -99,8 +99,8 @@ export class OrderCountDto {
   @ApiProperty() @IsUUID() productId!: string;
 
   @ApiProperty({ example: '2026-10' })
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })
+  @IsMonth()
   month!: string;
 
-  @ApiProperty({ minimum: 0 }) @IsInt() @Min(0) orders!: number;
+  @ApiProperty({ minimum: 0 }) @IsInt4() @Min(0) orders!: number;
 }

@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsUUID } from 'class-validator';
 
 import { LOCALES, PLATFORMS, type Locale, type Platform } from '@chaping/domain';
 
 import { asQueryList } from '../../common/query-list';
+import { IsMonth } from '../../common/validation';
 
 export class ReportScopeQueryDto {
   @ApiPropertyOptional({ type: [String], description: 'Shops to include (default: every shop you work)' })
@@ -24,8 +25,11 @@ export class ReportScopeQueryDto {
 }
 
 export class MonthlyReportQueryDto extends ReportScopeQueryDto {
-  @ApiProperty({ example: '2026-10', description: 'The month, YYYY-MM, in China time' })
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM, e.g. 2026-10' })
+  @ApiProperty({
+    example: '2026-10',
+    description: 'The month, YYYY-MM, in China time: from 2000-01 to the month after the current one',
+  })
+  @IsMonth()
   month!: string;
 }
 

@@ -1,9 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Matches } from 'class-validator';
 
 import { KPI_METRICS, PLATFORMS, STAGES } from '@chaping/domain';
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+import { IsCalendarDate } from '../../common/validation';
 
 export class StageAgeDto {
   @ApiProperty({ enum: STAGES }) stage!: string;
@@ -38,17 +37,17 @@ export class TeamDashboardDto {
 
 export class KpiQueryDto {
   @ApiProperty({ example: '2026-11-01', description: 'First day, China time' })
-  @Matches(DATE, { message: 'from must be a date as YYYY-MM-DD' })
+  @IsCalendarDate()
   from!: string;
 
   @ApiProperty({ example: '2026-11-30', description: 'Last day (inclusive)' })
-  @Matches(DATE, { message: 'to must be a date as YYYY-MM-DD' })
+  @IsCalendarDate()
   to!: string;
 }
 
 export class HourlyQueryDto {
   @ApiProperty({ example: '2026-11-11', description: 'The day, China time (a campaign day such as 双11)' })
-  @Matches(DATE, { message: 'date must be YYYY-MM-DD' })
+  @IsCalendarDate()
   date!: string;
 }
 
