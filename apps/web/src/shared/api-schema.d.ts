@@ -250,12 +250,46 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * The policy in force (contact limits, compensation limits, SLAs, platform rules)
+     * The policy in force for a shop the caller works, or the organisation's default without shopId
      * @description The web runs the same domain functions with it, to explain why an action is disabled.
      */
     get: operations['PolicyController_current'];
-    /** Team lead: put a new policy in force (checked against the legal and platform lines); audited */
+    /** Admin: put a new organisation default in force (checked against the legal and platform lines); audited */
     put: operations['PolicyController_change'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/policy/level': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Team lead: one level as the settings page edits it — in force, inherited, its own values and their origins */
+    get: operations['PolicyController_level'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/policy/shops/{shopId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Team lead of the shop: put the shop's own values in force (the rest inherited; legal lines checked); audited */
+    put: operations['PolicyController_changeShop'];
     post?: never;
     delete?: never;
     options?: never;
@@ -270,7 +304,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Team lead: every policy change, newest first, with who, when and why */
+    /** Team lead: every change of one level, newest first, with who, when and why */
     get: operations['PolicyController_history'];
     put?: never;
     post?: never;
@@ -594,7 +628,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** How often agents corrected triage, by field and by suggested → chosen value (for the lexicon's upkeep) */
+    /** How often agents corrected triage in the caller's shops, by field and by suggested → chosen value (for the lexicon's upkeep) */
     get: operations['TriageController_overrides'];
     put?: never;
     post?: never;
@@ -696,7 +730,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Every account with its role and shops (leads see them to reassign cases) */
+    /** Accounts with their role and shops: admins see all, leads those working one of their shops */
     get: operations['UsersController_list'];
     put?: never;
     /** Admin: create an account with a first password and its shops */
@@ -715,10 +749,130 @@ export interface paths {
       cookie?: never;
     };
     get?: never;
-    /** Admin: set the shops an account works */
+    /** Admin: set the shops an account works; the agent's open cases in shops taken away return to their pool */
     put: operations['UsersController_assignShops'];
     post?: never;
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/{id}/disable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Admin: disable an account — its sessions end at once, sign-in is refused, its open cases return to the pool */
+    post: operations['AccountsController_disable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/{id}/enable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Admin: enable a disabled account again (it signs in anew) */
+    post: operations['AccountsController_enable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/{id}/sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Admin: sign the account out everywhere */
+    delete: operations['AccountsController_endSessions'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/{id}/unlock': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Lead (users of their shops) or admin: clear the sign-in throttle of an account */
+    post: operations['AccountsController_unlock'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/shops/{shopId}/api-keys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Admin: a shop's intake API keys (never the keys themselves) */
+    get: operations['ApiKeysController_list'];
+    put?: never;
+    /** Admin: create an intake API key for a shop; the answer shows the key once */
+    post: operations['ApiKeysController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/api-keys/{id}/rotate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Admin: replace a key with a new one (shown once); the old key stops working at once */
+    post: operations['ApiKeysController_rotate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/api-keys/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Admin: revoke a key; requests with it are refused from now on */
+    delete: operations['ApiKeysController_revoke'];
     options?: never;
     head?: never;
     patch?: never;
@@ -748,7 +902,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The call scripts in use: the latest version of every template */
+    /** The call scripts a shop's cases follow (or the organisation's): the latest of every template */
     get: operations['ScriptsController_latest'];
     put?: never;
     post?: never;
@@ -765,7 +919,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The script a case follows, by stage, root cause and buyer type (most specific, latest version) */
+    /** The script a case follows, by its shop's library, stage, root cause and buyer type (most specific, latest) */
     get: operations['ScriptsController_select'];
     put?: never;
     post?: never;
@@ -782,10 +936,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Every version of one template, oldest first, with who saved it, when and why (cases keep the version they used) */
+    /** Every version of one template a shop can read (the organisation's and the shop's), oldest first, with who saved it, when and why */
     get: operations['ScriptsController_versions'];
     put?: never;
-    /** Team lead: save an edit as the next version, after the content and compliance checks */
+    /** Team lead of the shop (admins: the organisation's library): save an edit as the next version, after the content and compliance checks */
     post: operations['ScriptsController_save'];
     delete?: never;
     options?: never;
@@ -1004,8 +1158,22 @@ export interface components {
        * @example 第4次电话超出上限(3次)
        */
       message: string;
-      /** @description Refusal parameters, field errors or conflict versions */
-      details?: Record<string, never>;
+      /**
+       * @description Always an object. 400 request.invalid: `{ fields: [{ field, messages }] }`, one entry per field (dotted paths for nested fields); a refusal (403/404/422): its parameters; 409 case.version_conflict: `{ expectedVersion, currentVersion }`; an edge refusal: the limit crossed (e.g. `{ maxDepth }`). Lists are cut at 20 items and texts at 200 characters.
+       * @example {
+       *       "fields": [
+       *         {
+       *           "field": "channel",
+       *           "messages": [
+       *             "channel must be one of: im, sms, phone"
+       *           ]
+       *         }
+       *       ]
+       *     }
+       */
+      details?: {
+        [key: string]: unknown;
+      };
       /** @example req-1 */
       requestId: string;
     };
@@ -1637,16 +1805,36 @@ export interface components {
       reason: string;
     };
     ChangePolicyDto: {
-      /** @description The whole policy, as GET /api/policy returns it */
+      /** @description The organisation's whole policy, as GET /api/policy returns it; for a shop, only the values it sets itself */
       policy: {
         [key: string]: unknown;
       };
       /** @description Why (kept in the audit trail) */
       note: string;
     };
+    PolicyLevelDto: {
+      /** @description Null for the organisation's default */
+      shopId: string | null;
+      /** @description The policy in force at this level */
+      policy: {
+        [key: string]: unknown;
+      };
+      /** @description What this level inherits */
+      inherited: {
+        [key: string]: unknown;
+      };
+      /** @description The values this level sets itself */
+      own: {
+        [key: string]: unknown;
+      };
+      /** @description Where each value comes from, by dotted path */
+      origins: {
+        [key: string]: 'shop' | 'organisation' | 'default';
+      };
+    };
     PolicyChangeDto: {
       id: string;
-      /** @description The whole policy put in force */
+      /** @description The organisation's whole policy, or the values a shop set itself */
       policy: {
         [key: string]: unknown;
       };
@@ -2023,6 +2211,8 @@ export interface components {
       role: 'agent' | 'lead' | 'admin';
       onShift: boolean;
       shopIds: string[];
+      /** @description When an admin disabled the account; null while it is active */
+      disabledAt: string | null;
     };
     CreateUserDto: {
       /**
@@ -2041,6 +2231,41 @@ export interface components {
     };
     AssignShopsDto: {
       shopIds: string[];
+    };
+    EndedSessionsDto: {
+      /** @description How many sessions ended */
+      ended: number;
+    };
+    ApiKeyDto: {
+      id: string;
+      shopId: string;
+      name: string;
+      /** @description The first characters of the key, to tell keys apart */
+      prefix: string | null;
+      createdAt: string;
+      /** @description Last request made with the key (to the minute) */
+      lastUsedAt: string | null;
+      revokedAt: string | null;
+    };
+    CreateApiKeyDto: {
+      /**
+       * @description What the key is for (1–60 characters)
+       * @example 店铺 ERP 同步
+       */
+      name: string;
+    };
+    NewApiKeyDto: {
+      id: string;
+      shopId: string;
+      name: string;
+      /** @description The first characters of the key, to tell keys apart */
+      prefix: string | null;
+      createdAt: string;
+      /** @description Last request made with the key (to the minute) */
+      lastUsedAt: string | null;
+      revokedAt: string | null;
+      /** @description The key itself (send it as X-Api-Key): shown this once, stored only as a hash */
+      key: string;
     };
     RevealDto: {
       /** @enum {string} */
@@ -2066,6 +2291,8 @@ export interface components {
       template: {
         [key: string]: unknown;
       };
+      /** @description The shop it was saved for; null: the organisation's */
+      shopId: string | null;
       /** @description Null for the version shipped with the product */
       savedByName: string | null;
       /** Format: date-time */
@@ -2080,6 +2307,11 @@ export interface components {
       };
       /** @description What changed and why */
       note: string;
+      /**
+       * Format: uuid
+       * @description The shop whose library it joins (its leads); without it, the organisation's (admins only)
+       */
+      shopId?: string;
     };
     ChangeDto: {
       delta: number;
@@ -3438,7 +3670,10 @@ export interface operations {
   };
   PolicyController_current: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description A shop; without it, the organisation's default */
+        shopId?: string;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -3453,6 +3688,24 @@ export interface operations {
           'application/json': {
             [key: string]: unknown;
           };
+        };
+      };
+      /** @description Invalid parameters, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
     };
@@ -3536,9 +3789,131 @@ export interface operations {
       };
     };
   };
-  PolicyController_history: {
+  PolicyController_level: {
+    parameters: {
+      query?: {
+        /** @description A shop; without it, the organisation's default */
+        shopId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PolicyLevelDto'];
+        };
+      };
+      /** @description Invalid parameters, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  PolicyController_changeShop: {
     parameters: {
       query?: never;
+      header?: never;
+      path: {
+        shopId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangePolicyDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PolicyLevelDto'];
+        };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  PolicyController_history: {
+    parameters: {
+      query?: {
+        /** @description A shop; without it, the organisation's default */
+        shopId?: string;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -3551,6 +3926,24 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PolicyChangeDto'][];
+        };
+      };
+      /** @description Invalid parameters, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
     };
@@ -4974,7 +5367,7 @@ export interface operations {
           'application/json': components['schemas']['MeDto'];
         };
       };
-      /** @description Wrong username or password */
+      /** @description Wrong username or password, or the account is disabled */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4983,7 +5376,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Account locked or address rate-limited */
+      /** @description Too many failures: wait Retry-After seconds */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5059,6 +5452,15 @@ export interface operations {
       };
       /** @description Wrong current password or a weak new one */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many wrong current passwords: wait Retry-After seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -5262,6 +5664,602 @@ export interface operations {
       };
     };
   };
+  AccountsController_disable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  AccountsController_enable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  AccountsController_endSessions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EndedSessionsDto'];
+        };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  AccountsController_unlock: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  ApiKeysController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        shopId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiKeyDto'][];
+        };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  ApiKeysController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        shopId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateApiKeyDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NewApiKeyDto'];
+        };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  ApiKeysController_rotate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NewApiKeyDto'];
+        };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  ApiKeysController_revoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
   PrivacyController_reveal: {
     parameters: {
       query?: never;
@@ -5343,7 +6341,10 @@ export interface operations {
   };
   ScriptsController_latest: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description A shop the caller works; without it, the organisation's library */
+        shopId?: string;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -5360,11 +6361,31 @@ export interface operations {
           }[];
         };
       };
+      /** @description Invalid parameters, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
     };
   };
   ScriptsController_select: {
     parameters: {
       query: {
+        /** @description A shop the caller works; without it, the organisation's library */
+        shopId?: string;
         stage:
           | 'new'
           | 'contacting'
@@ -5403,11 +6424,32 @@ export interface operations {
           'application/json': components['schemas']['SelectedScriptDto'];
         };
       };
+      /** @description Invalid parameters, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
     };
   };
   ScriptsController_versions: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description A shop the caller works; without it, the organisation's library */
+        shopId?: string;
+      };
       header?: never;
       path: {
         id: string;
@@ -5422,6 +6464,24 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ScriptVersionDto'][];
+        };
+      };
+      /** @description Invalid parameters, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
     };
@@ -5514,7 +6574,7 @@ export interface operations {
         shopId?: string[];
         /** @description Platforms to include (default: all) */
         platform?: ('taobao' | 'tmall' | 'jd' | 'pinduoduo' | 'douyin')[];
-        /** @description The month, YYYY-MM, in China time */
+        /** @description The month, YYYY-MM, in China time: from 2000-01 to the month after the current one */
         month: string;
       };
       header?: never;
@@ -5540,7 +6600,7 @@ export interface operations {
         shopId?: string[];
         /** @description Platforms to include (default: all) */
         platform?: ('taobao' | 'tmall' | 'jd' | 'pinduoduo' | 'douyin')[];
-        /** @description The month, YYYY-MM, in China time */
+        /** @description The month, YYYY-MM, in China time: from 2000-01 to the month after the current one */
         month: string;
         format: 'csv' | 'xlsx' | 'pdf';
         /** @description The file's language (a download link cannot set Accept-Language); default: Accept-Language */
