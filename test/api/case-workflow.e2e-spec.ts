@@ -371,7 +371,9 @@ describe('the case workflow through the API, on PostgreSQL', () => {
     it('answers an unknown field with 400 naming the field, and changes nothing', async () => {
       const id = await aNewCase().openIn(app);
       const error = await expectRefused(id, 'transitions', { to: 'contacting', bonusFen: 500 }, 400, 'request.invalid');
-      expect(error.details).toEqual([{ field: 'bonusFen', messages: ['property bonusFen should not exist'] }]);
+      expect(error.details).toEqual({
+        fields: [{ field: 'bonusFen', messages: ['property bonusFen should not exist'] }],
+      });
     });
 
     it('answers a lost actor with 401 and an unknown case with 404', async () => {

@@ -302,11 +302,11 @@ describe('fuzzing every endpoint from the OpenAPI document', () => {
         status: 400,
       });
     }
-    const search = await app.get<{ code: string; details: Array<{ field: string }> }>(
+    const search = await app.get<{ code: string; details: { fields: Array<{ field: string }> } }>(
       `/api/cases?q=${encodeURIComponent('订单\u0000号')}`,
     );
     expect(search.status).toBe(400);
-    expect(search.body.details[0]?.field).toBe('q');
+    expect(search.body.details.fields[0]?.field).toBe('q');
     expect(await fingerprint(app)).toEqual(before);
   });
 

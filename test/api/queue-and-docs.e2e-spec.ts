@@ -122,13 +122,18 @@ describe('the queue, health and the OpenAPI document', () => {
   });
 
   it('rejects bad query parameters with a message per field', async () => {
-    const bad = await app.get<{ code: string; details: Array<{ field: string }> }>(
+    const bad = await app.get<{ code: string; details: { fields: Array<{ field: string }> } }>(
       '/api/cases?stage=lost&limit=1000&cursor=xyz',
     );
     expect(bad.status).toBe(400);
-    expect(bad.body.details.map((detail) => detail.field).sort()).toEqual(['limit', 'stage']);
-    const cursor = await app.get<{ code: string; details: Array<{ field: string }> }>('/api/cases?cursor=not-a-cursor');
-    expect(cursor).toMatchObject({ status: 400, body: { code: 'request.invalid', details: [{ field: 'cursor' }] } });
+    expect(bad.body.details.fields.map((detail) => detail.field).sort()).toEqual(['limit', 'stage']);
+    const cursor = await app.get<{ code: string; details: { fields: Array<{ field: string }> } }>(
+      '/api/cases?cursor=not-a-cursor',
+    );
+    expect(cursor).toMatchObject({
+      status: 400,
+      body: { code: 'request.invalid', details: { fields: [{ field: 'cursor' }] } },
+    });
   });
 
   it('reports the database in /api/health', async () => {

@@ -64,11 +64,15 @@ describe('triage', () => {
     ['a text over 2000 characters', { text: '差'.repeat(2001), rating: 'negative' }, 'text'],
     ['an unknown field', { text: '差', rating: 'negative', extra: 1 }, 'extra'],
   ])('answers %s with 400 naming the field', async (_, body, field) => {
-    const response = await app.request<{ code: string; details: Array<{ field: string }> }>('POST', '/api/triage', {
-      body,
-    });
+    const response = await app.request<{ code: string; details: { fields: Array<{ field: string }> } }>(
+      'POST',
+      '/api/triage',
+      {
+        body,
+      },
+    );
     expect(response.status).toBe(400);
-    expect(response.body.details.map((detail) => detail.field)).toContain(field);
+    expect(response.body.details.fields.map((detail) => detail.field)).toContain(field);
   });
 
   it('stores the suggestion on a new case and counts the agent’s override', async () => {

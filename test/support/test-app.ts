@@ -13,6 +13,7 @@ import {
   UserEntity,
   UserShopEntity,
   type Clock,
+  type CreateAppOptions,
 } from '@chaping/api/testing';
 import type { Platform, Role } from '@chaping/domain';
 
@@ -44,6 +45,8 @@ export interface TestAppOptions {
   database?: TestDatabase;
   /** The largest upload, when a test needs a small one. */
   uploadLimitBytes?: number;
+  /** The HTTP edge's settings (trusted proxies, Secure cookies, request timeout) when a test needs others. */
+  edge?: Pick<CreateAppOptions, 'trustProxy' | 'secureCookies' | 'requestTimeoutMs'>;
 }
 
 export interface NewUser {
@@ -82,6 +85,7 @@ export class TestApp {
       importSpoolDir,
       ...(options.webDist ? { webDist: options.webDist } : {}),
       ...(options.uploadLimitBytes ? { uploadLimitBytes: options.uploadLimitBytes } : {}),
+      ...options.edge,
     });
     const dataSource = app.get(DataSource);
     const shops = {} as Record<Platform, ShopEntity>;

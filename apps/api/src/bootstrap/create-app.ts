@@ -17,9 +17,18 @@ import { AppModule } from '../app.module';
 import { API_KEY_HEADER } from '../common/actor/actor';
 import type { Clock } from '../common/clock';
 import { ApiErrorFilter, errorBody } from '../common/errors/api-error.filter';
+import { RejectedRequestError } from '../common/errors/app-errors';
 import { RequestValidationError } from '../common/errors/validation-error';
 import { fieldWithNulCharacter, nulCharacterError } from '../common/nul-characters';
 import { SESSION_COOKIE } from '../users/auth/session.store';
+import {
+  clientErrorHandler,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  frameworkErrors,
+  MAX_HEADER_BYTES,
+  MAX_PARAM_LENGTH,
+  type TrustProxy,
+} from './http-edge';
 import { parseJsonKeepingBigIntegers } from './json-body';
 
 export interface CreateAppOptions {
@@ -32,6 +41,12 @@ export interface CreateAppOptions {
   importSpoolDir: string;
   /** The largest file an upload may carry (default UPLOAD_LIMIT_BYTES). */
   uploadLimitBytes?: number;
+  /** Proxies whose X-Forwarded-For/-Proto are believed (TRUST_PROXY); none by default. */
+  trustProxy?: TrustProxy;
+  /** `always`: the session cookie is Secure even over plain HTTP (behind a proxy not trusted). */
+  secureCookies?: 'auto' | 'always';
+  /** How long a whole request may take to arrive (default DEFAULT_REQUEST_TIMEOUT_MS). */
+  requestTimeoutMs?: number;
 }
 
 export const API_PREFIX = 'api';
@@ -42,10 +57,23 @@ const ACCEPTED_BODY_TYPES = ['application/json', 'multipart/form-data'];
 /** The whole HTTP application — used by `main.ts` and by the tests, so both run the same thing. */
 export async function createApp(options: CreateAppOptions): Promise<NestFastifyApplication> {
   const uploadLimitBytes = options.uploadLimitBytes ?? UPLOAD_LIMIT_BYTES;
+  const requestTimeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
+    trustProxy: options.trustProxy ?? false,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    frameworkErrors,
+    clientErrorHandler: clientErrorHandler(requestTimeout),
+    // A body trickled a byte at a time is cut off once the whole request has taken this long.
+    requestTimeout,
+    http: {
+      maxHeaderSize: MAX_HEADER_BYTES,
+      headersTimeout: Math.min(requestTimeout, 60_000),
+      // Node looks for overdue requests this often (30 s by default, too coarse for short timeouts).
+      connectionsCheckingInterval: Math.min(requestTimeout / 2, 30_000),
+    },
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot({
@@ -83,7 +111,11 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
       try {
         parsed = parseJsonKeepingBigIntegers(body as string);
       } catch (error) {
-        done(Object.assign(error as Error, { statusCode: 400, code: 'FST_ERR_CTP_INVALID_JSON_BODY' }), undefined);
+        const refused =
+          error instanceof RejectedRequestError
+            ? error
+            : Object.assign(error as Error, { statusCode: 400, code: 'FST_ERR_CTP_INVALID_JSON_BODY' });
+        done(refused, undefined);
         return;
       }
       const nul = fieldWithNulCharacter(parsed);
@@ -103,9 +135,17 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
       },
     },
   });
-  await app.register(cookie);
+  // 'auto': Secure when the request came over TLS (X-Forwarded-Proto counts from a trusted proxy).
+  await app.register(cookie, { parseOptions: { secure: options.secureCookies === 'always' ? true : 'auto' } });
   await app.register(multipart, {
     limits: { fileSize: uploadLimitBytes, files: 1, fields: 5, parts: 6 },
+  });
+  // Every API answer may carry personal data (case views, revealed phones, exports): no cache keeps
+  // one, in the browser or in a proxy. The web's static files stay cacheable.
+  fastify.addHook('onRequest', async (request, reply) => {
+    if (request.url === `/${API_PREFIX}` || request.url.startsWith(`/${API_PREFIX}/`)) {
+      void reply.header('cache-control', 'no-store');
+    }
   });
   // Bodies are JSON (multipart for file uploads); anything else is refused before parsing.
   fastify.addHook('onRequest', async (request, reply) => {

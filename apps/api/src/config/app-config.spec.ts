@@ -17,11 +17,27 @@ describe('loadConfig', () => {
     });
   });
 
+  it('trusts no proxy, sets Secure cookies over TLS and allows 60 s per request by default', () => {
+    expect(loadConfig({})).toMatchObject({ trustProxy: false, secureCookies: 'auto', requestTimeoutMs: 60_000 });
+  });
+
+  it.each([
+    ['2', 2],
+    ['10.0.0.0/8, loopback', ['10.0.0.0/8', 'loopback']],
+    ['::1,192.168.1.10', ['::1', '192.168.1.10']],
+  ])('reads TRUST_PROXY=%p', (value, expected) => {
+    expect(loadConfig({ TRUST_PROXY: value }).trustProxy).toEqual(expected);
+  });
+
   it.each([
     [{ PORT: 'eighty' }, 'PORT must be a port number'],
     [{ PORT: '70000' }, 'PORT must be a port number'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must start with postgres://'],
     [{ SEED_DEMO_DATA: 'maybe' }, 'SEED_DEMO_DATA must be true or false'],
+    [{ TRUST_PROXY: '0' }, 'TRUST_PROXY as a hop count must be 1–10'],
+    [{ TRUST_PROXY: '10.0.0.0/8,evil host' }, 'TRUST_PROXY must be a hop count or addresses'],
+    [{ SESSION_COOKIE_SECURE: 'yes' }, 'SESSION_COOKIE_SECURE must be auto or always'],
+    [{ REQUEST_TIMEOUT_SECONDS: '1' }, 'REQUEST_TIMEOUT_SECONDS must be whole seconds from 5 to 3600'],
   ])('fails fast on %p', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -17,6 +17,12 @@ export interface AppConfig {
 }
 
 export class ConfigError extends Error {}
+  /** TRUST_PROXY: proxies whose X-Forwarded-For/-Proto are believed (hop count or addresses); none by default. */
+  trustProxy: false | number | string[];
+  /** SESSION_COOKIE_SECURE: `auto` (Secure over TLS, seen through a trusted proxy) or `always`. */
+  secureCookies: 'auto' | 'always';
+  /** REQUEST_TIMEOUT_SECONDS: how long a whole request (headers and body) may take to arrive. */
+  requestTimeoutMs: number;
 
 function port(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
@@ -37,6 +43,45 @@ function flag(name: string, value: string | undefined, fallback: boolean): boole
 /** Reads and validates the environment once at start-up; a bad value stops the app with a clear message. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const databaseUrl = env['DATABASE_URL']?.trim() || null;
+/**
+ * `TRUST_PROXY`: empty/`false` trusts no proxy; a number is how many proxies in front of the app
+ * are trusted (hops); otherwise a comma-separated list of addresses, CIDRs or `loopback`,
+ * `linklocal`, `uniquelocal`.
+ */
+function trustProxy(value: string | undefined): AppConfig['trustProxy'] {
+  const text = value?.trim() ?? '';
+  if (text === '' || text.toLowerCase() === 'false') return false;
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text);
+    if (hops < 1 || hops > 10) throw new ConfigError(`TRUST_PROXY as a hop count must be 1–10, got "${value}"`);
+    return hops;
+  }
+  const entries = text.split(',').map((entry) => entry.trim());
+  const address = /^(loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/\d{1,3})?)$/;
+  const bad = entries.find((entry) => !address.test(entry));
+  if (bad !== undefined) {
+    throw new ConfigError(
+      `TRUST_PROXY must be a hop count or addresses/CIDRs separated by commas (e.g. 10.0.0.0/8,loopback), got "${bad}"`,
+    );
+  }
+  return entries;
+}
+
+function secureCookies(value: string | undefined): AppConfig['secureCookies'] {
+  const text = value?.trim().toLowerCase() || 'auto';
+  if (text === 'auto' || text === 'always') return text;
+  throw new ConfigError(`SESSION_COOKIE_SECURE must be auto or always, got "${value}"`);
+}
+
+function seconds(name: string, value: string | undefined, fallback: number, range: [number, number]): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < range[0] || parsed > range[1]) {
+    throw new ConfigError(`${name} must be whole seconds from ${range[0]} to ${range[1]}, got "${value}"`);
+  }
+  return parsed;
+}
+
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql://`);
   }
@@ -51,3 +96,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     importSpoolDir: path.resolve(env['IMPORT_SPOOL_DIR'] || path.join(REPO_ROOT, '.data', 'imports')),
   };
 }
+    trustProxy: trustProxy(env['TRUST_PROXY']),
+    secureCookies: secureCookies(env['SESSION_COOKIE_SECURE']),
+    requestTimeoutMs: seconds('REQUEST_TIMEOUT_SECONDS', env['REQUEST_TIMEOUT_SECONDS'], 60, [5, 3600]) * 1000,

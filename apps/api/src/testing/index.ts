@@ -1,5 +1,5 @@
 /** What cross-app tests need from the API: the real application and the real persistence helpers. */
-export { createApp, API_PREFIX } from '../bootstrap/create-app';
+export { createApp, API_PREFIX, type CreateAppOptions } from '../bootstrap/create-app';
 export type { Clock } from '../common/clock';
 export { runMigrations, dataSourceOptions } from '../database/data-source';
 export { openCase, type OpenCaseInput } from '../intake/open-case';

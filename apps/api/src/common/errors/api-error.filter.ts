@@ -8,8 +8,10 @@ import { apiMessage, localeOf, type ApiMessageCode } from './api-messages';
 import {
   FileTooLargeError,
   ForbiddenShopError,
+  ImportLimitError,
   NotFoundError,
   RefusedError,
+  RejectedRequestError,
   RequestedConflictError,
   TooManyAttemptsError,
   UnauthenticatedError,
@@ -18,6 +20,7 @@ import {
   VersionConflictError,
   WeakPasswordError,
 } from './app-errors';
+import { boundedDetails } from './bounded-details';
 import type { ErrorBodyDto } from './error-body';
 import { refusalStatus } from './refusal-status';
 import { RequestValidationError } from './validation-error';
@@ -35,6 +38,8 @@ const UNAVAILABLE_CODES = new Set([
   '08006',
 ]);
 
+const BROKEN_MULTIPART = /^(Multipart: Boundary not found|Unexpected end of multipart data)$/;
+
 interface ErrorWithCode {
   code?: string;
   statusCode?: number;
@@ -45,11 +50,11 @@ interface ErrorWithCode {
 export function errorBody(error: unknown, request: FastifyRequest): ErrorBodyDto {
   const locale = localeOf(request.headers['accept-language']);
   const requestId = String(request.id);
-  const api = (statusCode: number, code: ApiMessageCode, details?: unknown): ErrorBodyDto => ({
+  const api = (statusCode: number, code: ApiMessageCode, details?: Record<string, unknown>): ErrorBodyDto => ({
     statusCode,
     code,
-    message: apiMessage(code, locale),
-    ...(details === undefined ? {} : { details }),
+    message: apiMessage(code, locale, details),
+    ...(details === undefined ? {} : { details: boundedDetails(details) }),
     requestId,
   });
 
@@ -58,11 +63,12 @@ export function errorBody(error: unknown, request: FastifyRequest): ErrorBodyDto
       statusCode: refusalStatus(error.refusal.code),
       code: error.refusal.code,
       message: refusalMessage(error.refusal, locale),
-      details: error.refusal.params,
+      details: boundedDetails(error.refusal.params),
       requestId,
     };
   }
-  if (error instanceof RequestValidationError) return api(400, 'request.invalid', error.fields);
+  if (error instanceof RequestValidationError) return api(400, 'request.invalid', { fields: error.fields });
+  if (error instanceof RejectedRequestError) return api(error.statusCode, error.code, error.details);
   if (error instanceof VersionConflictError) {
     return api(409, 'case.version_conflict', {
       expectedVersion: error.expectedVersion,
@@ -76,6 +82,7 @@ export function errorBody(error: unknown, request: FastifyRequest): ErrorBodyDto
   if (error instanceof UnavailableError) return api(503, error.code);
   if (error instanceof FileTooLargeError)
     return api(413, 'import.file_too_large', { maxMegabytes: error.maxMegabytes });
+  if (error instanceof ImportLimitError) return api(413, error.code, error.details);
   if (error instanceof UnauthenticatedError) return api(401, `auth.${error.reason}`);
   if (error instanceof TooManyAttemptsError) {
     return api(429, `auth.${error.reason}`, { retryAfterSeconds: error.retryAfterSeconds });
@@ -87,11 +94,16 @@ export function errorBody(error: unknown, request: FastifyRequest): ErrorBodyDto
     if (status === 413) return api(413, 'request.too_large');
     if (status === 415) return api(415, 'request.unsupported_media_type');
     // The health check answers 503 with what is down.
-    if (status === 503) return api(503, 'database.unavailable', error.getResponse());
+    if (status === 503) return api(503, 'database.unavailable', error.getResponse() as Record<string, unknown>);
     if (status === 400 && /JSON/i.test(error.message)) return api(400, 'request.malformed');
-    return { ...api(status, 'http.error'), message: `${apiMessage('http.error', locale)}: ${error.message}` };
+    return {
+      ...api(status, 'http.error'),
+      message: `${apiMessage('http.error', locale)}: ${boundedDetails(error.message)}`,
+    };
   }
   const withCode = (error ?? {}) as ErrorWithCode;
+  // The multipart parser (busboy) throws plain errors without a code, while reading the upload.
+  if (error instanceof Error && BROKEN_MULTIPART.test(error.message)) return api(400, 'request.bad_multipart');
   const driverCode = error instanceof QueryFailedError ? (error.driverError as ErrorWithCode).code : withCode.code;
   if (driverCode === '23505') return api(409, 'conflict.duplicate');
   if (driverCode && UNAVAILABLE_CODES.has(driverCode)) return api(503, 'database.unavailable');
@@ -119,7 +131,7 @@ export function errorBody(error: unknown, request: FastifyRequest): ErrorBodyDto
     }
     return {
       ...api(withCode.statusCode, 'http.error'),
-      message: `${apiMessage('http.error', locale)}: ${withCode.message ?? ''}`,
+      message: `${apiMessage('http.error', locale)}: ${boundedDetails(withCode.message ?? '')}`,
     };
   }
   return api(500, 'internal');

@@ -9,6 +9,34 @@ const API_MESSAGES = {
     en: 'Unsupported content type; send application/json',
   },
   'request.too_large': { 'zh-CN': '请求体过大', en: 'The request body is too large' },
+  'body.too_deep': {
+    'zh-CN': '请求体嵌套过深：对象和数组最多嵌套 {maxDepth} 层',
+    en: 'The request body is nested too deeply: at most {maxDepth} levels of objects and arrays',
+  },
+  'request.bad_url': {
+    'zh-CN': '网址中有无效的百分号编码，请检查链接',
+    en: 'The URL has an invalid percent-encoding; check the link',
+  },
+  'request.param_too_long': {
+    'zh-CN': '网址中的参数过长（最多 {maxLength} 个字符）',
+    en: 'A parameter in the URL is too long (at most {maxLength} characters)',
+  },
+  'request.headers_too_large': {
+    'zh-CN': '请求头过大（合计最多 {maxKilobytes} KB），请清除本站 Cookie 后重试',
+    en: 'The request headers are too large (at most {maxKilobytes} KB in all); clear the cookies of this site and retry',
+  },
+  'request.timeout': {
+    'zh-CN': '请求未在 {seconds} 秒内发送完毕，连接已关闭',
+    en: 'The request was not received within {seconds} seconds; the connection was closed',
+  },
+  'request.bad_multipart': {
+    'zh-CN': '上传内容格式有误（multipart 缺少 boundary 或被截断），请重新选择文件上传',
+    en: 'The upload is malformed (multipart without a boundary, or cut off); choose the file and upload again',
+  },
+  'request.client_error': {
+    'zh-CN': '请求格式有误，无法读取',
+    en: 'The request is malformed and cannot be read',
+  },
   'case.not_found': { 'zh-CN': '找不到该工单', en: 'No such case' },
   'user.not_found': { 'zh-CN': '找不到该用户', en: 'No such user' },
   'script.not_found': { 'zh-CN': '找不到该话术', en: 'No such script' },
@@ -109,7 +137,11 @@ const API_MESSAGES = {
 
 export type ApiMessageCode = keyof typeof API_MESSAGES;
 
-export const apiMessage = (code: ApiMessageCode, locale: Locale): string => API_MESSAGES[code][locale];
+/** The message for people; `{name}` placeholders take the value of `params.name` (the error's details). */
+export const apiMessage = (code: ApiMessageCode, locale: Locale, params: Record<string, unknown> = {}): string =>
+  API_MESSAGES[code][locale].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    params[name] === undefined ? placeholder : String(params[name]),
+  );
 
 export function localeOf(acceptLanguage: string | string[] | undefined): Locale {
   const header = Array.isArray(acceptLanguage) ? acceptLanguage[0] : acceptLanguage;

@@ -116,3 +116,26 @@ export class UnavailableError extends Error {
     super(code);
   }
 }
+
+export type RejectedRequestCode =
+  | 'body.too_deep'
+  | 'request.bad_url'
+  | 'request.param_too_long'
+  | 'request.headers_too_large'
+  | 'request.timeout'
+  | 'request.bad_multipart'
+  | 'request.client_error';
+
+/**
+ * A request refused at the HTTP edge, before any route runs (bad URL, headers, body framing or
+ * time); `details` names the limit that was crossed.
+ */
+export class RejectedRequestError extends Error {
+  constructor(
+    readonly statusCode: 400 | 408 | 414 | 431,
+    readonly code: RejectedRequestCode,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(code);
+  }
+}

@@ -22,8 +22,17 @@ export class ErrorBodyDto {
   })
   message!: string;
 
-  @ApiPropertyOptional({ description: 'Refusal parameters, field errors or conflict versions' })
-  details?: unknown;
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    description:
+      'Always an object. 400 request.invalid: `{ fields: [{ field, messages }] }`, one entry per field ' +
+      '(dotted paths for nested fields); a refusal (403/404/422): its parameters; 409 case.version_conflict: ' +
+      '`{ expectedVersion, currentVersion }`; an edge refusal: the limit crossed (e.g. `{ maxDepth }`). ' +
+      'Lists are cut at 20 items and texts at 200 characters.',
+    example: { fields: [{ field: 'channel', messages: ['channel must be one of: im, sms, phone'] }] },
+  })
+  details?: Record<string, unknown>;
 
   @ApiProperty({ example: 'req-1' })
   requestId!: string;

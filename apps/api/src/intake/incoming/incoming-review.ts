@@ -221,12 +221,14 @@ export function toBoolean(value: RawValue): boolean | Unconvertible {
 
 /**
  * Many sources carry no buyer id (Douyin's comment list, most exports): the order stands for the
- * buyer, then the review itself, so repeat-buyer history is then per order.
+ * buyer, then the review itself, so repeat-buyer history is then per order. Never the nickname:
+ * platforms mask it (`w**7`), and strangers sharing one would become one buyer — one's
+ * do-not-contact stopping the other, one's coupon making the other's compensation need approval.
  */
 export function withBuyerIdentity(raw: RawReview): RawReview {
   const present = (value: RawValue) => value !== null && value !== undefined && value !== '';
   if (present(raw.buyerPlatformId)) return raw;
-  const fallback = [raw.platformOrderId, raw.buyerNickname, raw.platformReviewId].find(present);
+  const fallback = [raw.platformOrderId, raw.platformReviewId].find(present);
   return { ...raw, buyerPlatformId: fallback === undefined ? null : `${String(fallback)}` };
 }
 

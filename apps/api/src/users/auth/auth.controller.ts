@@ -35,7 +35,7 @@ export class AuthController {
     void reply.setCookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'strict',
-      secure: request.protocol === 'https',
+      // Secure comes from the cookie plugin's defaults: over TLS, or always when configured.
       path: '/',
       maxAge: SESSION_HOURS * 3600,
     });
