@@ -1,0 +1,61 @@
+import type { UserEntity } from '@chaping/api/testing';
+
+import type { TestApp } from './test-app';
+
+/** The parts of the case view the command helpers compare. */
+interface VersionedView {
+  version: number;
+}
+
+export interface ErrorBody {
+  statusCode: number;
+  code: string;
+  message: string;
+  details?: unknown;
+  requestId: string;
+}
+
+const CHILD_TABLES = ['contact_attempt', 'compensation', 'public_reply', 'case_event'] as const;
+
+/**
+ * Case commands as a scenario sends them: `command` expects the command accepted and returns the
+ * case view; `expectRefused` expects a refusal with its status and code and proves nothing changed.
+ */
+export function caseCommands<View extends VersionedView>(app: () => TestApp) {
+  async function command(caseId: string, path: string, body: Record<string, unknown>, as?: UserEntity) {
+    const current = await app().get<View>(`/api/cases/${caseId}`, as);
+    const response = await app().post<View>(
+      `/api/cases/${caseId}/${path}`,
+      { expectedVersion: current.body.version, ...body },
+      as,
+    );
+    if (response.status !== 200)
+      throw new Error(`${path} answered ${response.status}: ${JSON.stringify(response.body)}`);
+    return response.body;
+  }
+
+  async function expectRefused(
+    caseId: string,
+    path: string,
+    body: Record<string, unknown>,
+    expected: { status: number; code: string; as?: UserEntity },
+  ): Promise<ErrorBody> {
+    const before = await app().get<View>(`/api/cases/${caseId}`, expected.as);
+    const counts = await Promise.all(CHILD_TABLES.map((table) => app().count(table, caseId)));
+    const response = await app().post<ErrorBody>(
+      `/api/cases/${caseId}/${path}`,
+      { expectedVersion: before.body.version, ...body },
+      expected.as,
+    );
+    expect({ status: response.status, code: response.body.code }).toEqual({
+      status: expected.status,
+      code: expected.code,
+    });
+    expect(response.body.requestId).toEqual(expect.any(String));
+    expect((await app().get<View>(`/api/cases/${caseId}`, expected.as)).body).toEqual(before.body);
+    expect(await Promise.all(CHILD_TABLES.map((table) => app().count(table, caseId)))).toEqual(counts);
+    return response.body;
+  }
+
+  return { command, expectRefused };
+}
