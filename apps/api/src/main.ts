@@ -38,6 +38,9 @@ async function main(): Promise<void> {
     databaseUrl: database.url,
     webDist: config.webDist,
     importSpoolDir: config.importSpoolDir,
+    trustProxy: config.trustProxy,
+    secureCookies: config.secureCookies,
+    requestTimeoutMs: config.requestTimeoutMs,
   });
   await app.listen({ port: config.port, host: config.host });
 
@@ -46,9 +49,6 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log(`${signal}: finishing requests, then stopping`);
-    trustProxy: config.trustProxy,
-    secureCookies: config.secureCookies,
-    requestTimeoutMs: config.requestTimeoutMs,
     // The API first — Nest closes the HTTP server (in-flight requests finish, new ones get 503)
     // before the shutdown hooks stop the jobs and the pool — then PostgreSQL.
     await app.close().catch((error: unknown) => console.error(error));

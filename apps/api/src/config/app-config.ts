@@ -14,15 +14,15 @@ export interface AppConfig {
   seedDemoData: boolean;
   /** Uploaded import files wait here until their job has read them (so a restart can resume). */
   importSpoolDir: string;
-}
-
-export class ConfigError extends Error {}
   /** TRUST_PROXY: proxies whose X-Forwarded-For/-Proto are believed (hop count or addresses); none by default. */
   trustProxy: false | number | string[];
   /** SESSION_COOKIE_SECURE: `auto` (Secure over TLS, seen through a trusted proxy) or `always`. */
   secureCookies: 'auto' | 'always';
   /** REQUEST_TIMEOUT_SECONDS: how long a whole request (headers and body) may take to arrive. */
   requestTimeoutMs: number;
+}
+
+export class ConfigError extends Error {}
 
 function port(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
@@ -40,9 +40,6 @@ function flag(name: string, value: string | undefined, fallback: boolean): boole
   throw new ConfigError(`${name} must be true or false, got "${value}"`);
 }
 
-/** Reads and validates the environment once at start-up; a bad value stops the app with a clear message. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const databaseUrl = env['DATABASE_URL']?.trim() || null;
 /**
  * `TRUST_PROXY`: empty/`false` trusts no proxy; a number is how many proxies in front of the app
  * are trusted (hops); otherwise a comma-separated list of addresses, CIDRs or `loopback`,
@@ -82,6 +79,9 @@ function seconds(name: string, value: string | undefined, fallback: number, rang
   return parsed;
 }
 
+/** Reads and validates the environment once at start-up; a bad value stops the app with a clear message. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const databaseUrl = env['DATABASE_URL']?.trim() || null;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql://`);
   }
@@ -94,8 +94,8 @@ function seconds(name: string, value: string | undefined, fallback: number, rang
     webDist: path.resolve(env['WEB_DIST'] || path.join(REPO_ROOT, 'apps', 'web', 'dist')),
     seedDemoData: flag('SEED_DEMO_DATA', env['SEED_DEMO_DATA'], true),
     importSpoolDir: path.resolve(env['IMPORT_SPOOL_DIR'] || path.join(REPO_ROOT, '.data', 'imports')),
-  };
-}
     trustProxy: trustProxy(env['TRUST_PROXY']),
     secureCookies: secureCookies(env['SESSION_COOKIE_SECURE']),
     requestTimeoutMs: seconds('REQUEST_TIMEOUT_SECONDS', env['REQUEST_TIMEOUT_SECONDS'], 60, [5, 3600]) * 1000,
+  };
+}
