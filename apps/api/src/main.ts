@@ -2,6 +2,7 @@ import 'reflect-metadata';
 
 import { createApp } from './bootstrap/create-app';
 import { ConfigError, loadConfig } from './config/app-config';
+import { CREATE_ADMIN_COMMAND, refuseDemoCredentialsInProduction, signInFacts } from './config/start-checks';
 import { runMigrations } from './database/data-source';
 import { EmbeddedPostgresError, startEmbeddedPostgres } from './database/embedded-postgres';
 import { DEMO_API_KEY, DEMO_LOGINS, DEMO_PASSWORD, seedDemoData } from './database/seed/demo-seed';
@@ -32,6 +33,13 @@ async function main(): Promise<void> {
       log(`Seeded demo data: ${seeded.cases} cases in ${seeded.shops} shops`);
       log(`Demo intake API key (X-Api-Key) for shop ${seeded.apiKeyShopId}: ${DEMO_API_KEY}`);
     }
+  }
+  const facts = await signInFacts(database.url);
+  try {
+    refuseDemoCredentialsInProduction(facts, config.production);
+  } catch (error) {
+    await database.stop();
+    throw error;
   }
 
   const app = await createApp({
@@ -64,12 +72,23 @@ async function main(): Promise<void> {
       '',
       `  差评工单 is running at ${url}`,
       `  API docs: ${url}/api/docs   health: ${url}/api/health`,
-      `  Demo users (password: ${DEMO_PASSWORD}):`,
-      ...DEMO_LOGINS.map((login) => `    ${login.username.padEnd(8)} ${login.role.padEnd(6)} ${login.displayName}`),
+      ...signInLines(facts),
       '  Ctrl-C stops the app and its database.',
       '',
     ].join('\n'),
   );
+}
+
+/** The banner's sign-in lines: demo users only while they exist with the demo password. */
+function signInLines(facts: Awaited<ReturnType<typeof signInFacts>>): string[] {
+  const demo = DEMO_LOGINS.filter((login) => facts.demoUsers.includes(login.username));
+  if (demo.length > 0) {
+    return [
+      `  Demo users (password: ${DEMO_PASSWORD}):`,
+      ...demo.map((login) => `    ${login.username.padEnd(8)} ${login.role.padEnd(6)} ${login.displayName}`),
+    ];
+  }
+  return facts.hasAdmin ? [] : [`  No admin yet: create one with ${CREATE_ADMIN_COMMAND}`];
 }
 
 main().catch((error: unknown) => {

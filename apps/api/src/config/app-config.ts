@@ -11,6 +11,9 @@ export interface AppConfig {
   embeddedDataDir: string;
   embeddedPort: number;
   webDist: string;
+  /** NODE_ENV=production: no demo data, and no start while demo credentials exist (see start-checks.ts). */
+  production: boolean;
+  /** SEED_DEMO_DATA: demo shops, users and cases on a first start; default on, except in production (refused). */
   seedDemoData: boolean;
   /** Uploaded import files wait here until their job has read them (so a restart can resume). */
   importSpoolDir: string;
@@ -85,6 +88,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql://`);
   }
+  const production = env['NODE_ENV']?.trim() === 'production';
+  const seedDemoData = flag('SEED_DEMO_DATA', env['SEED_DEMO_DATA'], !production);
+  if (production && seedDemoData) {
+    throw new ConfigError(
+      'SEED_DEMO_DATA=true is refused with NODE_ENV=production (the demo users share a published password); create the first admin with `npm run admin:create -- --username NAME`',
+    );
+  }
   return {
     port: port('PORT', env['PORT'], 3000),
     host: env['HOST']?.trim() || '0.0.0.0',
@@ -92,7 +102,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     embeddedDataDir: path.resolve(env['EMBEDDED_PG_DATA'] || path.join(REPO_ROOT, '.data', 'postgres')),
     embeddedPort: port('EMBEDDED_PG_PORT', env['EMBEDDED_PG_PORT'], 54329),
     webDist: path.resolve(env['WEB_DIST'] || path.join(REPO_ROOT, 'apps', 'web', 'dist')),
-    seedDemoData: flag('SEED_DEMO_DATA', env['SEED_DEMO_DATA'], true),
+    production,
+    seedDemoData,
     importSpoolDir: path.resolve(env['IMPORT_SPOOL_DIR'] || path.join(REPO_ROOT, '.data', 'imports')),
     trustProxy: trustProxy(env['TRUST_PROXY']),
     secureCookies: secureCookies(env['SESSION_COOKIE_SECURE']),
