@@ -3,6 +3,8 @@ import { Global, Module } from '@nestjs/common';
 import { CasesModule } from '../cases/cases.module';
 import { AccountsController } from './accounts.controller';
 import { AccountsService } from './accounts.service';
+import { ApiKeysController } from './api-keys.controller';
+import { ApiKeysService } from './api-keys.service';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { LoginAttemptRepository } from './auth/login-attempt.repository';
@@ -14,8 +16,8 @@ import { UsersService } from './users.service';
 @Global()
 @Module({
   imports: [CasesModule],
-  controllers: [AuthController, ShopsController, UsersController, AccountsController],
-  providers: [AccountsService, AuthService, LoginAttemptRepository, SessionStore, UsersService],
+  controllers: [AuthController, ShopsController, UsersController, AccountsController, ApiKeysController],
+  providers: [AccountsService, ApiKeysService, AuthService, LoginAttemptRepository, SessionStore, UsersService],
   exports: [SessionStore],
 })
 export class UsersModule {}

@@ -126,6 +126,12 @@ export class ActorGuard implements CanActivate {
     );
     const found = rows[0];
     if (!found) throw new UnauthenticatedError('invalid_api_key');
+    // Once a minute at most: an integration sending batches should not cost a write per request.
+    await this.dataSource.query(
+      `UPDATE api_key SET last_used_at = $2
+        WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < $2::timestamptz - interval '1 minute')`,
+      [found.id, this.clock.now()],
+    );
     return {
       id: `api-key:${found.id}`,
       role: 'agent',

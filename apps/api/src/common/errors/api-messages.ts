@@ -39,6 +39,7 @@ const API_MESSAGES = {
   },
   'case.not_found': { 'zh-CN': '找不到该工单', en: 'No such case' },
   'user.not_found': { 'zh-CN': '找不到该用户', en: 'No such user' },
+  'api_key.not_found': { 'zh-CN': '找不到该 API 密钥', en: 'No such API key' },
   'script.not_found': { 'zh-CN': '找不到该话术', en: 'No such script' },
   'action_item.not_found': { 'zh-CN': '找不到该整改事项', en: 'No such action item' },
   'action_item.version_conflict': {

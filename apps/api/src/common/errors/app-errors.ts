@@ -26,7 +26,8 @@ export type NotFoundCode =
   | 'shop.not_found'
   | 'import.not_found'
   | 'script.not_found'
-  | 'action_item.not_found';
+  | 'action_item.not_found'
+  | 'api_key.not_found';
 
 export class NotFoundError extends Error {
   constructor(
