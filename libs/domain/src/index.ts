@@ -1,4 +1,5 @@
 export * from './case';
+export * from './compliance';
 export * from './deadlines';
 export * from './policies';
 export * from './refusals';

@@ -1,10 +1,10 @@
 import { subDays } from 'date-fns';
 
 import { isMaliciousCase, type ApprovalReason, type CaseState } from '../case/case-state';
+import { findReviewLink } from '../compliance/rules';
 import { refusal, type Refusal } from '../refusals/refusal';
 import type { CompensationType } from '../shared/vocabulary';
 import type { CompensationPolicy } from './policy-config';
-import { findReviewLink } from './text-checks';
 
 export interface CompensationOffer {
   type: CompensationType;
@@ -39,7 +39,8 @@ export function evaluateCompensation(
   if (isMaliciousCase(state)) return refusal('compensation.malicious_case');
   if (!Number.isSafeInteger(offer.amountFen) || offer.amountFen <= 0) return refusal('compensation.invalid_amount');
   const reviewLink = findReviewLink(offer.note);
-  if (reviewLink !== null) return refusal('compensation.tied_to_review', { phrase: reviewLink });
+  if (reviewLink !== null)
+    return refusal('compensation.tied_to_review', { phrase: reviewLink.phrase, rule: reviewLink.ruleId });
 
   const approvalReasons: ApprovalReason[] = [];
   if (offer.amountFen > compensationLimitFen(state, offer.type, policy)) approvalReasons.push('over_limit');

@@ -23,6 +23,7 @@ const FIELD_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
   appealResult: { 'zh-CN': '申诉结果', en: 'appeal result' },
   phone: { 'zh-CN': '手机号', en: 'phone number' },
   landline: { 'zh-CN': '座机号', en: 'landline number' },
+  email: { 'zh-CN': '电子邮箱', en: 'e-mail address' },
   id_number: { 'zh-CN': '身份证号', en: 'ID number' },
   address: { 'zh-CN': '地址', en: 'address' },
   full_name: { 'zh-CN': '真实姓名', en: 'full name' },

@@ -1,3 +1,4 @@
+import { complianceCitation } from '../compliance/rules';
 import { fieldLabel, stageLabel, type Locale } from './labels';
 import { type Refusal, type RefusalCode, type RefusalParams } from './refusal';
 
@@ -83,10 +84,10 @@ const MESSAGES: Record<RefusalCode, Bilingual> = {
       'This case is a malicious review (extortion, a competitor…): no compensation can be given. If that is wrong, correct the root cause under Triage',
   },
   'compensation.tied_to_review': {
-    'zh-CN': (p) =>
-      `补偿说明把利益与评价挂钩(「${str(p, 'phrase')}」)。平台规则和《网络反不正当竞争暂行规定》禁止以利益换取好评或改评，补偿只能作为解决买家问题的措施`,
-    en: (p) =>
-      `The compensation text ties a benefit to the review ("${str(p, 'phrase')}"). Marketplace rules and the 2024 SAMR rules on online unfair competition forbid benefits for good or changed reviews; compensation may only remedy the buyer's problem`,
+    'zh-CN': (p, l) =>
+      `补偿说明把利益与评价挂钩(「${str(p, 'phrase')}」)：${complianceCitation(str(p, 'rule'), l)}。补偿只能作为解决买家问题的措施`,
+    en: (p, l) =>
+      `The compensation text ties a benefit to the review ("${str(p, 'phrase')}"): ${complianceCitation(str(p, 'rule'), l)}. Compensation may only remedy the buyer's problem`,
   },
   'compensation.invalid_amount': {
     'zh-CN': () => '补偿金额必须是大于0的整数(单位:分)',
@@ -134,10 +135,10 @@ const MESSAGES: Record<RefusalCode, Bilingual> = {
     en: (p) => `The reply contains abusive wording ("${str(p, 'phrase')}")`,
   },
   'reply.tied_to_review': {
-    'zh-CN': (p) =>
-      `公开回复不能提好评、改评、删评或返现(「${str(p, 'phrase')}」)。平台规则和《网络反不正当竞争暂行规定》禁止以利益换取好评或改评，公开回复只说明问题和处理结果`,
-    en: (p) =>
-      `A public reply may not mention good, changed or deleted reviews or cash back ("${str(p, 'phrase')}"). Marketplace rules and the 2024 SAMR rules on online unfair competition forbid benefits for good or changed reviews; a public reply explains the problem and what was done`,
+    'zh-CN': (p, l) =>
+      `公开回复不能提好评、改评、删评或返现(「${str(p, 'phrase')}」)：${complianceCitation(str(p, 'rule'), l)}。公开回复只说明问题和处理结果`,
+    en: (p, l) =>
+      `A public reply may not ask for a good, changed or deleted review or offer anything for one ("${str(p, 'phrase')}"): ${complianceCitation(str(p, 'rule'), l)}. A public reply explains the problem and what was done`,
   },
   'reply.invalid_length': {
     'zh-CN': (p) => `回复需为1–${str(p, 'max')}个字`,

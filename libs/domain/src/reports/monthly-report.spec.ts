@@ -1,4 +1,4 @@
-import { maskPersonalDataInText } from '../policies/text-checks';
+import { maskPersonalDataInText } from '../compliance/personal-data';
 import { departmentFor, DEPARTMENTS, whoShouldAct } from './departments';
 import { safeCell } from './export-cells';
 import {
@@ -131,11 +131,16 @@ describe('exported cells', () => {
 
   it('masks phones, ID numbers, addresses and known names inside free text', () => {
     expect(maskPersonalDataInText('打我电话13812345678或者 0571-88776655')).toBe(
-      '打我电话138****5678或者 ***********55',
+      '打我电话138****5678或者 **********55',
     );
     expect(maskPersonalDataInText('身份证110101199003071234')).toBe('身份证110*************34');
-    // Greedy on purpose: masking a word too many is harmless, one too few is a leak.
-    expect(maskPersonalDataInText('寄到浙江省杭州市文一路 100 号')).toBe('********');
+    // The address from the province to the house number is one mask; the words before it stay.
+    expect(maskPersonalDataInText('寄到浙江省杭州市文一路 100 号')).toBe('寄到****');
+    // issue 13: spaced and full-width phones and e-mail addresses in quotes were not masked.
+    expect(maskPersonalDataInText('电话138 1234 5678，邮箱 wang.li@example.com')).toBe(
+      '电话138****5678，邮箱 w***@example.com',
+    );
+    expect(maskPersonalDataInText('手机１３８１２３４５６７８')).toBe('手机138****5678');
     expect(maskPersonalDataInText('我叫王小明，东西坏了', ['王小明'])).toBe('我叫王**，东西坏了');
     expect(maskPersonalDataInText('杯子漏水')).toBe('杯子漏水');
   });

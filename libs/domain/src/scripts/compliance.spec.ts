@@ -1,4 +1,4 @@
-import { findBenefit, findReviewLink } from '../policies/text-checks';
+import { findBenefit, findReviewLink } from '../compliance/rules';
 import { LOCALES } from '../refusals/labels';
 import { checkScriptTemplate, mentionsReview, scriptTexts } from './script-checks';
 import { SCRIPT_LIBRARY } from './script-library';

@@ -1,5 +1,5 @@
 import { canMoveAlongEdge, CLOSING_STAGES } from '../case/stages';
-import { findBenefit, findReviewLink } from '../policies/text-checks';
+import { findBenefit, findReviewLink } from '../compliance/rules';
 import { LOCALES } from '../refusals/labels';
 import { STAGES } from '../shared/vocabulary';
 import type { Stage } from '../shared/vocabulary';
@@ -110,7 +110,7 @@ export function checkScriptTemplate(template: ScriptTemplate): ScriptProblem[] {
         }
       }
       const link = findReviewLink(text[locale]);
-      if (link) problem(`${path}.${locale}`, 'review_link', link);
+      if (link) problem(`${path}.${locale}`, 'review_link', link.phrase);
       const benefit = findBenefit(text[locale]);
       const review = mentionsReview(text[locale]);
       if (benefit && review && (kind === 'spoken' || !PROHIBITION.test(text[locale]))) {

@@ -14,6 +14,8 @@ describe('malicious signals', () => {
     ['抵制某某品牌，大家转发', 'boycott'],
     ['新闻说这个牌子被抽检不合格', 'boycott'],
     ['卖家是傻逼', 'privacy_or_abuse'],
+    ['退我一半钱我就改好评', 'extortion'],
+    ['给我返现20元我就改好评', 'extortion'],
   ])('%p signals %s', (text, kind) => {
     const signals = detectMaliciousSignals(text);
     expect(signals.map((signal) => signal.kind)).toContain(kind);
@@ -26,6 +28,7 @@ describe('malicious signals', () => {
     '假一赔十是你们自己写的，请兑现',
     '东西坏了，希望能换一个',
     '只有两个USB接口，不够用',
+    '东西就是垃圾，赠送的垃圾袋也破了',
   ])('%p is a consumer right, not a malicious signal', (text) => {
     expect(detectMaliciousSignals(text)).toEqual([]);
   });

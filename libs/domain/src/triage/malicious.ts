@@ -1,4 +1,5 @@
-import { findAbuse } from '../policies/text-checks';
+import { findReviewExtortion } from '../compliance/extortion';
+import { findAbuse } from '../compliance/rules';
 import { compilePattern, findLongestMatches } from './phrase-matcher';
 import type { SubCauseOf } from './sub-causes';
 import type { MaliciousSignal } from './triage-types';
@@ -75,27 +76,30 @@ export interface WeightedMaliciousSignal {
 }
 
 const ABUSE_WEIGHT = 1;
+const EXTORTION_WEIGHT = 3;
 
 export function findWeightedMaliciousSignals(text: string): WeightedMaliciousSignal[] {
   const found = findLongestMatches(text, COMPILED).map(({ start, end, phrase, source }) => ({
     signal: { kind: source.kind, phrase, start, end },
     weight: source.weight,
   }));
+  // Money demanded for a review change ("退我一半钱我就改好评") is extortion, whatever patterns it overlaps.
+  const traded = findReviewExtortion(text);
+  const withExtortion =
+    traded === null
+      ? found
+      : [
+          ...found.filter(({ signal }) => signal.end <= traded.start || signal.start >= traded.end),
+          { signal: { kind: 'extortion' as const, ...traded }, weight: EXTORTION_WEIGHT },
+        ];
   const abuse = findAbuse(text);
-  const abuseStart = abuse === null ? -1 : text.indexOf(abuse);
-  if (abuse !== null && abuseStart >= 0 && !insideLatinWord(text, abuseStart, abuseStart + abuse.length)) {
-    const end = abuseStart + abuse.length;
-    if (found.every(({ signal }) => end <= signal.start || abuseStart >= signal.end)) {
-      found.push({ signal: { kind: 'privacy_or_abuse', phrase: abuse, start: abuseStart, end }, weight: ABUSE_WEIGHT });
-    }
+  if (abuse !== null && withExtortion.every(({ signal }) => abuse.end <= signal.start || abuse.start >= signal.end)) {
+    withExtortion.push({
+      signal: { kind: 'privacy_or_abuse', phrase: abuse.phrase, start: abuse.start, end: abuse.end },
+      weight: ABUSE_WEIGHT,
+    });
   }
-  return found.sort((a, b) => a.signal.start - b.signal.start);
-}
-
-/** "SB" inside "USB" is no insult: a Latin-letter abuse word must stand on its own. */
-function insideLatinWord(text: string, start: number, end: number): boolean {
-  const latin = /[a-z]/i;
-  return latin.test(text.slice(start, end)) && (latin.test(text.charAt(start - 1)) || latin.test(text.charAt(end)));
+  return withExtortion.sort((a, b) => a.signal.start - b.signal.start);
 }
 
 /** Phrases that mark a review as extortion, a threat, a competitor's plant, spam, a boycott post or abuse. */

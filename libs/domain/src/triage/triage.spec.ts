@@ -43,6 +43,21 @@ describe('triageReview', () => {
     expect(result.severity).toBe('high');
   });
 
+  // issue 13: read as promotion_rules and as a low-severity mis-click before.
+  it.each(['给我返现20元我就改好评，不然投诉你们', '退我一半钱我就改好评', '改好评要20元'])(
+    'reads money demanded for a review change as extortion, never a mis-click: %s',
+    (text) => {
+      const result = triageReview({ text, rating: 'negative' });
+      expect(result).toMatchObject({
+        rootCause: 'malicious',
+        subCause: 'extortion',
+        misclick: false,
+        severity: 'high',
+      });
+      expect(result.maliciousSignals.map((signal) => signal.kind)).toContain('extortion');
+    },
+  );
+
   it('ignores an empty follow-up', () => {
     expect(triageText({ text: '太小了', followUpText: '  ' })).toBe('太小了');
   });

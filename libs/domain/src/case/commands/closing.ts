@@ -1,5 +1,5 @@
+import { findBenefit } from '../../compliance/rules';
 import { missingRecordFields, type RecordInput } from '../../policies/record-completeness';
-import { findBenefit } from '../../policies/text-checks';
 import { refusal } from '../../refusals/refusal';
 import type { ReviewOutcome } from '../../shared/vocabulary';
 import type { CaseRecord, CaseState } from '../case-state';

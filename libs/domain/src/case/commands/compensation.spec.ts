@@ -76,6 +76,10 @@ describe('proposeCompensation', () => {
     '撤销差评返现20',
     'coupon after you change your review',
     'refund for a 5-star review',
+    // issue 13: these got through the old phrase list.
+    '您删除差评后我们返您5元',
+    '修改差评后返5元',
+    '差 评 删 了 返 伍 元',
   ])('refuses text that ties money to a rating: %s', (note) => {
     const result = proposeCompensation(
       compensating().build(),
@@ -90,6 +94,8 @@ describe('proposeCompensation', () => {
     '商品破损，补偿10元红包',
     '物流太慢让您久等了，送一张无门槛券',
     'sorry about the broken zipper — a coupon for your trouble',
+    '感谢您的评价，我们已为您退款25元',
+    'refund of ¥25 for the damaged item',
   ])('accepts a remedy that does not mention the review: %s', (note) => {
     expect(
       proposeCompensation(compensating().build(), { type: 'coupon', amountFen: 100, note }, noHistory, contextAt()).ok,

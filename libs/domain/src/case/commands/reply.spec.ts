@@ -42,6 +42,9 @@ describe('public replies', () => {
   it.each([
     ['a mobile number', '有问题请拨打13812345678联系售后', ['phone']],
     ['a spaced mobile number', '您的电话 138 1234 5678 已登记', ['phone']],
+    ['a full-width mobile number (issue 13)', '您的电话１３８１２３４５６７８已登记', ['phone']],
+    ['a +86 mobile number', '请回电 +86-138-1234-5678', ['phone']],
+    ['an e-mail address (issue 13)', '发票已发到 wang.li@example.com', ['email']],
     ['an ID number', '身份证11010519491231002X已核实', ['id_number']],
     ['a landline', '客服热线 021-62345678', ['landline']],
     ['an address', '已寄到浙江省杭州市西湖区文三路 90 号', ['address']],
@@ -62,14 +65,40 @@ describe('public replies', () => {
     );
   });
 
+  // The phrase is the linked wording as typed, from the review words to the benefit.
   it.each([
-    ['联系客服改好评返5元', '好评'],
-    ['亲，删评后给您发红包', '删评'],
-    ['晒图返现10元，欢迎再来', '晒图返'],
-    ['Update your review and we will send a coupon', 'Update your review'],
-  ])('refuses a reply that ties a benefit or a request to the review: %s', (text, phrase) => {
+    ['联系客服改好评返5元', '改好评返', 'review.change_for_benefit'],
+    ['亲，删评后给您发红包', '删评后给您发红包', 'review.change_for_benefit'],
+    ['晒图返现10元，欢迎再来', '晒图返现', 'review.benefit_for_reviewing'],
+    [
+      'Update your review and we will send a coupon',
+      'Update your review and we will send a coupon',
+      'review.change_for_benefit',
+    ],
+    // issue 13: worded differently from the old phrase list, each got through.
+    ['亲，删除差评后返您5元', '删除差评后返', 'review.change_for_benefit'],
+    ['修改差评后返5元', '修改差评后返', 'review.change_for_benefit'],
+    ['麻烦您修改一下评价', '修改一下评价', 'review.asks_for_review'],
+  ])('refuses a reply that ties a benefit or a request to the review: %s', (text, phrase, rule) => {
     const result = draftReply(aCase().inStage('replying').build(), { target: 'review', text }, contextAt());
-    expect(result.ok ? null : result.refusal).toEqual({ code: 'reply.tied_to_review', params: { phrase } });
+    expect(result.ok ? null : result.refusal).toEqual({ code: 'reply.tied_to_review', params: { phrase, rule } });
+  });
+
+  it.each(['垃圾买家，滚', '爱买不买，滚！', '你这种人就是脑残'])(
+    'refuses abusive wording the old list missed: %s',
+    (text) => {
+      expect(code(draftReply(aCase().inStage('replying').build(), { target: 'review', text }, contextAt()))).toBe(
+        'reply.abusive',
+      );
+    },
+  );
+
+  it.each([
+    '感谢您的评价，我们已为您退款25元',
+    '您说商品是垃圾，我们非常抱歉，马上为您处理',
+    '已补发新的配件，运费由我们承担',
+  ])('accepts an ordinary apology or remedy: %s', (text) => {
+    expect(draftReply(aCase().inStage('replying').build(), { target: 'review', text }, contextAt()).ok).toBe(true);
   });
 
   it.each(['', '   ', '好'.repeat(501)])('refuses a reply of the wrong length', (text) => {

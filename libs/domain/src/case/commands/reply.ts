@@ -1,4 +1,5 @@
-import { findAbuse, findPersonalData, findReviewLink } from '../../policies/text-checks';
+import { findPersonalData } from '../../compliance/personal-data';
+import { findAbuse, findReviewLink } from '../../compliance/rules';
 import { refusal, type Refusal } from '../../refusals/refusal';
 import type { ReplyTarget } from '../../shared/vocabulary';
 import { publishedReply, type CaseState, type PublicReply } from '../case-state';
@@ -18,9 +19,10 @@ export function checkReplyText(state: CaseState, text: string, ctx: Pick<Command
   const personalData = findPersonalData(trimmed, state.buyerKnownNames);
   if (personalData.length > 0) return refusal('reply.personal_data', { kinds: personalData });
   const abuse = findAbuse(trimmed);
-  if (abuse !== null) return refusal('reply.abusive', { phrase: abuse });
+  if (abuse !== null) return refusal('reply.abusive', { phrase: abuse.phrase });
   const reviewLink = findReviewLink(trimmed);
-  if (reviewLink !== null) return refusal('reply.tied_to_review', { phrase: reviewLink });
+  if (reviewLink !== null)
+    return refusal('reply.tied_to_review', { phrase: reviewLink.phrase, rule: reviewLink.ruleId });
   return null;
 }
 

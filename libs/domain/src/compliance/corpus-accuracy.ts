@@ -1,0 +1,58 @@
+import { textIsCompliant, type ComplianceKind } from './rules';
+
+/** One labelled phrasing of compliance/corpus/*.json. */
+export interface CorpusEntry {
+  readonly text: string;
+  readonly expect: 'forbidden' | 'allowed';
+  readonly kind: ComplianceKind;
+  readonly note?: string;
+}
+
+export interface CorpusFigures {
+  readonly kind: ComplianceKind | 'all';
+  readonly size: number;
+  readonly forbidden: number;
+  readonly allowed: number;
+  /** Share of forbidden phrasings the rules refuse. */
+  readonly recall: number;
+  /** Share of allowed phrasings the rules let through. */
+  readonly precision: number;
+  readonly missed: readonly string[];
+  readonly falseAlarms: readonly string[];
+}
+
+const share = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
+
+function figuresOf(kind: CorpusFigures['kind'], entries: readonly CorpusEntry[]): CorpusFigures {
+  const forbidden = entries.filter((entry) => entry.expect === 'forbidden');
+  const allowed = entries.filter((entry) => entry.expect === 'allowed');
+  const missed = forbidden.filter((entry) => textIsCompliant(entry.text, entry.kind)).map((entry) => entry.text);
+  const falseAlarms = allowed.filter((entry) => !textIsCompliant(entry.text, entry.kind)).map((entry) => entry.text);
+  return {
+    kind,
+    size: entries.length,
+    forbidden: forbidden.length,
+    allowed: allowed.length,
+    recall: share(forbidden.length - missed.length, forbidden.length),
+    precision: share(allowed.length - falseAlarms.length, allowed.length),
+    missed,
+    falseAlarms,
+  };
+}
+
+/**
+ * Recall on forbidden and precision on allowed phrasings — precision here meaning the share of allowed
+ * texts that pass, which is what an agent feels — overall and per kind.
+ */
+export function measureCorpus(entries: readonly CorpusEntry[]): CorpusFigures[] {
+  const kinds: ComplianceKind[] = ['review_link', 'personal_data', 'abuse'];
+  return [
+    figuresOf('all', entries),
+    ...kinds.map((kind) =>
+      figuresOf(
+        kind,
+        entries.filter((entry) => entry.kind === kind),
+      ),
+    ),
+  ];
+}

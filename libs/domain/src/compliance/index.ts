@@ -1,0 +1,5 @@
+export * from './corpus-accuracy';
+export * from './extortion';
+export * from './normalize';
+export * from './personal-data';
+export * from './rules';
