@@ -212,7 +212,9 @@ describe('lead tools', () => {
     const tooManyCalls = structuredClone(raised);
     tooManyCalls.contact.maxPhoneCallsPerCase = 5;
     const refused = await put(tooManyCalls, admin);
-    expect(refused.statusCode).toBe(400);
+    // Well-formed but over a legal line: 422, with the line it crosses.
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json()).toMatchObject({ code: 'policy.legal_line' });
     expect(JSON.stringify(refused.json())).toContain('contact.maxPhoneCallsPerCase');
 
     expect((await put(raised, admin)).statusCode).toBe(200);

@@ -48,6 +48,9 @@ interface Report {
 }
 
 const PHONE = '13812345678';
+/** As a buyer types them: a phone in groups and an e-mail address (issue 13: both leaked into quotes and exports). */
+const SPACED_PHONE = '138 1234 5678';
+const EMAIL = 'buyer.li@example.com';
 const EVIL_TITLE = '=HYPERLINK("http://evil.example","点我")';
 
 /**
@@ -142,7 +145,7 @@ describe('the monthly root-cause report', () => {
         firstContactHours: 2,
         outcome: 'revised_positive',
       },
-      `杯子摔一下就裂了，打我电话${PHONE}`,
+      `杯子摔一下就裂了，打我电话${PHONE}，或者${SPACED_PHONE}，邮箱${EMAIL}`,
     );
     await openCase('B', '2026-10-03T02:00:00Z', cup, {
       suggested: ['product_quality', 'smell'],
@@ -299,8 +302,8 @@ describe('the monthly root-cause report', () => {
   it('quotes reviews with personal data masked', async () => {
     const { body } = await report('month=2026-10');
     const quotes = body.causes[0]?.quotes.map((quote) => quote.text) ?? [];
-    expect(quotes).toContain('杯子摔一下就裂了，打我电话138****5678');
-    expect(JSON.stringify(body)).not.toContain(PHONE);
+    expect(quotes).toContain('杯子摔一下就裂了，打我电话138****5678，或者138****5678，邮箱b***@example.com');
+    for (const leak of [PHONE, SPACED_PHONE, EMAIL]) expect(JSON.stringify(body)).not.toContain(leak);
   });
 
   it('shows the action item’s cause before and after it started', async () => {
@@ -358,7 +361,7 @@ describe('the monthly root-cause report', () => {
       expect(rows.some((row) => row[1] === `'${EVIL_TITLE}`)).toBe(true);
       expect(rows.some((row) => row.some((cell) => /^[=+\-@]/.test(cell)))).toBe(false);
       expect(text).toContain('138****5678');
-      expect(text).not.toContain(PHONE);
+      for (const leak of [PHONE, SPACED_PHONE, EMAIL]) expect(text).not.toContain(leak);
     });
 
     it("writes the file in the language asked for in the link, whatever the browser's Accept-Language", async () => {
@@ -411,7 +414,7 @@ describe('the monthly root-cause report', () => {
       expect(titles).toContain(`'${EVIL_TITLE}`);
       const quotes = JSON.stringify(workbook.getWorksheet('评价摘录')?.getSheetValues());
       expect(quotes).toContain('138****5678');
-      expect(quotes).not.toContain(PHONE);
+      for (const leak of [PHONE, SPACED_PHONE, EMAIL]) expect(quotes).not.toContain(leak);
     });
 
     it('PDF: a printable A4 document', async () => {

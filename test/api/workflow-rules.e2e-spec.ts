@@ -1,5 +1,5 @@
 import { aNewCase } from '../factories/case-factory';
-import { caseCommands } from '../support/case-commands';
+import { caseCommands, type ErrorBody } from '../support/case-commands';
 import { TestApp } from '../support/test-app';
 
 interface CaseView {
@@ -123,6 +123,7 @@ describe('the workflow rules hold through the API (issue 13), on PostgreSQL', ()
     });
     expect(refused.message).toContain('主管');
     await command(id, `compensations/${pending.compensations[0]?.id}/reject`, { note: '超出限额' }, app.users.lead);
+    app.clock.advanceMinutes(5); // the case lists compensations by the time they were proposed
     const view = await command(id, 'compensations', coupon);
     expect(view.compensations.map((c) => c.status)).toEqual(['rejected', 'approved']);
   });
@@ -194,6 +195,36 @@ describe('the workflow rules hold through the API (issue 13), on PostgreSQL', ()
       specialNotes: '买家以差评索要赔偿',
     });
     expect(view.stage).toBe('recorded');
+  });
+
+  it.each([
+    ['00:00', '00:00'],
+    ['23:58', '23:59'],
+    ['22:00', '08:00'],
+  ])('refuses quiet hours of %s–%s for a shop with 422: they may not shrink below 21:00–08:00', async (start, end) => {
+    const url = `/api/policy/shops/${app.shops.jd.id}`;
+    const before = await app.get(`/api/policy?shopId=${app.shops.jd.id}`, app.users.lead);
+    const response = await app.request<ErrorBody>('PUT', url, {
+      body: { policy: { contact: { quietHours: { start, end } } }, note: '想在晚上也能打电话' },
+      as: app.users.lead,
+    });
+    expect(response.status).toBe(422);
+    expect(response.body).toMatchObject({ code: 'policy.legal_line', requestId: expect.any(String) });
+    expect(response.body.message).toContain('21:00–08:00');
+    expect((await app.get(`/api/policy?shopId=${app.shops.jd.id}`, app.users.lead)).body).toEqual(before.body);
+  });
+
+  it('lets a lead widen quiet hours', async () => {
+    const response = await app.request<{ policy: { contact: { quietHours: unknown } } }>(
+      'PUT',
+      `/api/policy/shops/${app.shops.jd.id}`,
+      {
+        body: { policy: { contact: { quietHours: { start: '20:30', end: '09:00' } } }, note: '晚上提前免打扰' },
+        as: app.users.lead,
+      },
+    );
+    expect(response.status).toBe(200);
+    expect(response.body.policy.contact.quietHours).toEqual({ start: '20:30', end: '09:00' });
   });
 
   it('keeps two buyers with the same masked nickname and no buyer id apart: the order identifies the buyer', async () => {

@@ -15,7 +15,7 @@ import {
 import type { SignedInActor } from '../common/actor/actor';
 import { assertWorksShop } from '../common/actor/shop-access';
 import { CLOCK, type Clock } from '../common/clock';
-import { NotFoundError } from '../common/errors/app-errors';
+import { NotFoundError, UnprocessableError } from '../common/errors/app-errors';
 import { RequestValidationError } from '../common/errors/validation-error';
 import { PolicyRepository, type SavedPolicyLevels } from './policy.repository';
 
@@ -48,14 +48,22 @@ export interface PolicyLevel {
 
 const EMPTY: SavedPolicyLevels = { version: '0', organisation: null, shops: new Map() };
 
-/** The legal lines' problems as a 400 with each field; `where` names the shop whose policy would break them. */
-const refusal = (problems: PolicyProblem[], where = '') =>
-  new RequestValidationError(
-    problems.map((problem) => ({
-      field: problem.field ? `policy.${problem.field}` : 'policy',
-      messages: [`${where}${problem.field} ${problem.message}`.trim()],
-    })),
-  );
+/**
+ * The policy's problems with each field: a 422 when it only crosses legal or marketplace lines
+ * (well-formed, but never allowed), else a 400; `where` names the shop whose policy would break them.
+ */
+function refusal(problems: PolicyProblem[], where = ''): Error {
+  const fields = problems.map((problem) => ({
+    field: problem.field ? `policy.${problem.field}` : 'policy',
+    messages: [`${where}${problem.field} ${problem.message}`.trim()],
+  }));
+  if (!problems.every((problem) => problem.legalLine)) return new RequestValidationError(fields);
+  return new UnprocessableError('policy.legal_line', {
+    fields,
+    problemsZh: where + problems.map((problem) => problem.messageZh).join('；'),
+    problemsEn: where + problems.map((problem) => problem.message).join('; '),
+  });
+}
 
 /**
  * The policies in force: the organisation's default (admins) and each shop's own values (its

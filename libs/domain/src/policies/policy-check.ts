@@ -8,6 +8,8 @@ export interface PolicyProblem {
   readonly message: string;
   /** The same, in Chinese, for the settings page. */
   readonly messageZh: string;
+  /** A line the law or the marketplaces draw (not a malformed value): the API answers 422. */
+  readonly legalLine?: true;
 }
 
 /** Platforms whose rules (since 2021) forbid sellers to ask for a review change at all. */
@@ -66,6 +68,7 @@ export function checkPolicy(candidate: unknown): PolicyProblem[] {
   if (policy.contact.maxPhoneCallsPerCase < 1 || policy.contact.maxPhoneCallsPerCase > 3) {
     problems.push({
       field: 'contact.maxPhoneCallsPerCase',
+      legalLine: true,
       message: 'must be 1 to 3: calling a buyer again and again about a review is harassment',
       messageZh: '须为 1–3 次：为一条评价反复致电买家属于骚扰',
     });
@@ -73,6 +76,7 @@ export function checkPolicy(candidate: unknown): PolicyProblem[] {
   if (policy.contact.minMinutesBetweenPhoneCalls < 60) {
     problems.push({
       field: 'contact.minMinutesBetweenPhoneCalls',
+      legalLine: true,
       message: 'must be at least 60 minutes',
       messageZh: '两次电话至少间隔 60 分钟',
     });
@@ -81,7 +85,8 @@ export function checkPolicy(candidate: unknown): PolicyProblem[] {
     const { start, end } = LEGAL_QUIET_HOURS;
     problems.push({
       field: 'contact.quietHours',
-      message: `must cover at least ${start}–${end} in the buyer's time zone: quiet hours may be widened, never shortened`,
+      legalLine: true,
+      message: `quiet hours must cover at least ${start}–${end} in the buyer's time zone: they may be widened, never shortened`,
       messageZh: `须至少覆盖买家当地时间 ${start}–${end}：免打扰时段只能延长，不能缩短`,
     });
   }
@@ -89,6 +94,7 @@ export function checkPolicy(candidate: unknown): PolicyProblem[] {
     if (policy.platforms[platform].allowsRevisionRequest) {
       problems.push({
         field: `platforms.${platform}.allowsRevisionRequest`,
+        legalLine: true,
         message: `must stay false: ${platform}'s rules forbid asking buyers to change a review`,
         messageZh: '须保持关闭：该平台规则禁止商家请求买家修改评价',
       });

@@ -90,6 +90,31 @@ const API_MESSAGES = {
     'zh-CN': '文件超过上限（details.maxMegabytes MB），请拆分成几个文件分批上传',
     en: 'The file is over the limit (details.maxMegabytes MB); split it and upload the parts one by one',
   },
+  'import.file_too_large_expanded': {
+    'zh-CN':
+      '表格解压后过大：合计最多 {maxExpandedMegabytes} MB，且每部分最多为压缩后大小的 {maxCompressionRatio} 倍。请在 Excel 中另存或拆分成几个文件',
+    en: 'The spreadsheet unpacks to too much: at most {maxExpandedMegabytes} MB in all, and no part more than {maxCompressionRatio} times its packed size. Save it again from Excel, or split it',
+  },
+  'import.too_many_rows': {
+    'zh-CN': '文件行数过多（最多 {maxRows} 行，含表头），请拆分成几个文件分批上传',
+    en: 'The file has too many rows (at most {maxRows}, the header included); split it and upload the parts one by one',
+  },
+  'import.too_many_columns': {
+    'zh-CN': '文件列数过多（每行最多 {maxColumns} 列），请只导出评价相关的列',
+    en: 'The file has too many columns (at most {maxColumns} in a row); export only the review columns',
+  },
+  'import.too_many_strings': {
+    'zh-CN': '表格中的不同文本过多（最多 {maxStrings} 条，合计 {maxStringMegabytes} MB），请拆分成几个文件或另存为 CSV',
+    en: 'The spreadsheet holds too many different texts (at most {maxStrings}, {maxStringMegabytes} MB in all); split it or save it as CSV',
+  },
+  'import.cell_too_long': {
+    'zh-CN': '表格中有单元格内容过长（最多 {maxCellKilobytes} KB），请检查文件',
+    en: 'A cell of the spreadsheet is too long (at most {maxCellKilobytes} KB); check the file',
+  },
+  'policy.legal_line': {
+    'zh-CN': '该政策越过了法律或平台规则的底线，未生效：{problemsZh}',
+    en: 'The policy crosses a legal or marketplace line and was not put in force: {problemsEn}',
+  },
   'idempotency.key_reused': {
     'zh-CN': '这个 Idempotency-Key 已用于另一个请求：新的操作请换一个新 key',
     en: 'This Idempotency-Key was used for another request; send a new key for a new command',

@@ -46,7 +46,8 @@ export type UnprocessableCode =
   | 'import.file_required'
   | 'import.batch_too_large'
   | 'import.shop_platform_mismatch'
-  | 'idempotency.key_reused';
+  | 'idempotency.key_reused'
+  | 'policy.legal_line';
 
 /** The request is well-formed but cannot be used as it is (422); `details` says what to fix. */
 export class UnprocessableError extends Error {
