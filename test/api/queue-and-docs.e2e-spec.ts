@@ -169,6 +169,24 @@ describe('the queue, health and the OpenAPI document', () => {
     expect(page.headers['content-type']).toContain('text/html');
   });
 
+  it('states the one error body and the length limits the validators enforce', async () => {
+    type Schema = { properties?: Record<string, Record<string, unknown>> };
+    const document = await app.get<{ components: { schemas: Record<string, Schema> } }>('/api/docs-json');
+    const { schemas } = document.body.components;
+    expect(Object.keys(schemas['ErrorBodyDto']?.properties ?? {}).sort()).toEqual(
+      ['code', 'details', 'message', 'requestId', 'statusCode'].sort(),
+    );
+    expect(schemas['ErrorBodyDto']?.properties?.['details']).toMatchObject({ type: 'object' });
+    // The record needs 10 characters of what was done (the domain's rule), not the 1 it used to state.
+    expect(schemas['RecordAndCloseDto']?.properties?.['actionsTaken']).toMatchObject({
+      minLength: 10,
+      maxLength: 2000,
+    });
+    // Limits only the validator knew: MinLength(1) on the method of a revision request.
+    expect(schemas['RevisionRequestDto']?.properties?.['method']).toMatchObject({ minLength: 1, maxLength: 100 });
+    expect(schemas['ReopenDto']?.properties?.['reason']).toMatchObject({ maxLength: 500 });
+  });
+
   it('keeps the queue counters equal to the cases themselves through reassignments, moves, deletes, folding and concurrent writers', async () => {
     const folder = app.app.get(QueueCountsFolder);
     const countersMatchCases = (db: Pick<typeof app.dataSource, 'query'> = app.dataSource) =>

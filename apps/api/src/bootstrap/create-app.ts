@@ -30,6 +30,7 @@ import {
   type TrustProxy,
 } from './http-edge';
 import { parseJsonKeepingBigIntegers } from './json-body';
+import { describeValidationLimits } from './openapi-limits';
 
 export interface CreateAppOptions {
   databaseUrl: string;
@@ -174,6 +175,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
       .addSecurityRequirements('session')
       .build(),
   );
+  describeValidationLimits(document);
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
 
   if (serveWeb && options.webDist) {

@@ -18,6 +18,7 @@ import {
 import {
   BUYER_TYPES,
   MALICIOUS_KINDS,
+  MIN_ACTIONS_TAKEN_LENGTH,
   MIN_REASON_LENGTH,
   REMEDY_STATUSES,
   REMEDY_TYPES,
@@ -124,8 +125,11 @@ export class RecordAndCloseDto extends CaseCommandDto {
   @IsIn(ROOT_CAUSES)
   rootCause?: RootCause;
 
-  @ApiProperty({ minLength: 1, maxLength: 2000, description: 'What was done and said' })
+  @ApiProperty({
+    description: `What was done and said: at least ${MIN_ACTIONS_TAKEN_LENGTH} characters besides spaces at either end`,
+  })
   @IsString()
+  @MinLength(MIN_ACTIONS_TAKEN_LENGTH)
   @MaxLength(2000)
   actionsTaken!: string;
 
