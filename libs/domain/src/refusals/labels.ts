@@ -33,6 +33,29 @@ const FIELD_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
   order_number: { 'zh-CN': '订单号', en: 'order number' },
 };
 
+const PLATFORM_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
+  taobao: { 'zh-CN': '淘宝', en: 'Taobao' },
+  tmall: { 'zh-CN': '天猫', en: 'Tmall' },
+  jd: { 'zh-CN': '京东', en: 'JD' },
+  pinduoduo: { 'zh-CN': '拼多多', en: 'Pinduoduo' },
+  douyin: { 'zh-CN': '抖音', en: 'Douyin' },
+};
+
+const COMPENSATION_STATUS_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
+  pending_approval: { 'zh-CN': '待主管审批', en: 'awaiting a lead' },
+  approved: { 'zh-CN': '已批准', en: 'approved' },
+  rejected: { 'zh-CN': '已驳回', en: 'rejected' },
+  paid: { 'zh-CN': '已发放', en: 'paid' },
+};
+
+export function platformLabel(platform: string, locale: Locale): string {
+  return PLATFORM_LABELS[platform]?.[locale] ?? platform;
+}
+
+export function compensationStatusLabel(status: string, locale: Locale): string {
+  return COMPENSATION_STATUS_LABELS[status]?.[locale] ?? status;
+}
+
 export function stageLabel(stage: string, locale: Locale): string {
   return STAGE_LABELS[stage]?.[locale] ?? stage;
 }

@@ -49,4 +49,40 @@ describe('refusal messages', () => {
       'The reply contains personal data (phone number, address), which must never appear in public',
     );
   });
+
+  it.each<[string, Parameters<typeof refusalMessage>[0], 'zh-CN' | 'en', string, RegExp]>([
+    [
+      'a compensation status',
+      { code: 'compensation.not_pending_approval', params: { status: 'approved' } },
+      'zh-CN',
+      '已批准',
+      /approved/,
+    ],
+    [
+      'a compensation status',
+      { code: 'compensation.not_pending_approval', params: { status: 'pending_approval' } },
+      'en',
+      'awaiting a lead',
+      /pending_approval/,
+    ],
+    [
+      'a platform',
+      { code: 'revision.platform_forbids', params: { platform: 'taobao' } },
+      'zh-CN',
+      '淘宝平台规则',
+      /taobao/,
+    ],
+    ['a platform', { code: 'revision.platform_forbids', params: { platform: 'jd' } }, 'en', 'JD', /\bjd\b/],
+    [
+      'allowed stages',
+      { code: 'stage.wrong_stage', params: { stage: 'new', allowed: ['contacting', 'resolving'] } },
+      'zh-CN',
+      '联系中、处理中',
+      /contacting|resolving/,
+    ],
+  ])('names %s for people, never by its id (%#)', (_what, refusal, locale, label, rawId) => {
+    const message = refusalMessage(refusal, locale);
+    expect(message).toContain(label);
+    expect(message).not.toMatch(rawId);
+  });
 });

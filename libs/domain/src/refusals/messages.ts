@@ -1,5 +1,5 @@
 import { complianceCitation } from '../compliance/rules';
-import { fieldLabel, stageLabel, type Locale } from './labels';
+import { compensationStatusLabel, fieldLabel, platformLabel, stageLabel, type Locale } from './labels';
 import { type Refusal, type RefusalCode, type RefusalParams } from './refusal';
 
 type MessageBuilder = (params: RefusalParams, locale: Locale) => string;
@@ -18,6 +18,13 @@ const list = (params: RefusalParams, key: string, locale: Locale): string => {
 
 const stage = (params: RefusalParams, key: string, locale: Locale): string => stageLabel(str(params, key), locale);
 
+/** A list of stages by their names for people, never their ids. */
+const stages = (params: RefusalParams, key: string, locale: Locale): string => {
+  const value = params[key];
+  const items = Array.isArray(value) ? (value as readonly string[]) : [str(params, key)];
+  return items.map((item) => stageLabel(item, locale)).join(locale === 'zh-CN' ? '、' : ', ');
+};
+
 /** Every refusal code has a sentence in both languages; the compiler checks none is missing. */
 const MESSAGES: Record<RefusalCode, Bilingual> = {
   'stage.transition_not_allowed': {
@@ -29,8 +36,9 @@ const MESSAGES: Record<RefusalCode, Bilingual> = {
     en: () => 'The case is closed; a team lead must reopen it first',
   },
   'stage.wrong_stage': {
-    'zh-CN': (p, l) => `当前阶段「${stage(p, 'stage', l)}」不能执行此操作(需在:${str(p, 'allowed')})`,
-    en: (p, l) => `This action is not available in stage "${stage(p, 'stage', l)}" (allowed: ${str(p, 'allowed')})`,
+    'zh-CN': (p, l) => `当前阶段「${stage(p, 'stage', l)}」不能执行此操作(需在:${stages(p, 'allowed', l)})`,
+    en: (p, l) =>
+      `This action is not available in stage "${stage(p, 'stage', l)}" (allowed: ${stages(p, 'allowed', l)})`,
   },
   'contact.do_not_contact': {
     'zh-CN': () => '买家已要求不再联系，所有外呼渠道已停止',
@@ -98,8 +106,8 @@ const MESSAGES: Record<RefusalCode, Bilingual> = {
     en: () => 'No such compensation on this case',
   },
   'compensation.not_pending_approval': {
-    'zh-CN': (p) => `该补偿当前状态为「${str(p, 'status')}」，无需审批`,
-    en: (p) => `This compensation is "${str(p, 'status')}", not waiting for approval`,
+    'zh-CN': (p, l) => `该补偿当前状态为「${compensationStatusLabel(str(p, 'status'), l)}」，无需审批`,
+    en: (p, l) => `This compensation is "${compensationStatusLabel(str(p, 'status'), l)}", not waiting for approval`,
   },
   'compensation.approval_required': {
     'zh-CN': (p, l) => `该补偿需主管审批后才能发放(${list(p, 'reasons', l)})`,
@@ -205,8 +213,8 @@ const MESSAGES: Record<RefusalCode, Bilingual> = {
     en: () => 'Only a team lead can do this',
   },
   'revision.platform_forbids': {
-    'zh-CN': (p) => `${str(p, 'platform')}平台规则禁止商家要求买家修改评价`,
-    en: (p) => `The rules of ${str(p, 'platform')} forbid sellers to ask for a review change`,
+    'zh-CN': (p, l) => `${platformLabel(str(p, 'platform'), l)}平台规则禁止商家要求买家修改评价`,
+    en: (p, l) => `The rules of ${platformLabel(str(p, 'platform'), l)} forbid sellers to ask for a review change`,
   },
   'revision.benefit_mentioned': {
     'zh-CN': (p) => `改评请求不得附带任何利益(「${str(p, 'phrase')}」)`,
