@@ -315,7 +315,18 @@ describe('the case workflow through the API, on PostgreSQL', () => {
         422,
         'compensation.tied_to_review',
       );
-      expect(tied.message).toContain('禁止以利益换取好评或改评');
+      // The refusal cites the rule it enforces.
+      expect(tied.message).toContain('《网络交易监督管理办法》第十四条');
+      // issue 13: worded differently from the old phrase list, these were approved.
+      for (const note of ['您删除差评后我们返您5元', '修改差评后返5元']) {
+        await expectRefused(
+          id,
+          'compensations',
+          { type: 'cash', amountFen: 500, note },
+          422,
+          'compensation.tied_to_review',
+        );
+      }
     });
 
     it('refuses a second public reply and a reply containing a phone number', async () => {
@@ -338,6 +349,15 @@ describe('the case workflow through the API, on PostgreSQL', () => {
         422,
         'reply.tied_to_review',
       );
+      // issue 13: each of these was published.
+      for (const [text, code] of [
+        ['亲，删除差评后返您5元', 'reply.tied_to_review'],
+        ['您的电话１３８１２３４５６７８已登记', 'reply.personal_data'],
+        ['邮件已发到 buyer.li@example.com', 'reply.personal_data'],
+      ] as const) {
+        await expectRefused(id, 'replies', { target: 'review', text }, 422, code);
+      }
+      await expectRefused(id, 'replies', { target: 'review', text: '垃圾买家，滚' }, 422, 'reply.abusive');
       const drafted = await command(id, 'replies', { target: 'review', text: '感谢您的反馈，我们已经在改进包装。' });
       await command(id, `replies/${drafted.replies[0]?.id}/publish`, {});
       await expectRefused(
