@@ -23,6 +23,9 @@ describe('settings pages in the web app', () => {
   it('edits a call script with a live preview, refuses a benefit tied to the review, saves a new version', async () => {
     const page = await web.signIn('lead', PASSWORD, MORNING);
     await page.getByRole('banner').getByRole('link', { name: '话术' }).click();
+    // A lead edits the library of a shop they work; the organisation's is the admins'.
+    await page.locator('.ant-select', { has: page.getByRole('combobox', { name: '话术库' }) }).click();
+    await page.locator('.ant-select-item-option', { hasText: web.app.shops.taobao.name }).click();
     const picker = page.getByRole('combobox', { name: '选择话术模板（可输入搜索）' });
     await picker.click();
     await picker.fill('先IM');
@@ -31,6 +34,8 @@ describe('settings pages in the web app', () => {
     // The preview fills the placeholders from the sample case (the shop and product of the factory case).
     const preview = page.getByTestId('script-preview');
     await preview.getByText('购买的真空保温杯 500ml不太满意', { exact: false }).first().waitFor();
+    // The shop's library loads after the shop is chosen and may open the list again: close it.
+    await picker.press('Escape');
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, 'lead-script-editor');
 
@@ -52,10 +57,11 @@ describe('settings pages in the web app', () => {
     await save.click();
     await page.getByText('已保存为 v2', { exact: false }).waitFor();
     const [saved] = await web.app.dataSource.query(
-      `SELECT version, note, template->'steps'->0->'lines'->0->>'zh-CN' AS line FROM script_template WHERE id = 'contacting.generic'`,
+      `SELECT version, note, shop_id, template->'steps'->0->'lines'->0->>'zh-CN' AS line FROM script_template WHERE id = 'contacting.generic'`,
     );
     expect(saved).toEqual({
       version: 2,
+      shop_id: web.app.shops.taobao.id,
       note: '首条消息先致歉，更简短',
       line: '亲，您好，我是{店铺}的售后{客服}，您买的{商品}让您失望了，非常抱歉。',
     });
@@ -63,19 +69,31 @@ describe('settings pages in the web app', () => {
     await page.locator('.ant-table-row', { hasText: '系统预置' }).waitFor();
   });
 
-  it('changes a policy value with the legal lines enforced as you type, and keeps the change in the history', async () => {
+  it("changes a shop's policy values with the legal lines enforced as you type, marked and resettable, kept in the history", async () => {
     const page = await web.signIn('lead', PASSWORD, MORNING);
     await page.getByRole('banner').getByRole('link', { name: '政策' }).click();
     await page.getByRole('heading', { name: '处理政策' }).waitFor();
+    // A lead sets the values of a shop they work, over the organisation's default.
+    await page.locator('.ant-select', { has: page.getByRole('combobox', { name: '适用范围' }) }).click();
+    expect(await page.locator('.ant-select-item-option', { hasText: '组织默认' }).count()).toBe(0);
+    await page.locator('.ant-select-item-option', { hasText: web.app.shops.jd.name }).click();
+    await page.getByTestId('policy-level').getByText('本店单独设置了 0 项', { exact: false }).waitFor();
     // Taobao forbids asking for a revision: the switch is locked, by the same rule the API applies.
     expect(await page.getByLabel('淘宝 可请求改评').isDisabled()).toBe(true);
 
-    const calls = page.getByLabel('每单最多电话次数');
+    const calls = page.getByLabel('每单最多电话次数', { exact: true });
     await calls.fill('5');
     await page.getByTestId('policy-problems').getByText('反复致电买家属于骚扰', { exact: false }).waitFor();
     expect(await page.getByRole('button', { name: /生\s*效/ }).isDisabled()).toBe(true);
     await calls.fill('2');
-    await page.getByLabel('现金红包 高').fill('25');
+    await page.getByLabel('现金红包 高', { exact: true }).fill('25');
+    await page.getByLabel('公开回复最多字数', { exact: true }).fill('400');
+    await page.getByTestId('policy-level').getByText('本店单独设置了 3 项', { exact: false }).waitFor();
+    await page.getByRole('button', { name: '恢复继承 公开回复最多字数' }).click();
+    await page.getByTestId('policy-level').getByText('本店单独设置了 2 项', { exact: false }).waitFor();
+    expect(await page.getByLabel('公开回复最多字数', { exact: true }).inputValue()).toBe('500');
+    // Retention is the organisation's (admins): read-only on a shop's page.
+    expect(await page.getByLabel('结案后保留买家信息（天）', { exact: true }).isDisabled()).toBe(true);
     await page.getByTestId('policy-changes').getByText('每单最多电话次数: 3 → 2').waitFor();
     await page
       .getByTestId('policy-changes')
@@ -89,10 +107,14 @@ describe('settings pages in the web app', () => {
     await page.locator('.ant-table-row', { hasText: '双11前收紧电话次数' }).waitFor();
 
     const [change] = await web.app.dataSource.query(
-      `SELECT policy->'contact'->'maxPhoneCallsPerCase' AS calls, policy->'compensation'->'limitsFen'->'cash'->'high' AS cash, note
-         FROM policy_change ORDER BY id DESC LIMIT 1`,
+      `SELECT shop_id, policy, note FROM policy_change ORDER BY id DESC LIMIT 1`,
     );
-    expect(change).toEqual({ calls: 2, cash: 2500, note: '双11前收紧电话次数' });
+    // Only the shop's own values are saved; everything else stays inherited.
+    expect(change).toEqual({
+      shop_id: web.app.shops.jd.id,
+      policy: { contact: { maxPhoneCallsPerCase: 2 }, compensation: { limitsFen: { cash: { high: 2500 } } } },
+      note: '双11前收紧电话次数',
+    });
   });
 
   it('lets an admin create an account with its shops; a lead sees the accounts but cannot create one', async () => {

@@ -12,7 +12,14 @@ import { BrowserRouter, Link, Route, Routes } from 'react-router';
 
 import { LoginPage } from '../auth/LoginPage';
 import { ME_QUERY, RequireSignIn, useMe, useSignOut } from '../auth/session';
-import { caseQueryKey, fetchCase, fetchPolicy, fetchScript, POLICY_QUERY, scriptQueryKey } from '../case/case-queries';
+import {
+  caseQueryKey,
+  fetchCase,
+  fetchPolicy,
+  fetchScript,
+  policyQueryKey,
+  scriptQueryKey,
+} from '../case/case-queries';
 import { isSignedOut } from '../shared/api';
 
 // A session that ends while the app is open (expired, signed out elsewhere) sends the user to sign in.
@@ -133,18 +140,26 @@ function prefetchDirectCase(client: QueryClient, locale: string) {
   const id = /^\/cases\/([0-9a-f-]{36})$/i.exec(window.location.pathname)?.[1];
   if (!id) return;
   void loadCasePage();
-  // The case, then at once its call script, while the page's code is still loading.
+  // The case, then at once its shop's call script and policy, while the page's code is still loading.
   void client
     .fetchQuery({ queryKey: caseQueryKey(id), queryFn: () => fetchCase(id, locale) })
     .then((view) => {
-      const selection = { stage: view.stage, rootCause: view.rootCause, buyerType: view.buyerType };
-      return client.prefetchQuery({
-        queryKey: scriptQueryKey(selection),
-        queryFn: () => fetchScript(selection, locale),
-      });
+      const selection = {
+        shopId: view.shopId,
+        stage: view.stage,
+        rootCause: view.rootCause,
+        buyerType: view.buyerType,
+      };
+      return Promise.all([
+        client.prefetchQuery({ queryKey: scriptQueryKey(selection), queryFn: () => fetchScript(selection, locale) }),
+        client.prefetchQuery({
+          queryKey: policyQueryKey(view.shopId),
+          queryFn: () => fetchPolicy(view.shopId, locale),
+          staleTime: 10 * 60_000,
+        }),
+      ]);
     })
     .catch(() => undefined);
-  void client.prefetchQuery({ queryKey: POLICY_QUERY, queryFn: () => fetchPolicy(locale), staleTime: 10 * 60_000 });
 }
 
 export function App() {

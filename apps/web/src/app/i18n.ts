@@ -138,6 +138,9 @@ const resources = {
         save: '保存为 v{{version}}',
         saved: '已保存为 v{{version}}，新工单将使用新版本',
         leadsOnly: '只有组长可以修改话术',
+        level: '话术库',
+        organisation: '组织话术库（所有店铺）',
+        thisShop: '本店',
         fixProblems: '请先修改上面列出的问题',
         noteNeeded: '请写明修改说明（至少 4 个字）',
         preview: '实时预览',
@@ -184,6 +187,15 @@ const resources = {
         changedAt: '时间',
         changedBy: '修改人',
         whatChanged: '改动',
+        level: '适用范围',
+        organisation: '组织默认（所有店铺）',
+        organisationLevel: '组织默认：没有单独设置的店铺都按这里执行；法律红线对每一级都锁定。',
+        shopLevel: '本店单独设置了 {{count}} 项，其余沿用组织默认；法律红线同样锁定。',
+        thisShop: '本店',
+        organisationWide: '组织统一',
+        reset: '恢复继承',
+        resetAll: '全部恢复为组织默认',
+        noShopHistory: '本店还没有单独设置，沿用组织默认',
         fields: {
           contact: {
             maxPhoneCallsPerCase: '每单最多电话次数',
@@ -729,6 +741,9 @@ const resources = {
         save: 'Save as v{{version}}',
         saved: 'Saved as v{{version}}; new cases use it',
         leadsOnly: 'Only team leads edit scripts',
+        level: 'Library',
+        organisation: 'Organisation library (every shop)',
+        thisShop: 'This shop',
         fixProblems: 'Fix the problems listed above first',
         noteNeeded: 'Say what changed (at least 4 characters)',
         preview: 'Live preview',
@@ -775,6 +790,17 @@ const resources = {
         changedAt: 'When',
         changedBy: 'By',
         whatChanged: 'What changed',
+        level: 'Applies to',
+        organisation: 'Organisation default (every shop)',
+        organisationLevel:
+          'Organisation default: every shop follows it unless it sets a value itself; the legal lines are locked on every level.',
+        shopLevel:
+          'This shop sets {{count}} values itself and follows the organisation default for the rest; the legal lines stay locked.',
+        thisShop: 'This shop',
+        organisationWide: 'Organisation-wide',
+        reset: 'Reset to inherited',
+        resetAll: 'Reset all to the organisation default',
+        noShopHistory: 'This shop never set values of its own: it follows the organisation default',
         fields: {
           contact: {
             maxPhoneCallsPerCase: 'Most phone calls per case',

@@ -24,7 +24,7 @@ export function CasePage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const query = useCaseView(id);
-  const policy = usePolicy();
+  const policy = usePolicy(query.data?.shopId);
   const me = useMe();
   const view = query.data;
   const check = useDomainCheck(view, policy.data);

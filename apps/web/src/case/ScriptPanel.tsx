@@ -36,7 +36,7 @@ interface Props {
 export function ScriptPanel({ view, agentName, ctx, why, onTransition, busy }: Props) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const selection = { stage: view.stage, rootCause: view.rootCause, buyerType: view.buyerType };
+  const selection = { shopId: view.shopId, stage: view.stage, rootCause: view.rootCause, buyerType: view.buyerType };
   const script = useQuery({
     queryKey: scriptQueryKey(selection),
     queryFn: () => fetchScript(selection, locale),

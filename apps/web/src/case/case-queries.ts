@@ -4,22 +4,26 @@ import { getJson, type CaseView } from '../shared/api';
 
 /** Query keys and fetchers of the case view, shared by the page and the start-up prefetch. */
 export const caseQueryKey = (id: string) => ['case', id] as const;
-export const POLICY_QUERY = ['policy'] as const;
+/** The policy in force for a shop's cases (null: the organisation's default). */
+export const policyQueryKey = (shopId: string | null) => ['policy', 'in-force', shopId] as const;
 
 export const fetchCase = (id: string, locale: string) => getJson<CaseView>(`/api/cases/${id}`, locale);
-export const fetchPolicy = (locale: string) => getJson<Policy>('/api/policy', locale);
+export const fetchPolicy = (shopId: string | null, locale: string) =>
+  getJson<Policy>(shopId ? `/api/policy?shopId=${encodeURIComponent(shopId)}` : '/api/policy', locale);
 export interface ScriptFor {
+  /** The case's shop: its library decides the script. */
+  shopId: string;
   stage: string;
   rootCause: string | null;
   buyerType: string | null;
 }
 
 export const scriptQueryKey = (selection: ScriptFor) =>
-  ['script', selection.stage, selection.rootCause, selection.buyerType] as const;
+  ['script', selection.shopId, selection.stage, selection.rootCause, selection.buyerType] as const;
 
-/** The call script a case follows, chosen by the API with the domain's selectScript (latest saved version). */
+/** The call script a case follows, chosen by the API with the domain's selectScript from its shop's library. */
 export function fetchScript(selection: ScriptFor, locale: string) {
-  const params = new URLSearchParams({ stage: selection.stage });
+  const params = new URLSearchParams({ shopId: selection.shopId, stage: selection.stage });
   if (selection.rootCause) params.set('rootCause', selection.rootCause);
   if (selection.buyerType) params.set('buyerType', selection.buyerType);
   return getJson<{ template: ScriptTemplate | null }>(`/api/scripts/select?${params.toString()}`, locale);

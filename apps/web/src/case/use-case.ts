@@ -7,7 +7,7 @@ import { refusalMessage, type CommandContext, type CommandResult, type Locale, t
 import { useMe } from '../auth/session';
 import { ApiError, newIdempotencyKey, postJson, type CaseView } from '../shared/api';
 import { useNow } from '../shared/use-now';
-import { caseQueryKey, fetchCase, fetchPolicy, POLICY_QUERY } from './case-queries';
+import { caseQueryKey, fetchCase, fetchPolicy, policyQueryKey } from './case-queries';
 import { caseStateFromView } from './case-state';
 
 export function useCaseView(id: string | undefined) {
@@ -19,12 +19,14 @@ export function useCaseView(id: string | undefined) {
   });
 }
 
-export function usePolicy() {
+/** The policy in force for the case's shop: each shop may set its own values. */
+export function usePolicy(shopId: string | undefined) {
   const { i18n } = useTranslation();
   return useQuery({
-    queryKey: POLICY_QUERY,
-    queryFn: () => fetchPolicy(i18n.language),
+    queryKey: policyQueryKey(shopId ?? null),
+    queryFn: () => fetchPolicy(shopId ?? null, i18n.language),
     staleTime: 10 * 60_000,
+    enabled: shopId !== undefined,
   });
 }
 

@@ -31,13 +31,14 @@ import {
 import { useMe } from '../auth/session';
 import { fetchCase } from '../case/case-queries';
 import { ScriptSteps, scriptVariablesFor } from '../case/ScriptSteps';
-import { getJson, postJson, type CasePage, type ScriptVersion } from '../shared/api';
+import { getJson, postJson, type CasePage, type ScriptVersion, type Shop } from '../shared/api';
 import { EmptyText } from '../shared/EmptyText';
 import { BilingualListField } from './BilingualListField';
 import { SaveWithNote } from './SaveWithNote';
 
-const SCRIPTS_QUERY = ['scripts'] as const;
-const versionsKey = (id: string) => ['scripts', id, 'versions'] as const;
+const scriptsKey = (shopId: string | null) => ['scripts', shopId] as const;
+const versionsKey = (id: string, shopId: string | null) => ['scripts', shopId, id, 'versions'] as const;
+const withShop = (url: string, shopId: string | null) => (shopId ? `${url}?shopId=${encodeURIComponent(shopId)}` : url);
 
 /** What is wrong with the edited template, by the same checks the API runs before it saves a version. */
 function problemsOf(candidate: unknown): string[] {
@@ -47,8 +48,10 @@ function problemsOf(candidate: unknown): string[] {
 }
 
 /**
- * Team lead: edit a call script as a new version, with a live preview filled in from a real case
- * and the compliance checks run as you type. Every version stays readable; cases keep the one they used.
+ * Team lead: edit a call script of a shop's library (admins: also the organisation's, which every
+ * shop follows until it edits a template itself) as a new version, with a live preview filled in
+ * from a real case and the compliance checks run as you type. Every version stays readable; cases
+ * keep the one they used.
  */
 export function ScriptEditorPage() {
   const { t, i18n } = useTranslation();
@@ -61,14 +64,20 @@ export function ScriptEditorPage() {
   const [sampleCaseId, setSampleCaseId] = useState<string | null>(null);
   const [note, setNote] = useState('');
 
+  const isAdmin = me.data?.role === 'admin';
+  const shops = useQuery({ queryKey: ['shops'], queryFn: () => getJson<Shop[]>('/api/shops', locale) });
+  const [chosen, setChosen] = useState<string | null | undefined>(undefined);
+  // Admins start on the organisation's library, leads on their first shop's.
+  const shopId = chosen !== undefined ? chosen : isAdmin ? null : (shops.data?.[0]?.id ?? undefined);
   const scripts = useQuery({
-    queryKey: SCRIPTS_QUERY,
-    queryFn: () => getJson<ScriptTemplate[]>('/api/scripts', locale),
+    queryKey: scriptsKey(shopId ?? null),
+    queryFn: () => getJson<ScriptTemplate[]>(withShop('/api/scripts', shopId ?? null), locale),
+    enabled: shopId !== undefined,
   });
   const versions = useQuery({
-    queryKey: versionsKey(scriptId ?? ''),
-    queryFn: () => getJson<ScriptVersion[]>(`/api/scripts/${scriptId}/versions`, locale),
-    enabled: scriptId !== null,
+    queryKey: versionsKey(scriptId ?? '', shopId ?? null),
+    queryFn: () => getJson<ScriptVersion[]>(withShop(`/api/scripts/${scriptId}/versions`, shopId ?? null), locale),
+    enabled: scriptId !== null && shopId !== undefined,
   });
   const samples = useQuery({
     queryKey: ['cases', 'script-samples'],
@@ -82,25 +91,34 @@ export function ScriptEditorPage() {
   });
 
   const history = versions.data ?? [];
-  const latest = history.at(-1)?.template ?? null;
+  // The version this level's cases follow (a shop's own edit wins over a later organisation one).
+  const latest = scripts.data?.find((template) => template.id === scriptId) ?? null;
   const shown = history.find((entry) => entry.template.version === viewing)?.template ?? latest;
+  // The server numbers versions across every level; the highest one this level can read comes close.
+  const nextVersion = Math.max(0, ...history.map((entry) => entry.template.version)) + 1;
   useEffect(() => {
     form.resetFields();
     if (shown) form.setFieldsValue(structuredClone(shown) as never);
   }, [shown, form]);
 
   const edited = Form.useWatch([], { form, preserve: true }) as ScriptTemplate | undefined;
-  const candidate = edited && latest ? { ...edited, id: latest.id, version: latest.version + 1 } : null;
+  const candidate = edited && latest ? { ...edited, id: latest.id, version: nextVersion } : null;
   const problems = candidate ? problemsOf(candidate) : [];
 
   const save = useMutation({
     mutationFn: () =>
-      postJson<ScriptTemplate>(`/api/scripts/${scriptId}/versions`, { template: candidate, note }, locale),
+      postJson<ScriptTemplate>(
+        `/api/scripts/${scriptId}/versions`,
+        { template: candidate, note, ...(shopId ? { shopId } : {}) },
+        locale,
+      ),
     onSuccess: (saved) => {
       void message.success(t('scripts.saved', { version: saved.version }));
       setNote('');
       setViewing(null);
-      void client.invalidateQueries({ queryKey: SCRIPTS_QUERY });
+      // The organisation's library reaches every shop that did not edit the template.
+      void client.invalidateQueries({ queryKey: ['scripts'] });
+      void client.invalidateQueries({ queryKey: ['script'] });
     },
   });
 
@@ -119,6 +137,20 @@ export function ScriptEditorPage() {
         {t('scripts.title')}
       </Typography.Title>
       <Space wrap>
+        <Select
+          style={{ minWidth: 220 }}
+          aria-label={t('scripts.level')}
+          loading={shops.isLoading}
+          value={shopId === undefined ? undefined : (shopId ?? '')}
+          options={[
+            ...(isAdmin ? [{ value: '', label: t('scripts.organisation') }] : []),
+            ...(shops.data ?? []).map((shop) => ({ value: shop.id, label: shop.name })),
+          ]}
+          onChange={(value: string) => {
+            setChosen(value === '' ? null : value);
+            setViewing(null);
+          }}
+        />
         <Select
           showSearch
           style={{ width: 420 }}
@@ -232,7 +264,7 @@ export function ScriptEditorPage() {
                   onNoteChange={setNote}
                   noteLabel={t('scripts.note')}
                   notePlaceholder={t('scripts.notePlaceholder')}
-                  saveLabel={t('scripts.save', { version: (latest?.version ?? 0) + 1 })}
+                  saveLabel={t('scripts.save', { version: nextVersion })}
                   onSave={() => save.mutate()}
                   saving={save.isPending}
                   blockedReason={saveBlocked}
@@ -261,6 +293,11 @@ export function ScriptEditorPage() {
                 dataSource={[...history].reverse()}
                 columns={[
                   { title: t('scripts.version'), render: (_, entry) => `v${entry.template.version}` },
+                  {
+                    title: t('scripts.level'),
+                    render: (_, entry) =>
+                      entry.shopId ? t('scripts.thisShop') : entry.savedByName ? t('scripts.organisation') : '—',
+                  },
                   {
                     title: t('scripts.savedBy'),
                     render: (_, entry) => entry.savedByName ?? t('scripts.shipped'),

@@ -1,4 +1,4 @@
-import type { Policy, ScriptTemplate } from '@chaping/domain';
+import type { Policy, PolicyOrigin, PolicyOverride, ScriptTemplate } from '@chaping/domain';
 
 import type { components } from './api-schema';
 
@@ -14,7 +14,7 @@ export class ApiError extends Error {
 }
 
 async function send<T>(
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH',
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
   locale: string,
   body?: unknown,
@@ -48,6 +48,7 @@ export const postJson = <T>(path: string, body: unknown, locale: string, headers
 export const postForm = <T>(path: string, form: FormData, locale: string) => send<T>('POST', path, locale, form);
 export const putJson = <T>(path: string, body: unknown, locale: string) => send<T>('PUT', path, locale, body);
 export const patchJson = <T>(path: string, body: unknown, locale: string) => send<T>('PATCH', path, locale, body);
+export const deleteJson = <T>(path: string, locale: string) => send<T>('DELETE', path, locale);
 
 /**
  * A fresh Idempotency-Key: a command retried with it after a lost answer is applied once.
@@ -83,6 +84,8 @@ export type ImportRejection = ImportRejections['rejections'][number];
 export type PendingCompensation = Schemas['PendingCompensationDto'];
 export type SlaBoard = Schemas['SlaBoardDto'];
 export type UserSummary = Schemas['UserDto'];
+export type ApiKey = Schemas['ApiKeyDto'];
+export type NewApiKey = Schemas['NewApiKeyDto'];
 export type BulkReassignResult = Schemas['BulkReassignResultDto'];
 export type MonthlyReport = Schemas['MonthlyReportDto'];
 export type CauseRow = Schemas['CauseRowDto'];
@@ -94,4 +97,11 @@ export type AgentKpis = Schemas['AgentKpisDto'];
 export type AgentKpi = Schemas['AgentKpiDto'];
 export type HourlyView = Schemas['HourlyViewDto'];
 export type ScriptVersion = Omit<Schemas['ScriptVersionDto'], 'template'> & { template: ScriptTemplate };
-export type PolicyChange = Omit<Schemas['PolicyChangeDto'], 'policy'> & { policy: Policy };
+/** One saved version of a level: the organisation's whole policy, or the values a shop set itself. */
+export type PolicyChange = Omit<Schemas['PolicyChangeDto'], 'policy'> & { policy: Partial<Policy> | PolicyOverride };
+export type PolicyLevel = Omit<Schemas['PolicyLevelDto'], 'policy' | 'inherited' | 'own' | 'origins'> & {
+  policy: Policy;
+  inherited: Policy;
+  own: Partial<Policy> | PolicyOverride;
+  origins: Record<string, PolicyOrigin>;
+};

@@ -1,9 +1,10 @@
 import { DEFAULT_POLICY, type Policy } from './policy-config';
 import {
   checkPolicyOverride,
+  overriddenFields,
   policyOrigins,
   resolvePolicy,
-  withoutOverride,
+  shopOverrideFrom,
   type PolicyLevels,
   type PolicyOverride,
 } from './policy-levels';
@@ -91,12 +92,35 @@ describe('checking a shop override', () => {
   });
 });
 
-describe('resetting one value to the inherited one', () => {
-  it('drops the value and any section left empty', () => {
-    expect(withoutOverride(shop, 'compensation.limitsFen.cash.medium')).toEqual({ reply: { maxLength: 300 } });
-    expect(withoutOverride(shop, 'reply.maxLength')).toEqual({
-      compensation: { limitsFen: { cash: { medium: 300 } } },
-    });
-    expect(withoutOverride(shop, 'sla.firstContactHours.low')).toEqual(shop);
+describe("the override a shop's settings page saves", () => {
+  const inherited = resolvePolicy({ organisation, shop: null });
+  const edited = resolvePolicy({ organisation, shop });
+
+  it.each<[string, Policy, string[], string[]]>([
+    ['nothing when nothing differs', inherited, [], []],
+    [
+      'the values edited away from the inherited ones',
+      edited,
+      [],
+      ['compensation.limitsFen.cash.medium', 'reply.maxLength'],
+    ],
+    [
+      'a value kept even where it equals the inherited one',
+      inherited,
+      ['sla.resolutionHours.low'],
+      ['sla.resolutionHours.low'],
+    ],
+    [
+      'never an organisation-wide value',
+      { ...edited, privacy: { retentionDaysAfterClose: 1 } },
+      ['kpi.weights.qaScore'],
+      ['compensation.limitsFen.cash.medium', 'reply.maxLength'],
+    ],
+  ])('holds %s', (_, candidate, kept, fields) => {
+    expect(overriddenFields(shopOverrideFrom(candidate, inherited, kept))).toEqual(fields);
+  });
+
+  it('resolves back to the edited policy', () => {
+    expect(resolvePolicy({ organisation, shop: shopOverrideFrom(edited, inherited, []) })).toEqual(edited);
   });
 });

@@ -109,23 +109,29 @@ export function checkPolicyOverride(candidate: unknown, organisation: Partial<Po
   return checkPolicy(resolvePolicy({ organisation, shop: candidate as PolicyOverride }));
 }
 
-/** The override without one value (reset to inherited), dropping sections left empty. */
-export function withoutOverride(override: PolicyOverride, field: string): PolicyOverride {
-  const path = field.split('.');
-  const strip = (node: unknown, depth: number): unknown => {
-    if (!isTree(node)) return node;
-    const result: Tree = {};
-    for (const key of Object.keys(node)) {
-      if (key !== path[depth]) {
-        Object.defineProperty(result, key, { value: node[key], enumerable: true, writable: true, configurable: true });
-        continue;
-      }
-      if (depth === path.length - 1) continue;
-      const child = strip(node[key], depth + 1);
-      if (!isTree(child) || Object.keys(child).length > 0)
-        Object.defineProperty(result, key, { value: child, enumerable: true, writable: true, configurable: true });
-    }
-    return result;
-  };
-  return strip(override, 0) as PolicyOverride;
+const valueAt = (tree: unknown, path: readonly string[]): unknown =>
+  path.reduce<unknown>((node, key) => (isTree(node) ? node[key] : undefined), tree);
+
+/** The dotted paths of the values an override sets. */
+export const overriddenFields = (override: PolicyOverride): string[] =>
+  leafPaths(override)
+    .filter((path) => path.length > 0)
+    .map((path) => path.join('.'));
+
+/**
+ * The override a shop's settings page saves: the values the shop keeps setting itself (`kept`:
+ * those it set before and were not reset) and every value edited away from the inherited one.
+ */
+export function shopOverrideFrom(edited: Policy, inherited: Policy, kept: readonly string[]): PolicyOverride {
+  const result: Tree = {};
+  for (const path of leafPaths(DEFAULT_POLICY)) {
+    const field = path.join('.');
+    if (!isShopPolicyField(field)) continue;
+    const value = valueAt(edited, path);
+    if (!kept.includes(field) && value === valueAt(inherited, path)) continue;
+    let node = result;
+    for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as Tree;
+    node[path[path.length - 1] as string] = value;
+  }
+  return result as PolicyOverride;
 }
