@@ -14,6 +14,7 @@ import {
   UserShopEntity,
   type Clock,
   type CreateAppOptions,
+  type ImportLimits,
 } from '@chaping/api/testing';
 import type { Platform, Role } from '@chaping/domain';
 
@@ -45,6 +46,8 @@ export interface TestAppOptions {
   database?: TestDatabase;
   /** The largest upload, when a test needs a small one. */
   uploadLimitBytes?: number;
+  /** Import limits (unpacked size, rows, columns, shared texts), when a test needs small ones. */
+  importLimits?: Partial<ImportLimits>;
   /** The HTTP edge's settings (trusted proxies, Secure cookies, request timeout) when a test needs others. */
   edge?: Pick<CreateAppOptions, 'trustProxy' | 'secureCookies' | 'requestTimeoutMs'>;
 }
@@ -85,6 +88,7 @@ export class TestApp {
       importSpoolDir,
       ...(options.webDist ? { webDist: options.webDist } : {}),
       ...(options.uploadLimitBytes ? { uploadLimitBytes: options.uploadLimitBytes } : {}),
+      ...(options.importLimits ? { importLimits: options.importLimits } : {}),
       ...options.edge,
     });
     const dataSource = app.get(DataSource);

@@ -11,6 +11,7 @@ import { CompensationModule } from './compensation/compensation.module';
 import { ContactsModule } from './contacts/contacts.module';
 import { dataSourceOptions } from './database/data-source';
 import { HealthModule } from './health/health.module';
+import type { ImportLimits } from './intake/incoming/import-limits';
 import { IntakeModule } from './intake/intake.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { RepliesModule } from './replies/replies.module';
@@ -24,6 +25,7 @@ export interface AppModuleOptions {
   clock?: Clock;
   importSpoolDir: string;
   uploadLimitBytes: number;
+  importLimits: ImportLimits;
 }
 
 @Module({})
@@ -42,7 +44,11 @@ export class AppModule {
         RepliesModule,
         AppealsModule,
         HealthModule,
-        IntakeModule.forRoot({ spoolDir: options.importSpoolDir, uploadLimitBytes: options.uploadLimitBytes }),
+        IntakeModule.forRoot({
+          spoolDir: options.importSpoolDir,
+          uploadLimitBytes: options.uploadLimitBytes,
+          limits: options.importLimits,
+        }),
         UsersModule,
         PrivacyModule,
         ScriptsModule,

@@ -20,6 +20,7 @@ import { ApiErrorFilter, errorBody } from '../common/errors/api-error.filter';
 import { RejectedRequestError } from '../common/errors/app-errors';
 import { RequestValidationError } from '../common/errors/validation-error';
 import { fieldWithNulCharacter, nulCharacterError } from '../common/nul-characters';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../intake/incoming/import-limits';
 import { SESSION_COOKIE } from '../users/auth/session.store';
 import {
   clientErrorHandler,
@@ -42,6 +43,8 @@ export interface CreateAppOptions {
   importSpoolDir: string;
   /** The largest file an upload may carry (default UPLOAD_LIMIT_BYTES). */
   uploadLimitBytes?: number;
+  /** What an uploaded file may unpack to and hold (default DEFAULT_IMPORT_LIMITS). */
+  importLimits?: Partial<ImportLimits>;
   /** Proxies whose X-Forwarded-For/-Proto are believed (TRUST_PROXY); none by default. */
   trustProxy?: TrustProxy;
   /** `always`: the session cookie is Secure even over plain HTTP (behind a proxy not trusted). */
@@ -82,6 +85,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
       clock: options.clock,
       importSpoolDir: options.importSpoolDir,
       uploadLimitBytes,
+      importLimits: { ...DEFAULT_IMPORT_LIMITS, ...options.importLimits },
     }),
     adapter,
     // Nest's own JSON parser is off: the one below keeps 19-digit marketplace ids exact.

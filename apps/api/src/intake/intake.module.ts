@@ -1,9 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 
 import { CasesModule } from '../cases/cases.module';
+import type { ImportLimits } from './incoming/import-limits';
 import { IntakeController } from './intake.controller';
 import { IntakeService } from './intake.service';
-import { IMPORT_SPOOL_DIR, IMPORT_UPLOAD_LIMIT } from './intake.tokens';
+import { IMPORT_LIMITS, IMPORT_SPOOL_DIR, IMPORT_UPLOAD_LIMIT } from './intake.tokens';
 import { ImportJobStore } from './jobs/import-job.store';
 import { ImportRunner } from './jobs/import-runner';
 import { ReviewImporter } from './review-importer';
@@ -11,7 +12,7 @@ import { TriageController } from './triage.controller';
 
 @Module({})
 export class IntakeModule {
-  static forRoot(options: { spoolDir: string; uploadLimitBytes: number }): DynamicModule {
+  static forRoot(options: { spoolDir: string; uploadLimitBytes: number; limits: ImportLimits }): DynamicModule {
     return {
       module: IntakeModule,
       imports: [CasesModule],
@@ -19,6 +20,7 @@ export class IntakeModule {
       providers: [
         { provide: IMPORT_SPOOL_DIR, useValue: options.spoolDir },
         { provide: IMPORT_UPLOAD_LIMIT, useValue: options.uploadLimitBytes },
+        { provide: IMPORT_LIMITS, useValue: options.limits },
         ReviewImporter,
         ImportJobStore,
         ImportRunner,

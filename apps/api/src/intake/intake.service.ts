@@ -13,10 +13,11 @@ import type { SignedInActor } from '../common/actor/actor';
 import { CLOCK, type Clock } from '../common/clock';
 import { FileTooLargeError, ForbiddenShopError, NotFoundError, UnprocessableError } from '../common/errors/app-errors';
 import type { ImportJobDto, ImportRejectionsDto } from './dto/import-job.dto';
+import type { ImportLimits } from './incoming/import-limits';
 import { extractItems, findMarketplaceFormat, MARKETPLACE_FORMAT_IDS } from './incoming/marketplace-formats';
 import { mapColumns } from './incoming/table-columns';
 import { readTable, sniffTableKind } from './incoming/table-reader';
-import { IMPORT_SPOOL_DIR, IMPORT_UPLOAD_LIMIT } from './intake.tokens';
+import { IMPORT_LIMITS, IMPORT_SPOOL_DIR, IMPORT_UPLOAD_LIMIT } from './intake.tokens';
 import { ImportJobStore, type ImportJobRow } from './jobs/import-job.store';
 import { ImportRunner } from './jobs/import-runner';
 import { ReviewImporter, type ShopRef } from './review-importer';
@@ -60,11 +61,13 @@ export class IntakeService {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(IMPORT_SPOOL_DIR) private readonly spoolDir: string,
     @Inject(IMPORT_UPLOAD_LIMIT) private readonly uploadLimitBytes: number,
+    @Inject(IMPORT_LIMITS) private readonly limits: ImportLimits,
   ) {}
 
   /**
    * Saves the upload to the spool (streamed: memory stays flat whatever the size), checks its
-   * header, and queues the job. The caller polls the job for progress.
+   * header — for an XLSX also its unpacked size and shared texts (see ImportLimits) — and queues
+   * the job. The caller polls the job for progress.
    */
   async startFileImport(actor: SignedInActor, shopId: string, file: UploadedFile): Promise<ImportJobDto> {
     const shop = await this.shopFor(actor, shopId);
@@ -100,7 +103,7 @@ export class IntakeService {
   }
 
   private async checkHeader(spoolPath: string, kind: 'csv' | 'xlsx'): Promise<void> {
-    const rows = readTable(spoolPath, kind);
+    const rows = readTable(spoolPath, kind, this.limits);
     try {
       const first = await rows.next();
       if (first.done) throw new UnprocessableError('import.unreadable_file', { reason: 'the file is empty' });

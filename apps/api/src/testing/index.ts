@@ -7,6 +7,7 @@ export { ShopEntity } from '../users/shop.entity';
 export { UserEntity, UserShopEntity } from '../users/user.entity';
 export { apiKeyDigest } from '../common/actor/actor';
 export { ImportRunner } from '../intake/jobs/import-runner';
+export { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../intake/incoming/import-limits';
 export { ReviewImporter } from '../intake/review-importer';
 export { DEMO_API_KEY, seedDemoData } from '../database/seed/demo-seed';
 export { startEmbeddedPostgres } from '../database/embedded-postgres';

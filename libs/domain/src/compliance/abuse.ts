@@ -3,9 +3,11 @@ import { allMatches, type Span } from './spans';
 
 /** Insults that are abuse whoever they are aimed at. */
 const INSULT = [
-  String.raw`傻逼|傻b|傻比|傻屄|煞笔|沙雕|(?<![a-z0-9])sb(?![a-z0-9])|脑残|智障|白痴|弱智|神经病|贱人|贱货|狗东西|人渣|畜生|王八蛋|混蛋|废物|蠢货|蠢猪|穷逼|穷鬼`,
+  String.raw`傻逼|傻b|傻比|傻屄|傻缺|傻叉|傻x|傻×|煞笔|沙雕|(?<![a-z0-9])sb(?![a-z0-9])|脑残|智障|白痴|弱智|神经病|贱人|贱货|狗东西|人渣|畜生|王八蛋|混蛋|废物|蠢货|蠢猪|穷逼|穷鬼`,
   String.raw`不要脸|死全家|去死|你有病|有病吧|闭嘴|爱买不买|买不起就别买`,
-  String.raw`\b(?:idiot|stupid|moron|fuck\w*|bitch|shut up|loser|dumbass)\b`,
+  String.raw`\b(?:idiot|moron|fuck\w*|bitch|shut up|loser|dumbass)\b`,
+  // "a stupid mistake on our side" is an apology: stupid is abuse only when aimed at someone.
+  String.raw`\bstupid\s(?:buyer|customer|people|person|you)\b|\byou(?:'re|\sare)?\s(?:so\s|really\s)?stupid\b`,
 ].join('|');
 
 /** Who an insult noun can be aimed at in a reply: the buyer, never the product. */

@@ -15,11 +15,14 @@ export interface CorpusFigures {
   readonly allowed: number;
   /** Share of forbidden phrasings the rules refuse. */
   readonly recall: number;
-  /** Share of allowed phrasings the rules let through. */
+  /** Share of allowed phrasings that pass every check (not only the one of their kind). */
   readonly precision: number;
   readonly missed: readonly string[];
   readonly falseAlarms: readonly string[];
 }
+
+const KINDS: readonly ComplianceKind[] = ['review_link', 'personal_data', 'abuse'];
+const passesEverything = (text: string) => KINDS.every((kind) => textIsCompliant(text, kind));
 
 const share = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
 
@@ -27,7 +30,8 @@ function figuresOf(kind: CorpusFigures['kind'], entries: readonly CorpusEntry[])
   const forbidden = entries.filter((entry) => entry.expect === 'forbidden');
   const allowed = entries.filter((entry) => entry.expect === 'allowed');
   const missed = forbidden.filter((entry) => textIsCompliant(entry.text, entry.kind)).map((entry) => entry.text);
-  const falseAlarms = allowed.filter((entry) => !textIsCompliant(entry.text, entry.kind)).map((entry) => entry.text);
+  // An allowed text must pass every check, as a reply does, not only the one of its kind.
+  const falseAlarms = allowed.filter((entry) => !passesEverything(entry.text)).map((entry) => entry.text);
   return {
     kind,
     size: entries.length,
@@ -45,10 +49,9 @@ function figuresOf(kind: CorpusFigures['kind'], entries: readonly CorpusEntry[])
  * texts that pass, which is what an agent feels — overall and per kind.
  */
 export function measureCorpus(entries: readonly CorpusEntry[]): CorpusFigures[] {
-  const kinds: ComplianceKind[] = ['review_link', 'personal_data', 'abuse'];
   return [
     figuresOf('all', entries),
-    ...kinds.map((kind) =>
+    ...KINDS.map((kind) =>
       figuresOf(
         kind,
         entries.filter((entry) => entry.kind === kind),

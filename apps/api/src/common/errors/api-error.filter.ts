@@ -8,6 +8,7 @@ import { apiMessage, localeOf, type ApiMessageCode } from './api-messages';
 import {
   FileTooLargeError,
   ForbiddenShopError,
+  ImportLimitError,
   NotFoundError,
   RefusedError,
   RejectedRequestError,
@@ -81,6 +82,7 @@ export function errorBody(error: unknown, request: FastifyRequest): ErrorBodyDto
   if (error instanceof UnavailableError) return api(503, error.code);
   if (error instanceof FileTooLargeError)
     return api(413, 'import.file_too_large', { maxMegabytes: error.maxMegabytes });
+  if (error instanceof ImportLimitError) return api(413, error.code, error.details);
   if (error instanceof UnauthenticatedError) return api(401, `auth.${error.reason}`);
   if (error instanceof TooManyAttemptsError) {
     return api(429, `auth.${error.reason}`, { retryAfterSeconds: error.retryAfterSeconds });

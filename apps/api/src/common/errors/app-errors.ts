@@ -110,6 +110,26 @@ export class FileTooLargeError extends Error {
   }
 }
 
+export type ImportLimitCode =
+  | 'import.file_too_large_expanded'
+  | 'import.too_many_rows'
+  | 'import.too_many_columns'
+  | 'import.too_many_strings'
+  | 'import.cell_too_long';
+
+/**
+ * An uploaded file over one of the import limits once unpacked or read (413 at upload, else the
+ * reason its job failed); `details` states the limit (see ImportLimits).
+ */
+export class ImportLimitError extends Error {
+  constructor(
+    readonly code: ImportLimitCode,
+    readonly details: Record<string, number>,
+  ) {
+    super(code);
+  }
+}
+
 export type UnavailableCode = 'export.pdf_font_missing';
 
 /** Something the server needs is missing (503); the message says what to install. */

@@ -1,19 +1,16 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { parse as parseCsv } from 'csv-parse';
-import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 
-import { UnprocessableError } from '../../common/errors/app-errors';
-import type { RawValue } from './incoming-review';
+import { ImportLimitError, UnprocessableError } from '../../common/errors/app-errors';
+import type { ImportLimits } from './import-limits';
+import { readXlsx, type SheetRow } from './xlsx-reader';
 
 export type TableKind = 'csv' | 'xlsx';
 
-export interface TableRow {
-  /** As a spreadsheet numbers it: the header is row 1. */
-  readonly rowNumber: number;
-  readonly cells: readonly RawValue[];
-}
+/** A row as a spreadsheet numbers it (the header is row 1) with its cells. */
+export type TableRow = SheetRow;
 
 const ZIP_MAGIC = Buffer.from('PK\u0003\u0004', 'latin1');
 const SNIFF_BYTES = 64 * 1024;
@@ -51,7 +48,7 @@ async function csvEncoding(path: string): Promise<'utf8' | 'gb18030'> {
   }
 }
 
-async function* readCsv(path: string): AsyncGenerator<TableRow> {
+async function* readCsv(path: string, limits: ImportLimits): AsyncGenerator<TableRow> {
   const encoding = await csvEncoding(path);
   const source: NodeJS.ReadableStream =
     encoding === 'utf8' ? createReadStream(path) : createReadStream(path).pipe(iconv.decodeStream('gb18030'));
@@ -62,9 +59,14 @@ async function* readCsv(path: string): AsyncGenerator<TableRow> {
   try {
     for await (const record of parser as AsyncIterable<string[]>) {
       rowNumber += 1;
+      if (rowNumber > limits.maxRows) throw new ImportLimitError('import.too_many_rows', { maxRows: limits.maxRows });
+      if (record.length > limits.maxColumns) {
+        throw new ImportLimitError('import.too_many_columns', { maxColumns: limits.maxColumns });
+      }
       yield { rowNumber, cells: record };
     }
   } catch (error) {
+    if (error instanceof ImportLimitError) throw error;
     throw new UnprocessableError('import.unreadable_file', {
       rowNumber: rowNumber + 1,
       reason: error instanceof Error ? error.message : String(error),
@@ -72,44 +74,7 @@ async function* readCsv(path: string): AsyncGenerator<TableRow> {
   }
 }
 
-const cellValue = (value: ExcelJS.CellValue): RawValue => {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return value;
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('text' in value && typeof value.text === 'string') return value.text;
-    if ('result' in value) return cellValue(value.result as ExcelJS.CellValue);
-  }
-  return String(value);
-};
-
-/** Streams the first worksheet; shared strings are resolved by the reader, rows are never all held. */
-async function* readXlsx(path: string): AsyncGenerator<TableRow> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(path, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'cache',
-    entries: 'emit',
-  });
-  try {
-    for await (const worksheet of workbook) {
-      for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
-        const values = row.values as ExcelJS.CellValue[];
-        // exceljs rows are 1-based: values[0] is always empty.
-        yield { rowNumber: row.number, cells: values.slice(1).map(cellValue) };
-      }
-      return;
-    }
-  } catch (error) {
-    if (error instanceof UnprocessableError) throw error;
-    throw new UnprocessableError('import.unreadable_file', {
-      reason: error instanceof Error ? error.message : String(error),
-    });
-  }
-}
-
-export function readTable(path: string, kind: TableKind): AsyncGenerator<TableRow> {
-  return kind === 'xlsx' ? readXlsx(path) : readCsv(path);
+/** The file's rows, header first, within the import limits (see import-limits.ts). */
+export function readTable(path: string, kind: TableKind, limits: ImportLimits): AsyncGenerator<TableRow> {
+  return kind === 'xlsx' ? readXlsx(path, limits) : readCsv(path, limits);
 }

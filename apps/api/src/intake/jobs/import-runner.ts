@@ -13,10 +13,11 @@ import { DataSource } from 'typeorm';
 
 import { PolicyService } from '../../cases/policy.service';
 import { CLOCK, type Clock } from '../../common/clock';
-import { UnprocessableError } from '../../common/errors/app-errors';
+import { ImportLimitError, UnprocessableError } from '../../common/errors/app-errors';
+import type { ImportLimits } from '../incoming/import-limits';
 import { mapColumns, rowToRaw } from '../incoming/table-columns';
 import { readTable, sniffTableKind } from '../incoming/table-reader';
-import { IMPORT_SPOOL_DIR } from '../intake.tokens';
+import { IMPORT_LIMITS, IMPORT_SPOOL_DIR } from '../intake.tokens';
 import { ReviewImporter, type ImportRow, type ShopRef } from '../review-importer';
 import { ImportJobStore, STALE_AFTER_SECONDS, type ImportJobRow } from './import-job.store';
 
@@ -43,6 +44,7 @@ export class ImportRunner implements OnApplicationBootstrap, BeforeApplicationSh
     private readonly policies: PolicyService,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(IMPORT_SPOOL_DIR) private readonly spoolDir: string,
+    @Inject(IMPORT_LIMITS) private readonly limits: ImportLimits,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -100,7 +102,7 @@ export class ImportRunner implements OnApplicationBootstrap, BeforeApplicationSh
       const kind = await sniffTableKind(filePath);
       let columns: ReturnType<typeof mapColumns> | null = null;
       let batch: ImportRow[] = [];
-      for await (const row of readTable(filePath, kind)) {
+      for await (const row of readTable(filePath, kind, this.limits)) {
         if (this.stopping) return;
         if (!columns) {
           columns = mapColumns(row.cells.map((cell) => String(cell ?? '')));
@@ -120,10 +122,10 @@ export class ImportRunner implements OnApplicationBootstrap, BeforeApplicationSh
       await this.jobs.finish(this.dataSource.manager, job.id, 'done');
       await rm(filePath, { force: true });
     } catch (error) {
-      const reason =
-        error instanceof UnprocessableError ? `${error.code} ${JSON.stringify(error.details)}` : String(error);
+      const expected = error instanceof UnprocessableError || error instanceof ImportLimitError;
+      const reason = expected ? `${error.code} ${JSON.stringify(error.details)}` : String(error);
       await this.jobs.finish(this.dataSource.manager, job.id, 'failed', reason);
-      if (!(error instanceof UnprocessableError)) throw error;
+      if (!expected) throw error;
     }
   }
 
