@@ -1,12 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Form, Input, message, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Form, Input, message, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { ROLES, type Locale } from '@chaping/domain';
+import { passwordWeakness, ROLES, type Locale } from '@chaping/domain';
 
 import { useMe } from '../auth/session';
-import { getJson, postJson, putJson, type Shop, type UserSummary } from '../shared/api';
+import { deleteJson, getJson, postJson, putJson, type Shop, type UserSummary } from '../shared/api';
+import { ApiKeysSection } from './ApiKeysSection';
 
 const USERS_QUERY = ['users'] as const;
 
@@ -18,7 +19,14 @@ interface NewAccount {
   shopIds: string[];
 }
 
-/** Admin: the accounts, their roles and the shops each works; create an account, change its shops. */
+/** What an admin or lead does to an account's access from its row. */
+type AccountAction = 'disable' | 'enable' | 'sessions' | 'unlock';
+
+/**
+ * Admin: the accounts, their roles and the shops each works; create an account, change its shops,
+ * disable or enable it, sign it out everywhere. Leads see the accounts of their shops and can
+ * clear a user's sign-in throttle. Admins also manage each shop's intake API keys below.
+ */
 export function UsersPage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
@@ -37,6 +45,29 @@ export function UsersPage() {
     label: `${shop.name} (${t(`platform.${shop.platform}`)})`,
   }));
   const refresh = () => void client.invalidateQueries({ queryKey: USERS_QUERY });
+  const act = useMutation({
+    mutationFn: ({ user, action }: { user: UserSummary; action: AccountAction }) =>
+      action === 'sessions'
+        ? deleteJson<unknown>(`/api/users/${user.id}/sessions`, locale)
+        : postJson<unknown>(`/api/users/${user.id}/${action}`, {}, locale),
+    onSuccess: (_, { user, action }) => {
+      void message.success(t(`users.done.${action}`, { name: user.displayName }));
+      refresh();
+    },
+    onError: (error) => void message.error(error.message),
+  });
+  const actionButton = (user: UserSummary, action: AccountAction) => (
+    <Popconfirm
+      key={action}
+      title={t(`users.confirm.${action}`, { name: user.displayName })}
+      okText={t(`users.action.${action}`)}
+      onConfirm={() => act.mutate({ user, action })}
+    >
+      <Button size="small" danger={action === 'disable'}>
+        {t(`users.action.${action}`)}
+      </Button>
+    </Popconfirm>
+  );
 
   const create = useMutation({
     mutationFn: (account: NewAccount) => postJson<UserSummary>('/api/users', account, locale),
@@ -88,27 +119,37 @@ export function UsersPage() {
                 ids.map((id) => <Tag key={id}>{shopName.get(id) ?? id}</Tag>)
               ),
           },
-          ...(isAdmin
-            ? [
-                {
-                  title: '',
-                  key: 'edit',
-                  render: (_: unknown, user: UserSummary) => (
-                    <Button
-                      size="small"
-                      onClick={() => {
-                        setEditing(user);
-                        setShopIds(user.shopIds);
-                      }}
-                    >
-                      {t('users.editShops')}
-                    </Button>
-                  ),
-                },
-              ]
-            : []),
+          {
+            title: t('users.status'),
+            key: 'status',
+            render: (_: unknown, user: UserSummary) =>
+              user.disabledAt ? <Tag color="red">{t('users.disabled')}</Tag> : <Tag>{t('users.active')}</Tag>,
+          },
+          {
+            title: '',
+            key: 'actions',
+            render: (_: unknown, user: UserSummary) => (
+              <Space wrap size="small">
+                {isAdmin && (
+                  <Button
+                    size="small"
+                    onClick={() => {
+                      setEditing(user);
+                      setShopIds(user.shopIds);
+                    }}
+                  >
+                    {t('users.editShops')}
+                  </Button>
+                )}
+                {actionButton(user, 'unlock')}
+                {isAdmin && user.id !== me.data?.id && actionButton(user, user.disabledAt ? 'enable' : 'disable')}
+                {isAdmin && !user.disabledAt && actionButton(user, 'sessions')}
+              </Space>
+            ),
+          },
         ]}
       />
+      {isAdmin && <ApiKeysSection shops={shops.data ?? []} />}
       <Modal
         open={creating}
         title={t('users.create')}
@@ -142,7 +183,17 @@ export function UsersPage() {
             name="password"
             label={t('users.firstPassword')}
             extra={t('users.passwordRule')}
-            rules={[{ required: true, min: 10, message: t('users.passwordRule') }]}
+            dependencies={['username']}
+            rules={[
+              { required: true, message: t('users.passwordRule') },
+              ({ getFieldValue }) => ({
+                // The API's own rule (length after trimming, username, common passwords), asked before sending.
+                validator: (_, value: string | undefined) => {
+                  const weakness = passwordWeakness(value ?? '', String(getFieldValue('username') ?? ''));
+                  return weakness ? Promise.reject(new Error(t(`users.weak.${weakness}`))) : Promise.resolve();
+                },
+              }),
+            ]}
           >
             <Input.Password autoComplete="new-password" />
           </Form.Item>
