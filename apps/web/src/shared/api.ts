@@ -49,7 +49,6 @@ export const postForm = <T>(path: string, form: FormData, locale: string) => sen
 export const putJson = <T>(path: string, body: unknown, locale: string) => send<T>('PUT', path, locale, body);
 export const patchJson = <T>(path: string, body: unknown, locale: string) => send<T>('PATCH', path, locale, body);
 export const deleteJson = <T>(path: string, locale: string) => send<T>('DELETE', path, locale);
-export const deleteJson = <T>(path: string, locale: string) => send<T>('DELETE', path, locale);
 
 /**
  * A fresh Idempotency-Key: a command retried with it after a lost answer is applied once.
@@ -85,8 +84,6 @@ export type ImportRejection = ImportRejections['rejections'][number];
 export type PendingCompensation = Schemas['PendingCompensationDto'];
 export type SlaBoard = Schemas['SlaBoardDto'];
 export type UserSummary = Schemas['UserDto'];
-export type ApiKey = Schemas['ApiKeyDto'];
-export type NewApiKey = Schemas['NewApiKeyDto'];
 export type ApiKey = Schemas['ApiKeyDto'];
 export type NewApiKey = Schemas['NewApiKeyDto'];
 export type BulkReassignResult = Schemas['BulkReassignResultDto'];
