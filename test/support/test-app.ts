@@ -112,10 +112,11 @@ export class TestApp {
 
   /**
    * Another instance of the API on the same database and clock, as a load balancer would put
-   * beside this one — with a disk of its own (spool directory); stopping it leaves the database alone.
+   * beside this one — with a disk of its own (spool directory; or the one given, as after a restart);
+   * stopping it leaves the database alone.
    */
-  async another(): Promise<TestApp> {
-    const importSpoolDir = await mkdtemp(path.join(os.tmpdir(), 'chaping-imports-'));
+  async another(spoolDir?: string): Promise<TestApp> {
+    const importSpoolDir = spoolDir ?? (await mkdtemp(path.join(os.tmpdir(), 'chaping-imports-')));
     const app = await createApp({ databaseUrl: this.database.url, clock: this.clock, logger: false, importSpoolDir });
     const database = { url: this.database.url, drop: async () => undefined };
     return new TestApp(app, database, app.get(DataSource), this.clock, this.shops, this.users, importSpoolDir);

@@ -64,6 +64,15 @@ export class ImportJobStore {
     return rows[0] ?? null;
   }
 
+  /** The status of each of these jobs that exists. */
+  async statuses(manager: EntityManager, ids: readonly string[]): Promise<Map<string, ImportJobStatus>> {
+    const rows: Array<{ id: string; status: ImportJobStatus }> = await manager.query(
+      `SELECT id, status FROM import_job WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Map(rows.map((row) => [row.id, row.status]));
+  }
+
   async list(manager: EntityManager, shopIds: readonly string[] | null, limit: number): Promise<ImportJobRow[]> {
     return manager.query(
       `SELECT * FROM import_job WHERE ($1::uuid[] IS NULL OR shop_id = ANY($1)) ORDER BY created_at DESC, id LIMIT $2`,

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import {
   Inject,
@@ -24,6 +24,13 @@ import { ImportJobStore, STALE_AFTER_SECONDS, type ImportJobRow } from './import
 export const IMPORT_BATCH_SIZE = 500;
 const SWEEP_INTERVAL_MS = STALE_AFTER_SECONDS * 1000;
 const DEADLOCK_OR_SERIALIZATION = new Set(['40P01', '40001']);
+/** A spool file is named after its job (`<id>` or, while restored from PostgreSQL, `<id>.partial`). */
+const SPOOL_FILE = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(\.partial)?$/;
+/**
+ * A spool file with no job yet may be an upload still arriving (the job row is written once the
+ * file is in); one untouched for this long is left over from a crash.
+ */
+export const ORPHAN_SPOOL_FILE_AGE_MS = 15 * 60 * 1000;
 
 /**
  * Runs file imports in the background: one transaction per batch writes the rows, their
@@ -47,7 +54,8 @@ export class ImportRunner implements OnApplicationBootstrap, BeforeApplicationSh
     @Inject(IMPORT_LIMITS) private readonly limits: ImportLimits,
   ) {}
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
+    await this.removeStaleSpoolFiles();
     void this.resumeStale();
     this.sweep = setInterval(() => void this.resumeStale(), SWEEP_INTERVAL_MS);
     this.sweep.unref();
@@ -87,6 +95,37 @@ export class ImportRunner implements OnApplicationBootstrap, BeforeApplicationSh
     }
   }
 
+  /**
+   * Removes the spool files no job will read again: those of finished or failed jobs, and those
+   * of no job at all once untouched for ORPHAN_SPOOL_FILE_AGE_MS. Files of queued and running
+   * jobs stay, as the job may resume from them here (any instance can also restore the file
+   * from PostgreSQL, so one removed too eagerly would cost time, not data).
+   */
+  async removeStaleSpoolFiles(): Promise<void> {
+    try {
+      const names = existsSync(this.spoolDir) ? await readdir(this.spoolDir) : [];
+      const files = names.flatMap((name) => {
+        const jobId = SPOOL_FILE.exec(name)?.[1];
+        return jobId ? [{ name, jobId }] : [];
+      });
+      if (files.length === 0) return;
+      const statuses = await this.jobs.statuses(
+        this.dataSource.manager,
+        files.map((file) => file.jobId),
+      );
+      const now = Date.now();
+      for (const file of files) {
+        const filePath = path.join(this.spoolDir, file.name);
+        const status = statuses.get(file.jobId);
+        if (status === 'queued' || status === 'running') continue;
+        if (!status && now - (await stat(filePath)).mtimeMs < ORPHAN_SPOOL_FILE_AGE_MS) continue;
+        await rm(filePath, { force: true });
+      }
+    } catch (error) {
+      this.logger.warn(`Could not clean the import spool ${this.spoolDir}: ${String(error)}`);
+    }
+  }
+
   private async run(jobId: string): Promise<void> {
     const job = await this.jobs.claim(this.dataSource.manager, jobId);
     if (!job || !job.spool_path) return;
@@ -96,7 +135,10 @@ export class ImportRunner implements OnApplicationBootstrap, BeforeApplicationSh
       job.shop_id,
     ]);
     const shop = shopRows[0];
-    if (!shop) return this.jobs.finish(this.dataSource.manager, job.id, 'failed', 'shop.not_found');
+    if (!shop) {
+      await this.jobs.finish(this.dataSource.manager, job.id, 'failed', 'shop.not_found');
+      return rm(filePath, { force: true });
+    }
 
     try {
       const kind = await sniffTableKind(filePath);
@@ -125,6 +167,8 @@ export class ImportRunner implements OnApplicationBootstrap, BeforeApplicationSh
       const expected = error instanceof UnprocessableError || error instanceof ImportLimitError;
       const reason = expected ? `${error.code} ${JSON.stringify(error.details)}` : String(error);
       await this.jobs.finish(this.dataSource.manager, job.id, 'failed', reason);
+      // A failed job is never read again (its copy in PostgreSQL went with finish).
+      await rm(filePath, { force: true });
       if (!expected) throw error;
     }
   }
