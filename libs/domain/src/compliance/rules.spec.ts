@@ -25,6 +25,8 @@ describe('compliance rules', () => {
     // Abuse aimed at a person.
     ['垃圾买家，滚', 'abuse.insult'],
     ['你是傻逼吧', 'abuse.insult'],
+    ['你个傻缺', 'abuse.insult'],
+    ['what a stupid customer', 'abuse.insult'],
   ])('%s breaks %s', (text, rule) => {
     expect(rulesOf(text)).toContain(rule);
   });
@@ -40,6 +42,9 @@ describe('compliance rules', () => {
     '商品是垃圾吗？我们来处理',
     '滚筒刷头已为您补发一个',
     'USB接口松动的问题已经反馈给工厂',
+    // Words buyers use for a product, and a seller's apology, are not abuse of a person.
+    '傻缺设计是我们的错，已经改版',
+    'Sorry, it was a stupid mistake on our side',
   ])('%s breaks no rule', (text) => {
     expect(checkText(text, ['review_link', 'abuse'])).toEqual([]);
   });
