@@ -1,0 +1,76 @@
+import type { Page } from 'playwright-core';
+
+import { hashPassword, UserEntity } from '@chaping/api/testing';
+
+import { aNewCase } from '../factories/case-factory';
+import { WebTest } from '../support/browser';
+import { caseCommands } from '../support/case-commands';
+
+/** 10:00 in Shanghai on a Tuesday. */
+const MORNING = '2026-03-10T02:00:00Z';
+const PASSWORD = 'agent password 1';
+
+/**
+ * The case view disables what the domain refuses and says why, with the same functions the API
+ * enforces (issue 13): no compensation on a malicious case, one public reply per review.
+ */
+describe('the case view explains the workflow rules', () => {
+  let web: WebTest;
+  const { command } = caseCommands<{ version: number }>(() => web.app);
+
+  beforeAll(async () => {
+    web = await WebTest.start(MORNING);
+    await web.app.dataSource
+      .getRepository(UserEntity)
+      .update(web.app.users.agent.id, { passwordHash: await hashPassword(PASSWORD) });
+  });
+  afterAll(() => web?.stop());
+
+  async function openTab(page: Page, caseId: string, name: string) {
+    await page.goto(`/cases/${caseId}`);
+    await page.locator('.ant-radio-group').getByText(name, { exact: true }).click();
+  }
+
+  it('disables the compensation once the cause is confirmed malicious, with the way out', async () => {
+    const id = await aNewCase().openIn(web.app);
+    await command(id, 'contact-attempts', { channel: 'im', outcome: 'reached' });
+    await command(id, 'transitions', { to: 'apologised' });
+    await command(id, 'root-cause', { rootCause: 'product_quality' });
+    await command(id, 'transitions', { to: 'resolving' });
+    await command(id, 'remedy', { type: 'exchange', status: 'done' });
+    await command(id, 'transitions', { to: 'compensating' });
+    await command(id, 'root-cause', { rootCause: 'malicious' });
+
+    const page = await web.signIn('agent', PASSWORD, MORNING);
+    await openTab(page, id, '补偿');
+    const propose = page.getByTestId('propose-compensation');
+    await propose.waitFor();
+    expect(await propose.isDisabled()).toBe(true);
+    await page.getByText('不能给予任何补偿', { exact: false }).first().waitFor();
+    await page.getByText('请在「分诊」中更正问题原因', { exact: false }).first().waitFor();
+  });
+
+  it("disables a second public reply when the review already carries the seller's reply", async () => {
+    const id = await aNewCase().openIn(web.app);
+    for (const outcome of ['no_answer', 'busy', 'no_answer']) {
+      await command(id, 'contact-attempts', { channel: 'im', outcome });
+    }
+    await command(id, 'transitions', { to: 'replying' });
+    // What the next import of the review brings: the seller already answered on the platform.
+    await web.app.dataSource.query(
+      `UPDATE review SET seller_reply = '亲，已为您补发配件' WHERE id = (SELECT review_id FROM support_case WHERE id = $1)`,
+      [id],
+    );
+
+    const page = await web.signIn('agent', PASSWORD, MORNING);
+    await openTab(page, id, '公开回复');
+    const draft = page.getByTestId('draft-reply');
+    await draft.waitFor();
+    expect(await draft.isDisabled()).toBe(true);
+    await page.getByText('平台只允许回复一次', { exact: false }).first().waitFor();
+    await openTab(page, id, '阶段');
+    const toWatching = page.getByTestId('move-watching');
+    await toWatching.waitFor();
+    expect(await toWatching.isEnabled()).toBe(true);
+  });
+});
