@@ -40,7 +40,7 @@ function taobaoRate(rate: { tid: string; nick: string; reply?: string; ouid?: st
 
 describe('the workflow rules hold through the API (issue 13), on PostgreSQL', () => {
   let app: TestApp;
-  const { command, expectRefused } = caseCommands<CaseView>(() => app);
+  const { command, expectRefused, toCompensating, toReplying } = caseCommands<CaseView>(() => app);
 
   beforeAll(async () => {
     app = await TestApp.start('2026-03-10T02:00:00Z'); // Tuesday, 10:00 in Shanghai
@@ -62,16 +62,6 @@ describe('the workflow rules hold through the API (issue 13), on PostgreSQL', ()
       [rate.tid],
     );
     return (row as { id: string }).id;
-  }
-
-  /** Contacted, apologised, cause confirmed, remedy done: ready for a compensation. */
-  async function toCompensating(caseId: string): Promise<CaseView> {
-    await command(caseId, 'contact-attempts', { channel: 'im', outcome: 'reached' });
-    await command(caseId, 'transitions', { to: 'apologised' });
-    await command(caseId, 'root-cause', { rootCause: 'product_quality' });
-    await command(caseId, 'transitions', { to: 'resolving' });
-    await command(caseId, 'remedy', { type: 'exchange', status: 'done' });
-    return command(caseId, 'transitions', { to: 'compensating' });
   }
 
   const coupon = { type: 'coupon', amountFen: 1000, note: '杯盖漏水给您添麻烦了，这张券是我们的歉意' };
@@ -131,10 +121,7 @@ describe('the workflow rules hold through the API (issue 13), on PostgreSQL', ()
   it('counts a seller reply imported with the review as its one public reply', async () => {
     app.clock.set('2026-03-10T02:00:00Z');
     const id = await importTaobao({ tid: '3781452290119990001', nick: 'a**1', reply: '亲，配件已为您补发' });
-    for (const outcome of ['no_answer', 'busy', 'no_answer']) {
-      await command(id, 'contact-attempts', { channel: 'im', outcome });
-    }
-    await command(id, 'transitions', { to: 'replying' });
+    await toReplying(id);
     await expectRefused(
       id,
       'replies',
@@ -148,10 +135,7 @@ describe('the workflow rules hold through the API (issue 13), on PostgreSQL', ()
   it("fills the review's seller reply when the case publishes its reply", async () => {
     app.clock.set('2026-03-10T02:00:00Z');
     const id = await aNewCase().openIn(app);
-    for (const outcome of ['no_answer', 'busy', 'no_answer']) {
-      await command(id, 'contact-attempts', { channel: 'im', outcome });
-    }
-    await command(id, 'transitions', { to: 'replying' });
+    await toReplying(id);
     const text = '非常抱歉给您带来不便，我们已排查杯盖密封圈，欢迎随时联系客服处理。';
     const drafted = await command(id, 'replies', { target: 'review', text });
     const view = await command(id, `replies/${drafted.replies[0]?.id}/publish`, {});

@@ -57,5 +57,23 @@ export function caseCommands<View extends VersionedView>(app: () => TestApp) {
     return response.body;
   }
 
-  return { command, expectRefused };
+  /** Buyer reached over IM, apology, cause confirmed, remedy done: the case is ready for a compensation. */
+  async function toCompensating(caseId: string): Promise<View> {
+    await command(caseId, 'contact-attempts', { channel: 'im', outcome: 'reached' });
+    await command(caseId, 'transitions', { to: 'apologised' });
+    await command(caseId, 'root-cause', { rootCause: 'product_quality' });
+    await command(caseId, 'transitions', { to: 'resolving' });
+    await command(caseId, 'remedy', { type: 'exchange', status: 'done' });
+    return command(caseId, 'transitions', { to: 'compensating' });
+  }
+
+  /** Three unanswered IM messages: the buyer cannot be reached, so the case goes to a public reply. */
+  async function toReplying(caseId: string): Promise<View> {
+    for (const outcome of ['no_answer', 'busy', 'no_answer']) {
+      await command(caseId, 'contact-attempts', { channel: 'im', outcome });
+    }
+    return command(caseId, 'transitions', { to: 'replying' });
+  }
+
+  return { command, expectRefused, toCompensating, toReplying };
 }

@@ -16,7 +16,7 @@ const PASSWORD = 'agent password 1';
  */
 describe('the case view explains the workflow rules', () => {
   let web: WebTest;
-  const { command } = caseCommands<{ version: number }>(() => web.app);
+  const { command, toCompensating, toReplying } = caseCommands<{ version: number }>(() => web.app);
 
   beforeAll(async () => {
     web = await WebTest.start(MORNING);
@@ -33,12 +33,7 @@ describe('the case view explains the workflow rules', () => {
 
   it('disables the compensation once the cause is confirmed malicious, with the way out', async () => {
     const id = await aNewCase().openIn(web.app);
-    await command(id, 'contact-attempts', { channel: 'im', outcome: 'reached' });
-    await command(id, 'transitions', { to: 'apologised' });
-    await command(id, 'root-cause', { rootCause: 'product_quality' });
-    await command(id, 'transitions', { to: 'resolving' });
-    await command(id, 'remedy', { type: 'exchange', status: 'done' });
-    await command(id, 'transitions', { to: 'compensating' });
+    await toCompensating(id);
     await command(id, 'root-cause', { rootCause: 'malicious' });
 
     const page = await web.signIn('agent', PASSWORD, MORNING);
@@ -52,10 +47,7 @@ describe('the case view explains the workflow rules', () => {
 
   it("disables a second public reply when the review already carries the seller's reply", async () => {
     const id = await aNewCase().openIn(web.app);
-    for (const outcome of ['no_answer', 'busy', 'no_answer']) {
-      await command(id, 'contact-attempts', { channel: 'im', outcome });
-    }
-    await command(id, 'transitions', { to: 'replying' });
+    await toReplying(id);
     // What the next import of the review brings: the seller already answered on the platform.
     await web.app.dataSource.query(
       `UPDATE review SET seller_reply = '亲，已为您补发配件' WHERE id = (SELECT review_id FROM support_case WHERE id = $1)`,
