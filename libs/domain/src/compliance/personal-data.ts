@@ -12,7 +12,7 @@ const HAN = String.raw`\p{Script=Han}`;
  * characters: an ID number is also a long digit run, a phone with +86 also a landline-looking run.
  */
 const PATTERNS: ReadonlyArray<{ kind: PersonalDataKind; pattern: RegExp }> = [
-  { kind: 'email', pattern: /[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gu },
+  { kind: 'email', pattern: /[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.[a-z]{2,24}/gu },
   { kind: 'id_number', pattern: /(?<![0-9])[1-9][0-9]{16}[0-9x](?![0-9])/gu },
   { kind: 'phone', pattern: /(?<![0-9])(?:\+?86|0086)?1[3-9][0-9]{9}(?![0-9])/gu },
   { kind: 'landline', pattern: /(?<![0-9])(?:\(0[0-9]{2,3}\)|0[0-9]{2,3})[0-9]{7,8}(?![0-9])/gu },

@@ -15,7 +15,7 @@ import {
   within,
 } from './concepts';
 import type { Span } from './spans';
-import { allMatches, sentenceOf } from './spans';
+import { allMatches, sentenceAround } from './spans';
 
 /** How far (normalised characters) a benefit may stand from the review words and still be tied to them. */
 export const BENEFIT_WINDOW = 30;
@@ -51,7 +51,8 @@ const SENTENCE_ENDS = new RegExp(SENTENCE_END, 'u');
 
 /** A benefit near `span`, in its sentence, either side. */
 function benefitNear(text: string, span: Span, onlyAfter = false): Span | null {
-  const sentence = sentenceOf(text, span);
+  // A benefit may run a few characters past the window ("返现" starting at its edge).
+  const sentence = sentenceAround(text, span, BENEFIT_WINDOW + 8);
   for (const benefit of allMatches(text, BENEFITS, sentence)) {
     if (benefit.end > span.start && benefit.start < span.end) {
       if (!onlyAfter || benefit.start >= span.start) return benefit;

@@ -20,12 +20,18 @@ export function allMatches(text: string, pattern: RegExp, inside: Span = { start
 
 const ENDS = new RegExp(SENTENCE_END, 'gu');
 
-/** The sentence around a span (a span that crosses a sentence end keeps both sentences). */
-export function sentenceOf(text: string, span: Span): Span {
-  let start = 0;
-  let end = text.length;
-  for (const match of text.matchAll(ENDS)) {
-    const at = match.index ?? 0;
+/**
+ * The part of the sentence around a span that lies within `reach` characters of it (a span that
+ * crosses a sentence end keeps both sentences). Looking no further than the reach keeps a check
+ * linear in the length of the text.
+ */
+export function sentenceAround(text: string, span: Span, reach: number): Span {
+  const from = Math.max(0, span.start - reach);
+  const to = Math.min(text.length, span.end + reach);
+  let start = from;
+  let end = to;
+  for (const match of text.slice(from, to).matchAll(ENDS)) {
+    const at = from + (match.index ?? 0);
     if (at + match[0].length <= span.start) start = at + match[0].length;
     else if (at >= span.end) {
       end = at;
