@@ -188,7 +188,7 @@ describe('a lead acts for their own shops only', () => {
     });
   });
 
-  describe('keeps the legal lines locked on both levels (400, nothing changed)', () => {
+  describe('keeps the legal lines locked on both levels (422, nothing changed)', () => {
     const lines: Array<[string, Record<string, unknown>, string]> = [
       ['a 4th call per case', { contact: { maxPhoneCallsPerCase: 4 } }, 'policy.contact.maxPhoneCallsPerCase'],
       [
@@ -213,29 +213,37 @@ describe('a lead acts for their own shops only', () => {
       }
       return result as unknown as Policy;
     };
+    let changesBefore: unknown;
+    const changes = () => app.dataSource.query(`SELECT count(*)::int AS n FROM policy_change`);
+    beforeEach(async () => {
+      changesBefore = await changes();
+    });
+    afterEach(async () => {
+      expect(await changes()).toEqual(changesBefore);
+    });
 
     it.each(lines)('refuses %s for a shop', async (_, patch, field) => {
-      const refused = await app.put<{ details: { fields: Array<{ field: string }> } }>(
+      const refused = await app.put<{ code: string; details: { fields: Array<{ field: string }> } }>(
         `/api/policy/shops/${shopA()}`,
         { policy: patch, note },
         leadOfA,
       );
-      expect(refused.status).toBe(400);
+      expect([refused.status, refused.body.code]).toEqual([422, 'policy.legal_line']);
       expect(refused.body.details.fields.map((entry) => entry.field)).toContain(field);
     });
 
     it.each(lines)('refuses %s for the organisation', async (_, patch, field) => {
-      const refused = await app.put<{ details: { fields: Array<{ field: string }> } }>(
+      const refused = await app.put<{ code: string; details: { fields: Array<{ field: string }> } }>(
         '/api/policy',
         { policy: merged(await organisationPolicy(), patch), note },
         admin,
       );
-      expect(refused.status).toBe(400);
+      expect([refused.status, refused.body.code]).toEqual([422, 'policy.legal_line']);
       expect(refused.body.details.fields.map((entry) => entry.field)).toContain(field);
     });
 
     it('keeps retention days the organisation’s: a shop cannot set its own', async () => {
-      const refused = await app.put<{ details: { fields: Array<{ field: string }> } }>(
+      const refused = await app.put<{ code: string; details: { fields: Array<{ field: string }> } }>(
         `/api/policy/shops/${shopA()}`,
         { policy: { privacy: { retentionDaysAfterClose: 1 } }, note },
         leadOfA,
