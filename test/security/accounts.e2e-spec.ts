@@ -1,4 +1,10 @@
-import { ADDRESS_FAILURE_LIMIT, PAIR_FREE_FAILURES, UserEntity } from '@chaping/api/testing';
+import {
+  ADDRESS_FAILURE_LIMIT,
+  KNOWN_ADDRESS_DAYS,
+  PAIR_FREE_FAILURES,
+  TaskScheduler,
+  UserEntity,
+} from '@chaping/api/testing';
 import { RETURNED_TO_POOL_REASON } from '@chaping/domain';
 
 import { aNewCase } from '../factories/case-factory';
@@ -260,6 +266,58 @@ describe('access ends when a role ends; sign-in slows guessers, not owners', () 
       expect((await login('rita', PASSWORD, '192.0.2.88')).status).toBe(429);
       app.clock.advanceMinutes(1);
       expect((await change(PASSWORD)).status).toBe(204);
+    });
+  });
+
+  describe('the address sign-ins are counted by', () => {
+    it('is the client behind a trusted proxy (X-Forwarded-For), and the connection when no proxy is trusted', async () => {
+      const proxied = await TestApp.start('2026-03-10T02:00:00Z', { edge: { trustProxy: 1 } });
+      try {
+        await proxied.createUser({ username: 'vera', password: PASSWORD });
+        const via = (forwardedFor: string, password: string, target: TestApp) =>
+          target.app.inject({
+            method: 'POST',
+            url: '/api/auth/login',
+            remoteAddress: '127.0.0.1',
+            headers: { 'x-forwarded-for': forwardedFor },
+            payload: { username: 'vera', password },
+          });
+        for (let guess = 0; guess < PAIR_FREE_FAILURES; guess++) {
+          expect((await via('198.51.100.1', 'nope', proxied)).statusCode).toBe(401);
+        }
+        expect((await via('198.51.100.1', PASSWORD, proxied)).statusCode).toBe(429);
+        // The owner, through the same proxy from her own address, is not slowed.
+        expect((await via('198.51.100.2', PASSWORD, proxied)).statusCode).toBe(200);
+        const rows = await proxied.dataSource.query(`SELECT DISTINCT ip FROM login_attempt ORDER BY ip`);
+        expect(rows).toEqual([{ ip: '198.51.100.1' }, { ip: '198.51.100.2' }]);
+      } finally {
+        await proxied.stop();
+      }
+
+      // Without a trusted proxy the header is anyone's to write: the connection's address counts.
+      await app.createUser({ username: 'wim', password: PASSWORD });
+      await app.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress: '192.0.2.150',
+        headers: { 'x-forwarded-for': '198.51.100.3' },
+        payload: { username: 'wim', password: 'nope' },
+      });
+      const [attempt] = await app.dataSource.query(`SELECT ip FROM login_attempt WHERE username = 'wim'`);
+      expect(attempt).toEqual({ ip: '192.0.2.150' });
+    });
+
+    it(`is kept ${KNOWN_ADDRESS_DAYS} days, then deleted`, async () => {
+      const daysAgo = (days: number) => new Date(app.clock.now().getTime() - days * 24 * 3600_000);
+      await app.dataSource.query(
+        `INSERT INTO login_attempt (username, ip, at, succeeded) VALUES ('old', '192.0.2.1', $1, false), ('recent', '192.0.2.1', $2, true)`,
+        [daysAgo(KNOWN_ADDRESS_DAYS + 1), daysAgo(KNOWN_ADDRESS_DAYS - 1)],
+      );
+      // The purge ran when the app started; its next run is due 6 hours later.
+      app.clock.advanceMinutes(6 * 60 + 1);
+      await app.app.get(TaskScheduler).tick();
+      const kept = await app.dataSource.query(`SELECT username FROM login_attempt WHERE username IN ('old', 'recent')`);
+      expect(kept).toEqual([{ username: 'recent' }]);
     });
   });
 

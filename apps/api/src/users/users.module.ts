@@ -7,6 +7,7 @@ import { ApiKeysController } from './api-keys.controller';
 import { ApiKeysService } from './api-keys.service';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
+import { LoginAttemptPurgeJob } from './auth/login-attempt-purge.job';
 import { LoginAttemptRepository } from './auth/login-attempt.repository';
 import { SessionStore } from './auth/session.store';
 import { ShopsController } from './shops.controller';
@@ -17,7 +18,15 @@ import { UsersService } from './users.service';
 @Module({
   imports: [CasesModule],
   controllers: [AuthController, ShopsController, UsersController, AccountsController, ApiKeysController],
-  providers: [AccountsService, ApiKeysService, AuthService, LoginAttemptRepository, SessionStore, UsersService],
+  providers: [
+    AccountsService,
+    ApiKeysService,
+    AuthService,
+    LoginAttemptPurgeJob,
+    LoginAttemptRepository,
+    SessionStore,
+    UsersService,
+  ],
   exports: [SessionStore],
 })
 export class UsersModule {}

@@ -91,4 +91,10 @@ export class LoginAttemptRepository {
       attempt.succeeded,
     ]);
   }
+
+  /** Deletes the attempts made before `cutoff`; answers how many. */
+  async purgeBefore(manager: EntityManager, cutoff: Date): Promise<number> {
+    const [, count]: [unknown[], number] = await manager.query(`DELETE FROM login_attempt WHERE at < $1`, [cutoff]);
+    return count;
+  }
 }
