@@ -327,7 +327,7 @@ describe('the HTTP edge over a real socket', () => {
 });
 
 describe('behind a proxy', () => {
-  const signIn = async (app: TestApp, headers: Record<string, string>, remoteAddress = '127.0.0.1') => {
+  const signIn = async (app: TestApp, headers: Record<string, string>, remoteAddress: string) => {
     const response = await app.app.inject({
       method: 'POST',
       url: '/api/auth/login',
@@ -336,33 +336,39 @@ describe('behind a proxy', () => {
       payload: JSON.stringify({ username: 'tls-user', password: 'correct horse battery' }),
     });
     expect(response.statusCode).toBe(200);
-    return String(response.headers['set-cookie']);
+    const [session] = await app.dataSource.query(`SELECT ip FROM user_session ORDER BY created_at DESC LIMIT 1`);
+    return { cookie: String(response.headers['set-cookie']), ip: (session as { ip: string }).ip };
   };
 
-  it.each<[string, Parameters<typeof TestApp.start>[1], string, Record<string, string>, boolean]>([
-    ['no proxy trusted: X-Forwarded-Proto ignored', {}, '127.0.0.1', { 'x-forwarded-proto': 'https' }, false],
-    [
-      'a trusted proxy says https',
-      { edge: { trustProxy: ['loopback'] } },
-      '127.0.0.1',
-      { 'x-forwarded-proto': 'https' },
-      true,
-    ],
+  const https = { 'x-forwarded-proto': 'https', 'x-forwarded-for': '203.0.113.7' };
+
+  // The session records the client's address, which sign-in throttling also counts by.
+  it.each<[string, Parameters<typeof TestApp.start>[1], string, Record<string, string>, boolean, string]>([
+    ['no proxy trusted: forwarded headers ignored', {}, '127.0.0.1', https, false, '127.0.0.1'],
+    ['a trusted proxy says https', { edge: { trustProxy: ['loopback'] } }, '127.0.0.1', https, true, '203.0.113.7'],
     [
       'an untrusted address says https',
       { edge: { trustProxy: ['10.0.0.0/8'] } },
       '192.168.1.9',
-      { 'x-forwarded-proto': 'https' },
+      https,
       false,
+      '192.168.1.9',
     ],
-    ['a trusted proxy says http', { edge: { trustProxy: 1 } }, '127.0.0.1', { 'x-forwarded-proto': 'http' }, false],
-    ['Secure always', { edge: { secureCookies: 'always' } }, '127.0.0.1', {}, true],
-  ])('%s → Secure cookie: %s', async (_name, options, remoteAddress, headers, secure) => {
+    [
+      'one trusted hop says http',
+      { edge: { trustProxy: 1 } },
+      '127.0.0.1',
+      { ...https, 'x-forwarded-proto': 'http' },
+      false,
+      '203.0.113.7',
+    ],
+    ['Secure always', { edge: { secureCookies: 'always' } }, '127.0.0.1', {}, true, '127.0.0.1'],
+  ])('%s', async (_name, options, remoteAddress, headers, secure, clientIp) => {
     const app = await TestApp.start('2026-03-10T02:00:00Z', options);
     try {
       await app.createUser({ username: 'tls-user', password: 'correct horse battery' });
-      const cookie = await signIn(app, headers, remoteAddress);
-      expect(/;\s*Secure/i.test(cookie)).toBe(secure);
+      const { cookie, ip } = await signIn(app, headers, remoteAddress);
+      expect({ secure: /;\s*Secure/i.test(cookie), ip }).toEqual({ secure, ip: clientIp });
     } finally {
       await app.stop();
     }
