@@ -6,7 +6,7 @@ import path from 'node:path';
 import axe, { type AxeResults, type ImpactValue, type RunOptions } from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-import { TestApp } from './test-app';
+import { TestApp, type TestAppOptions } from './test-app';
 
 const REPO_ROOT = path.resolve(__dirname, '../..');
 /** The web app as `nx run web:build` leaves it (the e2e test target depends on that build). */
@@ -52,10 +52,10 @@ export class WebTest {
 
   private readonly contexts: BrowserContext[] = [];
 
-  static async start(now?: string): Promise<WebTest> {
+  static async start(now?: string, options: Omit<TestAppOptions, 'webDist'> = {}): Promise<WebTest> {
     if (!existsSync(path.join(WEB_DIST, 'index.html')))
       throw new Error(`No built web app in ${WEB_DIST}: run \`npx nx run web:build\` first`);
-    const app = await TestApp.start(now, { webDist: WEB_DIST });
+    const app = await TestApp.start(now, { ...options, webDist: WEB_DIST });
     try {
       const baseUrl = await app.listen();
       return new WebTest(app, baseUrl, await launchBrowser());

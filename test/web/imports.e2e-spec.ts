@@ -70,4 +70,29 @@ describe('importing reviews in the web app', () => {
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, 'imports');
   });
+
+  it('says which limit a failed import crossed, with the limit, in words', async () => {
+    const limited = await WebTest.start(MORNING, { importLimits: { maxRows: 300 } });
+    try {
+      await limited.app.dataSource
+        .getRepository(UserEntity)
+        .update(limited.app.users.agent.id, { passwordHash: await hashPassword(PASSWORD) });
+      const page = await limited.signIn('agent', PASSWORD, MORNING);
+      await page.getByRole('banner').getByRole('link', { name: '导入评价' }).click();
+      await page.getByRole('heading', { name: '导入评价' }).waitFor();
+      const shop = page.getByRole('combobox', { name: '店铺' });
+      await shop.focus();
+      await page.keyboard.press('Enter');
+      await page.locator('.ant-select-dropdown:visible').getByTitle('jd 测试店 · 京东', { exact: true }).click();
+      await page
+        .locator('input[type=file]')
+        .setInputFiles({ name: '太长.csv', mimeType: 'text/csv', buffer: exportCsv(sampleReviews().slice(0, 400)) });
+      await page.getByRole('button', { name: /开始导入/ }).click();
+
+      const progress = page.locator('.ant-card', { hasText: '太长.csv' }).first();
+      await progress.getByText('文件行数过多（最多 300 行，含表头）', { exact: false }).waitFor({ timeout: 30_000 });
+    } finally {
+      await limited.stop();
+    }
+  });
 });

@@ -424,6 +424,13 @@ const resources = {
             missing_columns: '文件缺少必需的列（评价ID、评价等级、评价内容、评价时间）',
             file_missing: '上传的文件已找不到，请重新上传',
             unreadable_file: '文件无法读取，请确认是 CSV 或 XLSX',
+            file_too_large_expanded:
+              '表格解压后过大（合计最多 {{maxExpandedMegabytes}} MB，每部分最多为压缩后大小的 {{maxCompressionRatio}} 倍）：请在 Excel 中另存或拆分后再导入',
+            too_many_rows: '文件行数过多（最多 {{maxRows}} 行，含表头）：请拆分成几个文件再导入，已导入的行不会重复',
+            too_many_columns: '文件列数过多（每行最多 {{maxColumns}} 列）：请只导出评价相关的列',
+            too_many_strings:
+              '表格中的不同文本过多（最多 {{maxStrings}} 条，合计 {{maxStringMegabytes}} MB）：请拆分或另存为 CSV',
+            cell_too_long: '表格中有单元格内容过长（最多 {{maxCellKilobytes}} KB）：请检查文件',
           },
         },
       },
@@ -1080,6 +1087,15 @@ const resources = {
             missing_columns: 'The file lacks required columns (review ID, rating, text, time)',
             file_missing: 'The uploaded file is gone; upload it again',
             unreadable_file: 'The file cannot be read; is it CSV or XLSX?',
+            file_too_large_expanded:
+              'The spreadsheet unpacks to too much (at most {{maxExpandedMegabytes}} MB in all, no part more than {{maxCompressionRatio}} times its packed size): save it again from Excel or split it',
+            too_many_rows:
+              'The file has too many rows (at most {{maxRows}}, the header included): split it and import the parts; rows already imported are not doubled',
+            too_many_columns:
+              'The file has too many columns (at most {{maxColumns}} in a row): export only the review columns',
+            too_many_strings:
+              'The spreadsheet holds too many different texts (at most {{maxStrings}}, {{maxStringMegabytes}} MB in all): split it or save it as CSV',
+            cell_too_long: 'A cell of the spreadsheet is too long (at most {{maxCellKilobytes}} KB): check the file',
           },
         },
       },

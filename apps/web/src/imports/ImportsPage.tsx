@@ -176,7 +176,9 @@ function ImportProgress({ jobId, shopName }: { jobId: string; shopName: (id: str
   if (!job.data) return <Spin />;
   const current = job.data;
   const seconds = Math.max(1, dayjs(current.finishedAt ?? undefined).diff(dayjs(current.createdAt), 'second'));
-  const [errorCode] = (current.error ?? '').split(' ');
+  // A failed job's error is its code, then the details as JSON (the limit that was crossed, for the message).
+  const [errorCode, ...detailWords] = (current.error ?? '').split(' ');
+  const errorDetails = parseDetails(detailWords.join(' '));
 
   return (
     <Card
@@ -210,7 +212,7 @@ function ImportProgress({ jobId, shopName }: { jobId: string; shopName: (id: str
           <Alert
             type="error"
             showIcon
-            message={t(`imports.errors.${errorCode}`, { defaultValue: current.error ?? '' })}
+            message={t(`imports.errors.${errorCode}`, { ...errorDetails, defaultValue: current.error ?? '' })}
             description={current.error}
           />
         )}
@@ -252,4 +254,13 @@ function ImportProgress({ jobId, shopName }: { jobId: string; shopName: (id: str
       </Space>
     </Card>
   );
+}
+
+function parseDetails(json: string): Record<string, unknown> {
+  try {
+    const details: unknown = JSON.parse(json);
+    return typeof details === 'object' && details !== null ? (details as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
 }
