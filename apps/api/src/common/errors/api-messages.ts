@@ -79,16 +79,16 @@ const API_MESSAGES = {
   },
   'import.file_required': { 'zh-CN': '请上传一个文件（字段名 file）', en: 'Upload one file (field name "file")' },
   'import.batch_too_large': {
-    'zh-CN': '单次接口导入最多 details.max 条，更多请分批或上传文件',
-    en: 'At most details.max reviews per API call; split the batch or upload a file',
+    'zh-CN': '单次接口导入最多 {max} 条，更多请分批或上传文件',
+    en: 'At most {max} reviews per API call; split the batch or upload a file',
   },
   'import.shop_platform_mismatch': {
     'zh-CN': '数据格式所属平台与店铺平台不一致',
     en: "The payload's platform is not the shop's platform",
   },
   'import.file_too_large': {
-    'zh-CN': '文件超过上限（details.maxMegabytes MB），请拆分成几个文件分批上传',
-    en: 'The file is over the limit (details.maxMegabytes MB); split it and upload the parts one by one',
+    'zh-CN': '文件超过上限（{maxMegabytes} MB），请拆分成几个文件分批上传',
+    en: 'The file is over the limit ({maxMegabytes} MB); split it and upload the parts one by one',
   },
   'import.file_too_large_expanded': {
     'zh-CN':
