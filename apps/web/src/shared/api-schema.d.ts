@@ -1789,7 +1789,7 @@ export interface components {
         | 'promotion_rules'
         | 'malicious'
         | 'other';
-      /** @description What was done and said */
+      /** @description What was done and said: at least 10 characters besides spaces at either end */
       actionsTaken: string;
       /** @enum {string} */
       outcome?: 'revised_positive' | 'deleted' | 'follow_up_added' | 'unchanged';
