@@ -43,6 +43,22 @@ describe('the case view explains the workflow rules', () => {
     expect(await propose.isDisabled()).toBe(true);
     await page.getByText('不能给予任何补偿', { exact: false }).first().waitFor();
     await page.getByText('请在「分诊」中更正问题原因', { exact: false }).first().waitFor();
+
+    // The way out of a wrong flag: correct the cause under Triage, and the compensation is open again.
+    await openTab(page, id, '分诊');
+    await page.getByRole('radio', { name: '问题原因', exact: true }).check();
+    // From the keyboard: malicious is the 10th cause of the list, product quality the 1st.
+    await page.getByRole('combobox', { name: '问题原因', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    for (let step = 0; step < 9; step++) await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await page.locator('.ant-select-selection-item[title="商品质量"]').waitFor();
+    await page.getByLabel('为什么分诊判断错了（用于改进自动分诊）').fill('与买家核实，确是杯盖密封圈质量问题');
+    await page.getByTestId('triage-override').click();
+    await page.getByText('已保存').first().waitFor();
+    await openTab(page, id, '补偿');
+    await propose.waitFor();
+    expect(await page.getByText('不能给予任何补偿', { exact: false }).count()).toBe(0);
   });
 
   it("disables a second public reply when the review already carries the seller's reply", async () => {

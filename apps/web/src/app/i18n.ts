@@ -451,7 +451,7 @@ const resources = {
       },
       triageForm: {
         field: '要更正的分诊结果',
-        fields: { severity: '严重程度', buyerType: '买家类型', misclick: '误评' },
+        fields: { severity: '严重程度', rootCause: '问题原因', buyerType: '买家类型', misclick: '误评' },
         value: '更正为',
         misclick: '是误评（买家本意是好评）',
         notMisclick: '不是误评',
@@ -1116,7 +1116,7 @@ const resources = {
       },
       triageForm: {
         field: 'Triage result to correct',
-        fields: { severity: 'Severity', buyerType: 'Buyer type', misclick: 'Mis-click' },
+        fields: { severity: 'Severity', rootCause: 'Root cause', buyerType: 'Buyer type', misclick: 'Mis-click' },
         value: 'Correct to',
         misclick: 'A mis-click (the buyer meant a good rating)',
         notMisclick: 'Not a mis-click',

@@ -5,34 +5,42 @@ import { useTranslation } from 'react-i18next';
 import {
   BUYER_TYPES,
   overrideTriage,
+  ROOT_CAUSES,
+  rootCauseLabel,
   SEVERITIES,
   type BuyerType,
+  type RootCause,
   type Severity,
   type TriageOverrideInput,
 } from '@chaping/domain';
 
 import { GuardedButton, useOutcome, type ActionProps } from './shared';
 
-type CorrectedField = 'severity' | 'buyerType' | 'misclick';
+type CorrectedField = 'severity' | 'rootCause' | 'buyerType' | 'misclick';
+const CORRECTED_FIELDS: readonly CorrectedField[] = ['severity', 'rootCause', 'buyerType', 'misclick'];
 
 /**
- * Corrects one of triage's guesses — severity (which sets the deadlines and the queue order), buyer
- * type, or a mis-click — with the reason that teaches the lexicon.
+ * Corrects one of triage's guesses — severity (which sets the deadlines and the queue order), the
+ * root cause (a cause other than malicious lifts a wrong malicious flag), buyer type, or a
+ * mis-click — with the reason that teaches the lexicon.
  */
-export function TriageForm({ state, ctx, why, run, busy }: ActionProps) {
+export function TriageForm({ state, ctx, why, locale, run, busy }: ActionProps) {
   const { t } = useTranslation();
   const show = useOutcome();
   const [field, setField] = useState<CorrectedField>('severity');
   const [severity, setSeverity] = useState<Severity>(state.severity);
+  const [rootCause, setRootCause] = useState<RootCause>(state.rootCause ?? 'other');
   const [buyerType, setBuyerType] = useState<BuyerType>(state.buyerType);
   const [misclick, setMisclick] = useState(!state.misclick);
   const [reason, setReason] = useState('');
   const input: TriageOverrideInput =
     field === 'severity'
       ? { field, severity, reason }
-      : field === 'buyerType'
-        ? { field, buyerType, reason }
-        : { field, misclick, reason };
+      : field === 'rootCause'
+        ? { field, rootCause, reason }
+        : field === 'buyerType'
+          ? { field, buyerType, reason }
+          : { field, misclick, reason };
   const refusal = why(overrideTriage(state, input, ctx));
   return (
     <Form layout="vertical">
@@ -40,7 +48,7 @@ export function TriageForm({ state, ctx, why, run, busy }: ActionProps) {
         <Radio.Group
           value={field}
           onChange={(event) => setField(event.target.value as CorrectedField)}
-          options={(['severity', 'buyerType', 'misclick'] as const).map((value) => ({
+          options={CORRECTED_FIELDS.map((value) => ({
             value,
             label: t(`triageForm.fields.${value}`),
           }))}
@@ -55,6 +63,15 @@ export function TriageForm({ state, ctx, why, run, busy }: ActionProps) {
             style={{ width: 200 }}
             options={SEVERITIES.map((value) => ({ value, label: t(`severity.${value}`) }))}
             aria-label={t('triageForm.fields.severity')}
+          />
+        )}
+        {field === 'rootCause' && (
+          <Select<RootCause>
+            value={rootCause}
+            onChange={setRootCause}
+            style={{ width: 200 }}
+            options={ROOT_CAUSES.map((value) => ({ value, label: rootCauseLabel(value, locale) }))}
+            aria-label={t('triageForm.fields.rootCause')}
           />
         )}
         {field === 'buyerType' && (
