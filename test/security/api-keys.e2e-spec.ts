@@ -61,6 +61,21 @@ describe('intake API keys', () => {
     expect(after.body.map((row) => row.revokedAt)).toEqual([expect.any(String), expect.any(String)]);
   });
 
+  it('starts from a shop the admin adds (a fresh installation has none)', async () => {
+    const shop = { platform: 'taobao', name: '新店', platformShopId: 'tb-new-1' };
+    expect((await app.post('/api/shops', shop, app.users.lead)).status).toBe(403);
+    const added = await app.post<{ id: string }>('/api/shops', shop, root);
+    expect(added).toMatchObject({ status: 201, body: { name: '新店', platform: 'taobao' } });
+    expect(await app.post('/api/shops', { ...shop, name: '同一家店' }, root)).toMatchObject({
+      status: 409,
+      body: { code: 'conflict.duplicate' },
+    });
+    expect((await app.post('/api/shops', { ...shop, platform: 'ebay' }, root)).status).toBe(400);
+    const key = await app.post<{ key: string }>(`/api/shops/${added.body.id}/api-keys`, { name: 'ERP' }, root);
+    expect(key.status).toBe(201);
+    expect(await triage(key.body.key)).toBe(200);
+  });
+
   it('answers 404 for a key or shop that does not exist', async () => {
     const missing = '00000000-0000-4000-8000-000000000000';
     expect(await app.post(`/api/api-keys/${missing}/rotate`, {}, root)).toMatchObject({
