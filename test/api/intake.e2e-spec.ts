@@ -376,12 +376,14 @@ describe('review intake', () => {
       const jobId = '6f0e2d1c-0000-4000-8000-00000000abcd';
       const spoolPath = path.join(app.importSpoolDir, jobId);
       await writeFile(spoolPath, file);
+      // Its worker reports now: the runner's periodic sweep must not take it before its first batch is in.
       await app.dataSource.query(
         `INSERT INTO import_job (id, shop_id, source, format, file_name, spool_path, status, created_by, heartbeat_at)
-         VALUES ($1, $2, 'file', 'csv', 'big.csv', $3, 'running', 'test', now() - interval '10 minutes')`,
+         VALUES ($1, $2, 'file', 'csv', 'big.csv', $3, 'running', 'test', now())`,
         [jobId, shop.id, spoolPath],
       );
-      // What a worker killed after its first committed batch leaves behind: rows 2–501 and their progress, together.
+      // What a worker killed after its first committed batch leaves behind: rows 2–501 and their progress, together,
+      // and a heartbeat that has gone stale.
       const importer = app.app.get(ReviewImporter);
       await app.dataSource.transaction(async (manager) => {
         const firstBatch = rows.slice(0, 500).map((row, index) => ({
@@ -394,11 +396,12 @@ describe('review intake', () => {
           },
         }));
         const outcome = await importer.importRows(manager, shop, firstBatch, DEFAULT_POLICY, new Date(), 'test');
-        await manager.query(`UPDATE import_job SET rows_read = $2, imported = $3, rows_committed = 501 WHERE id = $1`, [
-          jobId,
-          outcome.rowsRead,
-          outcome.imported,
-        ]);
+        await manager.query(
+          `UPDATE import_job SET rows_read = $2, imported = $3, rows_committed = 501,
+                  heartbeat_at = now() - interval '10 minutes'
+           WHERE id = $1`,
+          [jobId, outcome.rowsRead, outcome.imported],
+        );
       });
 
       await app.app.get(ImportRunner).start(jobId);
