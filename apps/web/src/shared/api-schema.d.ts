@@ -716,7 +716,8 @@ export interface paths {
     /** The shops the signed-in user works (admins: every shop) */
     get: operations['ShopsController_list'];
     put?: never;
-    post?: never;
+    /** Admin: add a shop (one per platform shop id; a second is a 409) */
+    post: operations['ShopsController_create'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2202,6 +2203,17 @@ export interface components {
       name: string;
       /** @enum {string} */
       platform: 'taobao' | 'tmall' | 'jd' | 'pinduoduo' | 'douyin';
+    };
+    CreateShopDto: {
+      /** @enum {string} */
+      platform: 'taobao' | 'tmall' | 'jd' | 'pinduoduo' | 'douyin';
+      /** @example 暖居家纺旗舰店 */
+      name: string;
+      /**
+       * @description The shop's id on its platform (letters, digits, . _ -)
+       * @example 61234567
+       */
+      platformShopId: string;
     };
     UserDto: {
       id: string;
@@ -5485,6 +5497,83 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ShopDto'][];
+        };
+      };
+    };
+  };
+  ShopsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateShopDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShopDto'];
+        };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
     };
