@@ -18,6 +18,14 @@ const list = (params: RefusalParams, key: string, locale: Locale): string => {
 
 const stage = (params: RefusalParams, key: string, locale: Locale): string => stageLabel(str(params, key), locale);
 
+/** A moment (an ISO param) as people read it, in Beijing time, where the platforms' deadlines run. */
+const moment = (params: RefusalParams, key: string, locale: Locale): string => {
+  const at = new Date(str(params, key));
+  if (Number.isNaN(at.getTime())) return str(params, key);
+  const format = { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' } as const;
+  return `${at.toLocaleString(locale === 'zh-CN' ? 'zh-CN' : 'en-GB', format)}${locale === 'zh-CN' ? ' 北京时间' : ' Beijing time'}`;
+};
+
 /** A list of stages by their names for people, never their ids. */
 const stages = (params: RefusalParams, key: string, locale: Locale): string => {
   const value = params[key];
@@ -169,8 +177,9 @@ const MESSAGES: Record<RefusalCode, Bilingual> = {
     en: () => 'Only a case flagged as malicious can be appealed; give the kind of malice',
   },
   'appeal.deadline_passed': {
-    'zh-CN': (p) => `申诉期限已过(截止${str(p, 'deadline')})`,
-    en: (p) => `The appeal deadline has passed (${str(p, 'deadline')})`,
+    'zh-CN': (p, l) => `申诉期限已过(截止${moment(p, 'deadline', l)})，平台不再受理申诉`,
+    en: (p, l) =>
+      `The appeal deadline has passed (${moment(p, 'deadline', l)}); the platform no longer takes an appeal`,
   },
   'appeal.evidence_required': {
     'zh-CN': () => '申诉至少需要一项证据(截图、聊天记录编号等)',

@@ -1,3 +1,4 @@
+import { refusalMessage } from '../../refusals/messages';
 import { aCase, contextAt, REVIEWED_AT } from '../../testing';
 import type { CommandResult } from '../command-context';
 import { recordAppealResult } from './appeal';
@@ -134,6 +135,17 @@ describe('no dead end around the appeal', () => {
       'appeal.deadline_passed',
     );
     expect(transition(contacting, { to: 'appealing', maliciousKind: 'extortion' }, contextAt()).ok).toBe(true);
+  });
+
+  it('says the deadline as a person reads it, not as an ISO timestamp', () => {
+    const result = transition(
+      aCase().inStage('contacting').build(),
+      { to: 'appealing', maliciousKind: 'extortion' },
+      afterDeadline,
+    );
+    if (result.ok) throw new Error('accepted');
+    expect(refusalMessage(result.refusal, 'zh-CN')).toContain('截止2026年4月9日 10:00 北京时间');
+    expect(refusalMessage(result.refusal, 'en')).toContain('9 Apr 2026, 10:00 Beijing time');
   });
 
   it('lets a case stuck in appealing with no appeal filed move on to a public reply and close', () => {
