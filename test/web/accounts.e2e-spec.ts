@@ -47,6 +47,23 @@ describe('accounts and API keys in the web app', () => {
     await row.getByText('正常').waitFor();
   });
 
+  it('adds a shop, which the shop lists then offer', async () => {
+    const page = await web.signIn('root', PASSWORD, MORNING);
+    await page.goto('/settings/users');
+    await page.getByRole('button', { name: '新建店铺' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox', { name: '平台' }).click();
+    await page.locator('.ant-select-item-option', { hasText: '京东' }).click();
+    await dialog.getByLabel('店铺名称').fill('京东新开店');
+    await dialog.getByLabel('平台店铺 ID').fill('jd-new-001');
+    await dialog.getByRole('button', { name: '添加店铺' }).click();
+    await page.getByText('已添加店铺：京东新开店').waitFor();
+    await page.getByTestId('api-keys').getByRole('combobox', { name: '店铺' }).click();
+    await page.locator('.ant-select-item-option', { hasText: '京东新开店' }).waitFor();
+    const [shop] = await web.app.dataSource.query(`SELECT platform FROM shop WHERE platform_shop_id = 'jd-new-001'`);
+    expect(shop).toEqual({ platform: 'jd' });
+  });
+
   it('creates a shop key shown once, then revokes it', async () => {
     const page = await web.signIn('root', PASSWORD, MORNING);
     await page.goto('/settings/users');

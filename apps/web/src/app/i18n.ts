@@ -252,6 +252,15 @@ const resources = {
           too_common: '这个密码太常见或太简单，请换一个',
         },
       },
+      shops: {
+        create: '新建店铺',
+        createOk: '添加店铺',
+        created: '已添加店铺：{{name}}',
+        platform: '平台',
+        name: '店铺名称',
+        platformShopId: '平台店铺 ID',
+        platformShopIdRule: '店铺在平台上的编号：字母、数字、点、横线或下划线，最多 64 位',
+      },
       apiKeys: {
         title: '店铺接口密钥',
         explain: '外部系统用 X-Api-Key 请求头调用评价导入接口；每个密钥只用于一个店铺，只在创建时显示一次',
@@ -913,6 +922,15 @@ const resources = {
           like_username: 'The password must not contain the user name',
           too_common: 'This password is too common or too simple; choose another',
         },
+      },
+      shops: {
+        create: 'New shop',
+        createOk: 'Add the shop',
+        created: 'Shop added: {{name}}',
+        platform: 'Platform',
+        name: 'Shop name',
+        platformShopId: 'Platform shop ID',
+        platformShopIdRule: "The shop's id on its platform: letters, digits, dots, dashes or underscores, up to 64",
       },
       apiKeys: {
         title: 'Shop API keys',

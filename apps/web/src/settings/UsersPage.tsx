@@ -8,6 +8,7 @@ import { passwordWeakness, ROLES, type Locale } from '@chaping/domain';
 import { useMe } from '../auth/session';
 import { deleteJson, getJson, postJson, putJson, type Shop, type UserSummary } from '../shared/api';
 import { ApiKeysSection } from './ApiKeysSection';
+import { NewShopButton } from './NewShopButton';
 
 const USERS_QUERY = ['users'] as const;
 
@@ -94,9 +95,12 @@ export function UsersPage() {
           {t('users.title')}
         </Typography.Title>
         {isAdmin && (
-          <Button type="primary" onClick={() => setCreating(true)}>
-            {t('users.create')}
-          </Button>
+          <Space>
+            <NewShopButton />
+            <Button type="primary" onClick={() => setCreating(true)}>
+              {t('users.create')}
+            </Button>
+          </Space>
         )}
       </Space>
       {users.isError && <Alert type="error" message={users.error.message} />}
