@@ -136,8 +136,8 @@ export class ImportRunner implements OnApplicationBootstrap, BeforeApplicationSh
     ]);
     const shop = shopRows[0];
     if (!shop) {
-      await this.jobs.finish(this.dataSource.manager, job.id, 'failed', 'shop.not_found');
-      return rm(filePath, { force: true });
+      await rm(filePath, { force: true });
+      return this.jobs.finish(this.dataSource.manager, job.id, 'failed', 'shop.not_found');
     }
 
     try {
@@ -161,14 +161,16 @@ export class ImportRunner implements OnApplicationBootstrap, BeforeApplicationSh
         }
       }
       if (batch.length > 0) await this.commitBatch(job, shop, batch);
-      await this.jobs.finish(this.dataSource.manager, job.id, 'done');
+      // The file goes before the job shows as finished, so that nothing is left once it does; should
+      // finishing fail, the job resumes from its copy in PostgreSQL, which finish removes.
       await rm(filePath, { force: true });
+      await this.jobs.finish(this.dataSource.manager, job.id, 'done');
     } catch (error) {
       const expected = error instanceof UnprocessableError || error instanceof ImportLimitError;
       const reason = expected ? `${error.code} ${JSON.stringify(error.details)}` : String(error);
-      await this.jobs.finish(this.dataSource.manager, job.id, 'failed', reason);
-      // A failed job is never read again (its copy in PostgreSQL went with finish).
+      // A failed job is never read again: its file goes first, as above.
       await rm(filePath, { force: true });
+      await this.jobs.finish(this.dataSource.manager, job.id, 'failed', reason);
       if (!expected) throw error;
     }
   }
