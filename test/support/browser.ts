@@ -125,6 +125,22 @@ interface Finding {
 }
 
 /**
+ * Closes every open antd Select list. A list can open again when its options arrive after the
+ * choice was made (a library loading for a new shop), so it presses Escape until none stays open.
+ */
+export async function closeSelectLists(page: Page): Promise<void> {
+  const open = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  for (let attempt = 0; attempt < 5 && (await open.count()) > 0; attempt++) {
+    await page.keyboard.press('Escape');
+    await open
+      .first()
+      .waitFor({ state: 'detached', timeout: 2_000 })
+      .catch(() => undefined);
+  }
+  if ((await open.count()) > 0) throw new Error('A Select list stayed open after pressing Escape five times');
+}
+
+/**
  * Waits until no finite CSS transition or animation is running. antd fades overlays (the table's
  * loading veil, a ::after pseudo-element) for 0.3 s; while one is visible axe cannot tell the background
  * colour and reports colour contrast as "incomplete" instead of checking it.

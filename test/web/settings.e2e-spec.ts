@@ -1,7 +1,7 @@
 import { hashPassword, UserEntity } from '@chaping/api/testing';
 
 import { aNewCase } from '../factories/case-factory';
-import { expectNoSeriousA11yViolations, saveScreenshot, WebTest } from '../support/browser';
+import { closeSelectLists, expectNoSeriousA11yViolations, saveScreenshot, WebTest } from '../support/browser';
 
 const MORNING = '2026-03-10T02:00:00Z';
 const PASSWORD = 'settings password 2026';
@@ -35,7 +35,7 @@ describe('settings pages in the web app', () => {
     const preview = page.getByTestId('script-preview');
     await preview.getByText('购买的真空保温杯 500ml不太满意', { exact: false }).first().waitFor();
     // The shop's library loads after the shop is chosen and may open the list again: close it.
-    await picker.press('Escape');
+    await closeSelectLists(page);
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, 'lead-script-editor');
 
