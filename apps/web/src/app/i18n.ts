@@ -492,7 +492,7 @@ const resources = {
         score: '得分：{{score}}',
         submit: '提交质检',
       },
-      countdown: { left: '剩余 {{text}}', overdue: '已超时 {{text}}', paused: '已暂停' },
+      countdown: { paused: '已暂停' },
       platform: { taobao: '淘宝', tmall: '天猫', jd: '京东', pinduoduo: '拼多多', douyin: '抖音' },
       rating: { neutral: '中评', negative: '差评' },
       buyerType: {
@@ -1166,7 +1166,7 @@ const resources = {
         score: 'Score: {{score}}',
         submit: 'Submit review',
       },
-      countdown: { left: '{{text}} left', overdue: 'overdue by {{text}}', paused: 'paused' },
+      countdown: { paused: 'paused' },
       platform: { taobao: 'Taobao', tmall: 'Tmall', jd: 'JD', pinduoduo: 'Pinduoduo', douyin: 'Douyin' },
       rating: { neutral: 'neutral', negative: 'negative' },
       buyerType: {
