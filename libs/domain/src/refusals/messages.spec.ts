@@ -1,6 +1,8 @@
+import { guardStage } from '../case/commands/guards';
+import { aCase } from '../testing';
 import { LOCALES } from './labels';
 import { refusalMessage } from './messages';
-import { REFUSAL_CODES } from './refusal';
+import { refusal, REFUSAL_CODES } from './refusal';
 
 describe('refusal messages', () => {
   it.each(REFUSAL_CODES.flatMap((code) => LOCALES.map((locale) => [code, locale] as const)))(
@@ -79,6 +81,22 @@ describe('refusal messages', () => {
       'zh-CN',
       '联系中、处理中',
       /contacting|resolving/,
+    ],
+    [
+      'the stages a guard allows',
+      guardStage(aCase().inStage('new').build(), ['replying', 'watching']) ?? refusal('stage.case_closed'),
+      'zh-CN',
+      '需在:公开回复、观察中',
+      /replying|watching/,
+    ],
+    ['a triage field', { code: 'triage.unchanged', params: { field: 'buyerType' } }, 'zh-CN', '买家类型', /buyerType/],
+    ['a triage field', { code: 'triage.unchanged', params: { field: 'severity' } }, 'en', 'severity', /Severity/],
+    [
+      'a root cause and sub-cause',
+      { code: 'triage.invalid_sub_cause', params: { rootCause: 'logistics_delay', subCause: 'broken' } },
+      'en',
+      'does not belong to',
+      /logistics_delay|"broken"/,
     ],
   ])('names %s for people, never by its id (%#)', (_what, refusal, locale, label, rawId) => {
     const message = refusalMessage(refusal, locale);

@@ -1,4 +1,6 @@
 import { complianceCitation } from '../compliance/rules';
+import { ROOT_CAUSES, type RootCause } from '../shared/vocabulary';
+import { rootCauseLabel, subCauseLabel } from '../triage/sub-causes';
 import { compensationStatusLabel, fieldLabel, platformLabel, stageLabel, type Locale } from './labels';
 import { type Refusal, type RefusalCode, type RefusalParams } from './refusal';
 
@@ -31,6 +33,12 @@ const stages = (params: RefusalParams, key: string, locale: Locale): string => {
   const value = params[key];
   const items = Array.isArray(value) ? (value as readonly string[]) : [str(params, key)];
   return items.map((item) => stageLabel(item, locale)).join(locale === 'zh-CN' ? '、' : ', ');
+};
+
+/** A root cause by its name for people; an unknown id (never expected) is shown as it is. */
+const cause = (params: RefusalParams, key: string, locale: Locale): string => {
+  const value = str(params, key);
+  return (ROOT_CAUSES as readonly string[]).includes(value) ? rootCauseLabel(value as RootCause, locale) : value;
 };
 
 /** Every refusal code has a sentence in both languages; the compiler checks none is missing. */
@@ -238,12 +246,13 @@ const MESSAGES: Record<RefusalCode, Bilingual> = {
     en: () => 'Say why you change the suggestion; the reasons are used to improve triage',
   },
   'triage.unchanged': {
-    'zh-CN': (p) => `「${str(p, 'field')}」已经是这个值，无需修改`,
-    en: (p) => `"${str(p, 'field')}" already has this value`,
+    'zh-CN': (p, l) => `「${fieldLabel(str(p, 'field'), l)}」已经是这个值，无需修改`,
+    en: (p, l) => `The ${fieldLabel(str(p, 'field'), l)} already has this value`,
   },
   'triage.invalid_sub_cause': {
-    'zh-CN': (p) => `子原因「${str(p, 'subCause')}」不属于「${str(p, 'rootCause')}」`,
-    en: (p) => `Sub-cause "${str(p, 'subCause')}" does not belong to "${str(p, 'rootCause')}"`,
+    'zh-CN': (p, l) => `子原因「${subCauseLabel(str(p, 'subCause'), l)}」不属于「${cause(p, 'rootCause', l)}」`,
+    en: (p, l) =>
+      `Sub-cause "${subCauseLabel(str(p, 'subCause'), l)}" does not belong to "${cause(p, 'rootCause', l)}"`,
   },
   'triage.appeal_filed': {
     'zh-CN': () => '已按恶意评价向平台提交申诉，不能再改为非恶意；请先登记申诉结果',

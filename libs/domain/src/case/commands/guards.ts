@@ -18,7 +18,7 @@ export const OPEN_STAGES: readonly Stage[] = [
 export function guardStage(state: CaseState, allowed: readonly Stage[]): Refusal | null {
   if (state.stage === 'recorded' && !allowed.includes('recorded')) return refusal('stage.case_closed');
   if (!allowed.includes(state.stage)) {
-    return refusal('stage.wrong_stage', { stage: state.stage, allowed: allowed.join('/') });
+    return refusal('stage.wrong_stage', { stage: state.stage, allowed });
   }
   return null;
 }
