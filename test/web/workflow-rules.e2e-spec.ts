@@ -50,7 +50,13 @@ describe('the case view explains the workflow rules', () => {
     // From the keyboard: malicious is the 10th cause of the list, product quality the 1st.
     await page.getByRole('combobox', { name: '问题原因', exact: true }).focus();
     await page.keyboard.press('Enter');
-    for (let step = 0; step < 9; step++) await page.keyboard.press('ArrowUp');
+    // Keys pressed before the list has opened are lost on a busy machine: wait for it, then walk up.
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+      .first()
+      .waitFor();
+    const productQuality = page.locator('.ant-select-item-option-active[title="商品质量"]');
+    for (let step = 0; step < 12 && (await productQuality.count()) === 0; step++) await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');
     await page.locator('.ant-select-selection-item[title="商品质量"]').waitFor();
     await page.getByLabel('为什么分诊判断错了（用于改进自动分诊）').fill('与买家核实，确是杯盖密封圈质量问题');
