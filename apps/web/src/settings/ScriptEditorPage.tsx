@@ -1,21 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  Button,
-  Card,
-  Col,
-  Empty,
-  Form,
-  Input,
-  message,
-  Row,
-  Select,
-  Space,
-  Table,
-  Tabs,
-  Tag,
-  Typography,
-} from 'antd';
+import { Button, Card, Col, Empty, Form, Input, message, Row, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -34,6 +18,7 @@ import { ScriptSteps, scriptVariablesFor } from '../case/ScriptSteps';
 import { getJson, postJson, type CasePage, type ScriptVersion, type Shop } from '../shared/api';
 import { EmptyText } from '../shared/EmptyText';
 import { BilingualListField } from './BilingualListField';
+import { ProblemsAlert } from './ProblemsAlert';
 import { SaveWithNote } from './SaveWithNote';
 
 const scriptsKey = (shopId: string | null) => ['scripts', shopId] as const;
@@ -246,18 +231,7 @@ export function ScriptEditorPage() {
               </Form>
               <Space direction="vertical" style={{ width: '100%' }}>
                 {problems.length > 0 && (
-                  <Alert
-                    type="warning"
-                    showIcon
-                    message={t('scripts.problems')}
-                    description={
-                      <ul style={{ margin: 0, paddingInlineStart: 18 }} data-testid="script-problems">
-                        {problems.map((problem) => (
-                          <li key={problem}>{problem}</li>
-                        ))}
-                      </ul>
-                    }
-                  />
+                  <ProblemsAlert title={t('scripts.problems')} problems={problems} testId="script-problems" />
                 )}
                 <SaveWithNote
                   note={note}
