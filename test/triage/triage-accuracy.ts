@@ -17,6 +17,7 @@ import path from 'node:path';
 import { findEvidence, ROOT_CAUSES, triageReview, type RootCause } from '@chaping/domain';
 
 import { sampleReviews } from '../support/shared-data';
+import { comparisonTable, gateSweep, learningCurve, triageTiming } from './triage-comparison';
 
 export type Split = 'dev' | 'holdout' | 'all';
 
@@ -74,16 +75,24 @@ function readReviewTexts(): Map<string, string> {
   return new Map(sampleReviews().map((row) => [row.id, row.text]));
 }
 
-/** The labelled reviews (of one split, or all of them) with their texts and triage's prediction. */
-export function loadLabelledReviews(split: Split = 'all'): LabelledReview[] {
+/** The labelled reviews (of one split, or all of them) with their texts, in the order of the labels file. */
+export function loadLabelledTexts(split: Split = 'all'): Array<Omit<LabelledReview, 'predicted'>> {
   const texts = readReviewTexts();
   const labels = readLabels().filter((label) => split === 'all' || label.split === split);
   return labels.map((label) => {
     const text = texts.get(label.id);
     if (text === undefined) throw new Error(`review ${label.id} is not in reviews-sample.csv`);
-    // What `POST /api/triage` answers for the review, mis-click rule included (every labelled review is negative).
-    return { ...label, text, predicted: triageReview({ text, rating: 'negative' }).rootCause };
+    return { ...label, text };
   });
+}
+
+/** The labelled reviews (of one split, or all of them) with their texts and triage's prediction. */
+export function loadLabelledReviews(split: Split = 'all'): LabelledReview[] {
+  // What `POST /api/triage` answers for the review, mis-click rule included (every labelled review is negative).
+  return loadLabelledTexts(split).map((review) => ({
+    ...review,
+    predicted: triageReview({ text: review.text, rating: 'negative' }).rootCause,
+  }));
 }
 
 export function measureTriageAccuracy(
@@ -198,6 +207,22 @@ if (require.main === module) {
   console.log(accuracyTable([result]));
   console.log();
   console.log(precisionTable(result));
+  console.log();
+  console.log(`Lexicon, model and combination (${options.split}):`);
+  console.log(comparisonTable(reviews));
+  const dev = options.split === 'dev' ? reviews : loadLabelledTexts('dev');
+  if (options.split !== 'dev') {
+    // Scored on reviews the model never saw; on dev it would only show how well it remembers its lessons.
+    console.log();
+    console.log(`Learning curve of the model (${options.split}):`);
+    console.log(learningCurve(dev, reviews));
+  } else {
+    console.log();
+    console.log('Gate between lexicon and model (dev, model answers cross-validated in 4 folds):');
+    console.log(gateSweep(dev));
+  }
+  console.log();
+  console.log(triageTiming(reviews));
   if (options.errors) {
     console.log();
     console.log(errorListing(reviews.filter((review) => review.split === 'dev')));

@@ -11,6 +11,11 @@ export interface RootCauseClassification {
   /** Every phrase that scored, for any cause, in text order. */
   readonly evidence: readonly Evidence[];
   readonly alternatives: readonly ScoredCause[];
+  /**
+   * What decided: phrases naming a cause, complaint tone alone, the product_quality prior for a review with no
+   * phrase, or nothing at all (other/unclear).
+   */
+  readonly basis: 'phrases' | 'tone' | 'prior' | 'nothing';
 }
 
 /** What follows 但是/就是/不过 is usually what the buyer is really upset about. */
@@ -110,6 +115,7 @@ export function classifyRootCause(text: string): RootCauseClassification {
       confidence: confidenceFrom(best.score, alternatives[1]?.score ?? 0),
       evidence: causal,
       alternatives,
+      basis: 'phrases',
     };
   }
   const tone = found.map(({ item }) => item);
@@ -121,6 +127,7 @@ export function classifyRootCause(text: string): RootCauseClassification {
       confidence: TONE_ONLY_CONFIDENCE,
       evidence: tone,
       alternatives: [{ rootCause: 'product_quality', score: round(score) }],
+      basis: 'tone',
     };
   }
   if (tone.length === 0 && !NOT_A_COMPLAINT.test(text) && contentLength(text) > PRIOR_MIN_CONTENT) {
@@ -130,6 +137,7 @@ export function classifyRootCause(text: string): RootCauseClassification {
       confidence: PRIOR_CONFIDENCE,
       evidence: [],
       alternatives: [{ rootCause: 'product_quality', score: 0 }],
+      basis: 'prior',
     };
   }
   return {
@@ -138,6 +146,7 @@ export function classifyRootCause(text: string): RootCauseClassification {
     confidence: NOTHING_MATCHED_CONFIDENCE,
     evidence: tone,
     alternatives: [],
+    basis: 'nothing',
   };
 }
 

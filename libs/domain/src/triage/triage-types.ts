@@ -45,11 +45,20 @@ export interface TriageInput {
 export interface TriageResult {
   readonly rootCause: RootCause;
   readonly subCause: string | null;
-  /** 0..1: how sure the lexicon is; under 0.5 the agent should read carefully. */
+  /** 0..1: how sure the lexicon (or, when it decided, the model) is; under 0.5 the agent should read carefully. */
   readonly confidence: number;
   readonly evidence: readonly Evidence[];
-  /** Every cause that scored, best first (the top one is `rootCause`). */
+  /**
+   * Every cause that scored, best first (the top one is `rootCause`): lexicon weights, or the model's
+   * probabilities when the model decided.
+   */
   readonly alternatives: readonly ScoredCause[];
+  /** The cause to offer when `rootCause` is wrong; null when there is none. */
+  readonly secondCause: RootCause | null;
+  /** The lexicon's phrases named one cause and the model another: the agent should read the review. */
+  readonly disagreement: boolean;
+  /** Which of the two chose `rootCause`: the lexicon when it was sure enough, else the model. */
+  readonly decidedBy: 'lexicon' | 'model';
   readonly misclick: boolean;
   /** Positive phrases that made it look like a mis-click. */
   readonly misclickEvidence: readonly string[];
@@ -58,4 +67,6 @@ export interface TriageResult {
   readonly severity: Severity;
   /** Version of the lexicon that produced this result, so overrides can be traced to it. */
   readonly lexiconVersion: string;
+  /** Version of the root-cause model beside it. */
+  readonly modelVersion: string;
 }

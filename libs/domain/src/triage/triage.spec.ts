@@ -1,4 +1,5 @@
 import { LEXICON_VERSION } from './lexicon';
+import { MODEL_VERSION } from './root-cause-model';
 import { triageReview, triageText } from './triage';
 
 describe('triageReview', () => {
@@ -57,6 +58,33 @@ describe('triageReview', () => {
       expect(result.maliciousSignals.map((signal) => signal.kind)).toContain('extortion');
     },
   );
+
+  it('lets the model decide a review the lexicon can only guess at, with n-grams located in the text', () => {
+    const text = '这个东西和我想象的差距有点大';
+    const result = triageReview({ text, rating: 'negative' });
+    expect(result).toMatchObject({ decidedBy: 'model', disagreement: false, modelVersion: MODEL_VERSION });
+    expect(result.secondCause).not.toBeNull();
+    expect(result.secondCause).not.toBe(result.rootCause);
+    expect(result.alternatives[0]?.rootCause).toBe(result.rootCause);
+    expect(result.evidence.length).toBeGreaterThan(0);
+    for (const item of result.evidence) {
+      expect(text.slice(item.start, item.end)).toBe(item.phrase);
+      expect(item.rootCause).toBe(result.rootCause);
+    }
+  });
+
+  it('keeps a sure lexicon answer and its phrases, and names a second cause', () => {
+    const result = triageReview({ text: '尺码偏小，建议买大一码', rating: 'negative' });
+    expect(result).toMatchObject({ rootCause: 'size_fit', decidedBy: 'lexicon', modelVersion: MODEL_VERSION });
+    expect(result.evidence.map((item) => item.phrase)).toContain('尺码偏小');
+    expect(result.secondCause).not.toBe('size_fit');
+  });
+
+  it('offers what the text said as the second cause of a mis-click', () => {
+    const result = triageReview({ text: '很好，下次还来', rating: 'negative' });
+    expect(result.rootCause).toBe('other');
+    expect(result.secondCause).not.toBe('other');
+  });
 
   it('ignores an empty follow-up', () => {
     expect(triageText({ text: '太小了', followUpText: '  ' })).toBe('太小了');

@@ -1,8 +1,10 @@
 import { classifyBuyer } from './buyer-type';
+import { decideRootCause } from './decision';
 import { LEXICON_VERSION } from './lexicon';
 import { detectMaliciousSignals } from './malicious';
 import { detectMisclick } from './misclick';
 import { classifyRootCause } from './root-cause';
+import { classifyRootCauseWithModel, MODEL_VERSION } from './root-cause-model';
 import { assessSeverity } from './severity';
 import type { TriageInput, TriageResult } from './triage-types';
 
@@ -19,12 +21,14 @@ export function triageText(input: Pick<TriageInput, 'text' | 'followUpText'>): s
 
 export function triageReview(input: TriageInput): TriageResult {
   const text = triageText(input);
-  const classification = classifyRootCause(text);
+  const decision = decideRootCause(classifyRootCause(text), classifyRootCauseWithModel(text));
   const { misclick, evidence: misclickEvidence } = detectMisclick(text, input.rating);
   const maliciousSignals = detectMaliciousSignals(text);
   const buyerType = classifyBuyer(input.buyerHistory);
-  const rootCause = misclick ? 'other' : classification.rootCause;
-  const subCause = misclick ? 'misclick' : classification.subCause;
+  const rootCause = misclick ? 'other' : decision.rootCause;
+  const subCause = misclick ? 'misclick' : decision.subCause;
+  // A mis-click files the review under other; what the text said becomes the second suggestion.
+  const secondCause = misclick && decision.rootCause !== 'other' ? decision.rootCause : decision.secondCause;
   const severity = assessSeverity({
     rating: input.rating,
     rootCause,
@@ -38,14 +42,18 @@ export function triageReview(input: TriageInput): TriageResult {
   return {
     rootCause,
     subCause,
-    confidence: classification.confidence,
-    evidence: classification.evidence,
-    alternatives: classification.alternatives,
+    confidence: decision.confidence,
+    evidence: decision.evidence,
+    alternatives: decision.alternatives,
+    secondCause: secondCause === rootCause ? null : secondCause,
+    disagreement: decision.disagreement,
+    decidedBy: decision.decidedBy,
     misclick,
     misclickEvidence,
     maliciousSignals,
     buyerType,
     severity,
     lexiconVersion: LEXICON_VERSION,
+    modelVersion: MODEL_VERSION,
   };
 }

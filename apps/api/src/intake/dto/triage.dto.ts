@@ -56,7 +56,13 @@ export class TriageResultDto {
   @ApiProperty({ type: [MaliciousSignalDto] }) maliciousSignals!: MaliciousSignalDto[];
   @ApiProperty({ enum: BUYER_TYPES, description: 'new_buyer when no history is given' }) buyerType!: string;
   @ApiProperty({ enum: SEVERITIES }) severity!: string;
+  @ApiProperty({ enum: ROOT_CAUSES, nullable: true, type: String, description: 'The cause to offer next' })
+  secondCause!: string | null;
+  @ApiProperty({ description: "The lexicon's phrases named one cause and the model another" })
+  disagreement!: boolean;
+  @ApiProperty({ enum: ['lexicon', 'model'] }) decidedBy!: string;
   @ApiProperty() lexiconVersion!: string;
+  @ApiProperty() modelVersion!: string;
 }
 
 export class TriageOverrideCountDto {
