@@ -2161,7 +2161,29 @@ export interface components {
       buyerType: 'new_buyer' | 'veteran' | 'repeat_complainer' | 'suspected_professional';
       /** @enum {string} */
       severity: 'low' | 'medium' | 'high' | 'critical';
+      /**
+       * @description The cause to offer next
+       * @enum {string|null}
+       */
+      secondCause:
+        | 'product_quality'
+        | 'not_as_described'
+        | 'size_fit'
+        | 'price_value'
+        | 'logistics_delay'
+        | 'logistics_damage'
+        | 'service_attitude'
+        | 'refund_dispute'
+        | 'promotion_rules'
+        | 'malicious'
+        | 'other'
+        | null;
+      /** @description The lexicon's phrases named one cause and the model another */
+      disagreement: boolean;
+      /** @enum {string} */
+      decidedBy: 'lexicon' | 'model';
       lexiconVersion: string;
+      modelVersion: string;
     };
     TriageOverrideCountDto: {
       /** @enum {string} */
