@@ -1,16 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
+import serveStatic from '@fastify/static';
 import { ValidationPipe, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-
-import type {} from '@fastify/static';
-
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 import { AppModule } from '../app.module';
@@ -32,6 +31,7 @@ import {
 } from './http-edge';
 import { parseJsonKeepingBigIntegers } from './json-body';
 import { describeValidationLimits } from './openapi-limits';
+import { compressionOptions, webStaticOptions } from './web-delivery';
 
 export interface CreateAppOptions {
   databaseUrl: string;
@@ -142,6 +142,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   });
   // 'auto': Secure when the request came over TLS (X-Forwarded-Proto counts from a trusted proxy).
   await app.register(cookie, { parseOptions: { secure: options.secureCookies === 'always' ? true : 'auto' } });
+  // Before any route exists: the plugin attaches itself to each route as it is added.
+  await app.register(compress, compressionOptions);
   await app.register(multipart, {
     limits: { fileSize: uploadLimitBytes, files: 1, fields: 5, parts: 6 },
   });
@@ -183,7 +185,9 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
 
   if (serveWeb && options.webDist) {
-    app.useStaticAssets({ root: options.webDist, prefix: '/', wildcard: false, index: ['index.html'] });
+    // Registered directly, not through useStaticAssets: Nest's copy of the options type predates
+    // the plugin's setHeaders(reply, …) signature.
+    await app.register(serveStatic, webStaticOptions(options.webDist));
   }
   await app.init();
   await fastify.ready();

@@ -22,3 +22,8 @@ export { LARGE_SEED_DEFAULTS, seedLargeData } from '../database/seed/large-seed'
 export { MonthlyReportRepository } from '../reports/monthly-report.repository';
 export { QueueCountsFolder } from '../cases/queue-counts.folder';
 export { TaskScheduler } from '../scheduling/task-scheduler';
+export {
+  COMPRESSION_THRESHOLD_BYTES,
+  IMMUTABLE_CACHE_CONTROL,
+  REVALIDATE_CACHE_CONTROL,
+} from '../bootstrap/web-delivery';
