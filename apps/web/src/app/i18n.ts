@@ -334,6 +334,7 @@ const resources = {
         reload: '重新加载',
       },
       severity: { low: '低', medium: '中', high: '高', critical: '紧急' },
+      severityTag: '严重度：{{level}}',
       error: '加载失败，请稍后重试',
       login: {
         title: '登录',
@@ -364,6 +365,7 @@ const resources = {
         deadline: '时限',
         first_contact: '首次联系',
         resolution: '解决',
+        view: '查看工单',
       },
       imports: {
         title: '导入评价',
@@ -589,6 +591,7 @@ const resources = {
         note: '说明（写给买家的致歉理由）',
         propose: '提交补偿',
         limit: '本案限额 {{limit}}。',
+        amountFirst: '先填写补偿金额',
         withinLimit: '在限额内，无需审批',
         needsApproval: '需主管审批：{{reasons}}',
         noteHelp: '补偿是为给买家带来的不便致歉，不得与评价挂钩',
@@ -1006,6 +1009,7 @@ const resources = {
         reload: 'Reload',
       },
       severity: { low: 'low', medium: 'medium', high: 'high', critical: 'critical' },
+      severityTag: 'Severity: {{level}}',
       error: 'Could not load; try again shortly',
       login: {
         title: 'Sign in',
@@ -1036,6 +1040,7 @@ const resources = {
         deadline: 'Deadline',
         first_contact: 'first contact',
         resolution: 'resolution',
+        view: 'Open the case',
       },
       imports: {
         title: 'Import reviews',
@@ -1274,6 +1279,7 @@ const resources = {
         note: 'Note (why we apologise to the buyer)',
         propose: 'Propose',
         limit: 'Limit for this case: {{limit}}.',
+        amountFirst: 'Enter an amount first',
         withinLimit: 'within the limit, no approval needed',
         needsApproval: 'a lead must approve: {{reasons}}',
         noteHelp: 'Compensation apologises for the trouble; it is never tied to the review',

@@ -60,7 +60,7 @@ export function CasePage() {
         <Tag color="processing" data-testid="case-stage">
           {stageLabel(view.stage, locale)}
         </Tag>
-        <Tag color={SEVERITY_COLORS[view.severity]}>{t(`severity.${view.severity}`)}</Tag>
+        <Tag color={SEVERITY_COLORS[view.severity]}>{t('severityTag', { level: t(`severity.${view.severity}`) })}</Tag>
         <Tag>{t(`platform.${view.platform}`)}</Tag>
         <Typography.Text type="secondary">
           {t('case.assignee')}: {view.assignee?.displayName ?? t('queue.pool')}

@@ -134,7 +134,10 @@ export function CompensationForm({
   const offer = { type, amountFen, note };
   const history = { compensationsInPeriod: buyerCompensationsInPeriod };
   const evaluation = evaluateCompensation(state, offer, history, ctx.policy.compensation);
-  const refusal = why(proposeCompensation(state, offer, history, ctx));
+  const proposal = proposeCompensation(state, offer, history, ctx);
+  // No amount yet is not a mistake: say what comes first rather than greet an empty form with an error.
+  const noAmountYet = amountYuan === null && !proposal.ok && proposal.refusal.code === 'compensation.invalid_amount';
+  const refusal = noAmountYet ? t('compensation.amountFirst') : why(proposal);
   const limit = compensationLimitFen(state, type, ctx.policy.compensation);
   return (
     <Form layout="vertical">
