@@ -41,13 +41,13 @@ describe('settings pages in the web app', () => {
 
     const line = page.getByLabel(`${IM_LINE} 中文`);
     await line.fill('亲，给个好评就返现5元，麻烦把差评改一下。');
-    await page.getByTestId('script-problems').getByText('review_link', { exact: false }).first().waitFor();
+    await page.getByTestId('script-problems').getByText('把利益与评价挂钩', { exact: false }).first().waitFor();
     const save = page.getByRole('button', { name: '保存为 v2' });
     expect(await save.isDisabled()).toBe(true);
 
     await line.fill('亲，您好，我是{店铺}的售后{客服}，您买的{商品}让您失望了，非常抱歉。');
     // The English line still names the order date: both languages must use the same placeholders.
-    await page.getByTestId('script-problems').getByText('placeholder_mismatch', { exact: false }).waitFor();
+    await page.getByTestId('script-problems').getByText('中文和英文用到的变量不一致', { exact: false }).waitFor();
     await page
       .getByLabel(`${IM_LINE} English`)
       .fill("Hello, this is {客服} at {店铺}. The {商品} let you down, and I'm very sorry.");

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import {
   BUYER_REACTIONS,
   checkScriptTemplate,
+  scriptProblemMessage,
   scriptTemplateShapeProblems,
   stageLabel,
   type Locale,
@@ -26,10 +27,10 @@ const versionsKey = (id: string, shopId: string | null) => ['scripts', shopId, i
 const withShop = (url: string, shopId: string | null) => (shopId ? `${url}?shopId=${encodeURIComponent(shopId)}` : url);
 
 /** What is wrong with the edited template, by the same checks the API runs before it saves a version. */
-function problemsOf(candidate: unknown): string[] {
+function problemsOf(candidate: unknown, locale: Locale): string[] {
   const shape = scriptTemplateShapeProblems(candidate);
   if (shape.length > 0) return shape;
-  return checkScriptTemplate(candidate as ScriptTemplate).map((problem) => `${problem.path}: ${problem.code}`);
+  return checkScriptTemplate(candidate as ScriptTemplate).map((problem) => scriptProblemMessage(problem, locale));
 }
 
 /**
@@ -88,7 +89,7 @@ export function ScriptEditorPage() {
 
   const edited = Form.useWatch([], { form, preserve: true }) as ScriptTemplate | undefined;
   const candidate = edited && latest ? { ...edited, id: latest.id, version: nextVersion } : null;
-  const problems = candidate ? problemsOf(candidate) : [];
+  const problems = candidate ? problemsOf(candidate, locale) : [];
 
   const save = useMutation({
     mutationFn: () =>

@@ -5,3 +5,4 @@ export * from './render';
 export * from './progress';
 export * from './script-checks';
 export * from './script-parse';
+export * from './script-problem-messages';
