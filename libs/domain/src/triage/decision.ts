@@ -1,7 +1,6 @@
-import type { RootCause } from '../shared/vocabulary';
 import type { ModelClassification } from './model/model';
 import type { RootCauseClassification } from './root-cause';
-import type { Evidence, ScoredCause } from './triage-types';
+import type { TriageResult } from './triage-types';
 
 /**
  * The lexicon decides when it is at least this sure (phrases that clearly name one cause); under it the model
@@ -9,20 +8,13 @@ import type { Evidence, ScoredCause } from './triage-types';
  */
 export const LEXICON_GATE = 0.3;
 
-export type DecidedBy = 'lexicon' | 'model';
+export type DecidedBy = TriageResult['decidedBy'];
 
-export interface RootCauseDecision {
-  readonly rootCause: RootCause;
-  readonly subCause: string | null;
-  readonly confidence: number;
-  readonly evidence: readonly Evidence[];
-  readonly alternatives: readonly ScoredCause[];
-  /** The cause to offer next: the other side's answer when lexicon and model disagree, else the model's runner-up. */
-  readonly secondCause: RootCause | null;
-  /** The lexicon's phrases named one cause and the model chose another: the agent should read the review. */
-  readonly disagreement: boolean;
-  readonly decidedBy: DecidedBy;
-}
+/** The root-cause part of a triage result: what the lexicon and the model decide together. */
+export type RootCauseDecision = Pick<
+  TriageResult,
+  'rootCause' | 'subCause' | 'confidence' | 'evidence' | 'alternatives' | 'secondCause' | 'disagreement' | 'decidedBy'
+>;
 
 const MIN_ALTERNATIVE_PROBABILITY = 0.01;
 
