@@ -106,4 +106,13 @@ describe('more than one instance', () => {
     expect(again.flat()).toEqual([]);
     expect(await runsOf()).toEqual(after);
   });
+
+  it('runs what is due after a tick that was already under way when the clock moved', async () => {
+    const scheduler = first.app.get(TaskScheduler);
+    const underWay = scheduler.tick();
+    first.clock.advanceMinutes(7 * 60);
+    const afterMove = scheduler.tick();
+    const ran = [...(await underWay), ...(await afterMove)];
+    expect(ran.sort()).toEqual(['auth.login_attempt_purge', 'cases.fold_queue_counts', 'privacy.retention_purge']);
+  });
 });

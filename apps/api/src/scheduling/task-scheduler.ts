@@ -27,7 +27,8 @@ export class TaskScheduler implements OnApplicationBootstrap, OnApplicationShutd
   private readonly tasks = new Map<string, PeriodicTask>();
   private readonly instance = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   private timer: NodeJS.Timeout | null = null;
-  private ticking: Promise<string[]> | null = null;
+  private ticking: Promise<unknown> = Promise.resolve();
+  private ticksPending = 0;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -49,7 +50,9 @@ export class TaskScheduler implements OnApplicationBootstrap, OnApplicationShutd
       );
     }
     void this.tick();
-    this.timer = setInterval(() => void this.tick(), TICK_MS);
+    this.timer = setInterval(() => {
+      if (this.ticksPending === 0) void this.tick();
+    }, TICK_MS);
     this.timer.unref();
   }
 
@@ -58,10 +61,16 @@ export class TaskScheduler implements OnApplicationBootstrap, OnApplicationShutd
     await this.ticking;
   }
 
-  /** Runs every task that is due and that this instance wins; returns the names it ran. */
+  /**
+   * Runs every task that is due and that this instance wins; returns the names it ran. A tick
+   * already under way is awaited first rather than reused: it read the clock before the caller's
+   * tick, so it may have found nothing due that is due now.
+   */
   tick(): Promise<string[]> {
-    this.ticking ??= this.runDue().finally(() => (this.ticking = null));
-    return this.ticking;
+    this.ticksPending += 1;
+    const run = this.ticking.then(() => this.runDue()).finally(() => (this.ticksPending -= 1));
+    this.ticking = run.catch(() => undefined);
+    return run;
   }
 
   private async runDue(): Promise<string[]> {
