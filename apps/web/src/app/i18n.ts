@@ -1373,4 +1373,14 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
 });
 
+/**
+ * Lets a feature ship its wording inside its own lazily loaded module instead of growing this
+ * file; call it at the feature module's top level so the words exist before its first render.
+ */
+export function addTranslations(bundle: Record<Locale, Record<string, unknown>>): void {
+  for (const locale of Object.keys(bundle) as Locale[]) {
+    i18n.addResourceBundle(locale, 'translation', bundle[locale], true, false);
+  }
+}
+
 export default i18n;
