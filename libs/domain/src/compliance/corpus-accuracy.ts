@@ -21,8 +21,13 @@ export interface CorpusFigures {
   readonly falseAlarms: readonly string[];
 }
 
-const KINDS: readonly ComplianceKind[] = ['review_link', 'personal_data', 'abuse'];
-const passesEverything = (text: string) => KINDS.every((kind) => textIsCompliant(text, kind));
+const KINDS: readonly ComplianceKind[] = ['review_link', 'personal_data', 'abuse', 'care'];
+/** The checks every text passes; a care text also passes the care check (a reply may name the review). */
+const EVERY_TEXT: readonly ComplianceKind[] = ['review_link', 'personal_data', 'abuse'];
+const passesEverything = (entry: CorpusEntry) =>
+  [...EVERY_TEXT, ...(entry.kind === 'care' ? (['care'] as const) : [])].every((kind) =>
+    textIsCompliant(entry.text, kind),
+  );
 
 const share = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
 
@@ -31,7 +36,7 @@ function figuresOf(kind: CorpusFigures['kind'], entries: readonly CorpusEntry[])
   const allowed = entries.filter((entry) => entry.expect === 'allowed');
   const missed = forbidden.filter((entry) => textIsCompliant(entry.text, entry.kind)).map((entry) => entry.text);
   // An allowed text must pass every check, as a reply does, not only the one of its kind.
-  const falseAlarms = allowed.filter((entry) => !passesEverything(entry.text)).map((entry) => entry.text);
+  const falseAlarms = allowed.filter((entry) => !passesEverything(entry)).map((entry) => entry.text);
   return {
     kind,
     size: entries.length,

@@ -1,12 +1,14 @@
 import type { Locale } from '../refusals/labels';
 import { abuseSpans } from './abuse';
+import { careReviewMentions } from './care-rules';
 import { BENEFIT } from './concepts';
 import { normalizeText, originalSpan, type NormalizedText } from './normalize';
 import { findPersonalData } from './personal-data';
 import { asksForReview, goodReviewForBenefit, reviewChangeForBenefit, reviewForBenefit } from './review-rules';
 import { allMatches, type Span } from './spans';
 
-export type ComplianceKind = 'review_link' | 'personal_data' | 'abuse';
+/** `care` is checked on care texts only: a reply or a script may name the review it is about. */
+export type ComplianceKind = 'review_link' | 'personal_data' | 'abuse' | 'care';
 
 export const COMPLIANCE_RULE_IDS = [
   'review.change_for_benefit',
@@ -14,6 +16,7 @@ export const COMPLIANCE_RULE_IDS = [
   'review.benefit_for_reviewing',
   'review.asks_for_review',
   'abuse.insult',
+  'care.mentions_review',
 ] as const;
 export type ComplianceRuleId = (typeof COMPLIANCE_RULE_IDS)[number];
 
@@ -62,6 +65,16 @@ export const COMPLIANCE_RULES: readonly ComplianceRule[] = [
     },
     find: abuseSpans,
   },
+  {
+    id: 'care.mentions_review',
+    kind: 'care',
+    cites: {
+      'zh-CN':
+        '回访只关心买家收到的商品是否完好、能否正常使用；平台规则禁止卖家主动索要或引导评价，回访话术不得提及任何评价或评分',
+      en: 'a care contact only asks whether the goods arrived well and work; marketplace rules forbid sellers to solicit or steer reviews, so a care text may not mention reviews or ratings at all',
+    },
+    find: careReviewMentions,
+  },
 ];
 
 /** What the personal-data check cites (it reports kinds rather than spans: see findPersonalData). */
@@ -104,6 +117,14 @@ export function findReviewLink(text: string): TextFinding | null {
 /** Abusive wording (insults, 滚, 垃圾 aimed at a person). */
 export function findAbuse(text: string): TextFinding | null {
   return checkText(text, ['abuse'])[0] ?? null;
+}
+
+/**
+ * The first thing a care text may not say: a benefit tied to a review, any mention of a review or
+ * rating, or abuse.
+ */
+export function findCareTextProblem(text: string): TextFinding | null {
+  return checkText(text, ['review_link', 'care', 'abuse'])[0] ?? null;
 }
 
 const BENEFITS = new RegExp(BENEFIT, 'gu');
