@@ -1,3 +1,4 @@
+export * from './care';
 export * from './case';
 export * from './compliance';
 export * from './deadlines';

@@ -286,6 +286,37 @@ const MESSAGES: Record<RefusalCode, Bilingual> = {
     'zh-CN': () => '这位客服没有该店铺的权限，或不是客服角色',
     en: () => 'This user is not an agent of the case’s shop',
   },
+  'care.text_not_allowed': {
+    'zh-CN': (p, l) => `回访内容不能发送(「${str(p, 'phrase')}」)：${complianceCitation(str(p, 'rule'), l)}`,
+    en: (p, l) => `The care message cannot be sent ("${str(p, 'phrase')}"): ${complianceCitation(str(p, 'rule'), l)}`,
+  },
+  'care.frequency_cap': {
+    'zh-CN': (p, l) =>
+      `${str(p, 'hoursSince')}小时前已给这位买家发过回访消息，每${str(p, 'gapHours')}小时最多主动联系一次；${moment(p, 'nextAt', l)}之后可再联系`,
+    en: (p, l) =>
+      `This buyer got a care message ${str(p, 'hoursSince')} hours ago; at most one proactive message per ${str(p, 'gapHours')} hours. Next possible after ${moment(p, 'nextAt', l)}`,
+  },
+  'care.task_closed': {
+    'zh-CN': () => '这条回访已经结束，不能再记录',
+    en: () => 'This care follow-up is already closed',
+  },
+  'care.problem_note_required': {
+    'zh-CN': () => '发现问题时请写明买家反映的问题，工单会以此开立',
+    en: () => 'Describe the problem the buyer reported; the case opens with it',
+  },
+  'care.message_required': {
+    'zh-CN': () => '请填写发给买家的回访内容',
+    en: () => 'Write the care message you send the buyer',
+  },
+  'care.invalid_schedule': {
+    'zh-CN': (p) => `回访日需为签收后第1–${str(p, 'maxDay')}天之间互不相同的整数，最多${str(p, 'max')}次`,
+    en: (p) =>
+      `Care days must be different whole days from 1 to ${str(p, 'maxDay')} after delivery, at most ${str(p, 'max')}`,
+  },
+  'care.invalid_rate': {
+    'zh-CN': () => '差评率门槛需在0%到100%之间',
+    en: () => 'The negative-rate threshold must be between 0% and 100%',
+  },
 };
 
 export function refusalMessage(value: Refusal, locale: Locale = 'zh-CN'): string {

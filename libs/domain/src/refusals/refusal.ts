@@ -60,6 +60,13 @@ export const REFUSAL_CODES = [
   'privacy.reason_required',
   'privacy.not_assigned',
   'contact.reason_required',
+  'care.text_not_allowed',
+  'care.frequency_cap',
+  'care.task_closed',
+  'care.problem_note_required',
+  'care.message_required',
+  'care.invalid_schedule',
+  'care.invalid_rate',
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 

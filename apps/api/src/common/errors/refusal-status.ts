@@ -64,6 +64,13 @@ export function refusalStatus(code: RefusalCode): 403 | 404 | 422 {
     case 'assignment.unchanged':
     case 'assignment.no_shop_access':
     case 'privacy.reason_required':
+    case 'care.text_not_allowed':
+    case 'care.frequency_cap':
+    case 'care.task_closed':
+    case 'care.problem_note_required':
+    case 'care.message_required':
+    case 'care.invalid_schedule':
+    case 'care.invalid_rate':
       return 422;
     default:
       return assertUnreachable(code);
