@@ -27,7 +27,7 @@ import {
   TransitionDto,
   TriageOverrideDto,
 } from './dto/case-commands.dto';
-import { CaseViewDto } from './dto/case-view.dto';
+import { CaseViewDto, EarlierCaseDto } from './dto/case-view.dto';
 import { CaseCountsDto, CaseCountsQueryDto, CasePageDto, ListCasesQueryDto } from './dto/list-cases.dto';
 
 @ApiTags('cases')
@@ -74,6 +74,17 @@ export class CasesController {
   @ApiReadErrors()
   get(@UuidParam('id') id: string, @CurrentCaller() caller: Caller): Promise<CaseViewDto> {
     return this.cases.get(id, caller);
+  }
+
+  @Get(':id/earlier-cases')
+  @SessionCheckedByRead()
+  @ApiOperation({
+    summary: "The buyer's earlier cases in the caller's shops, newest first (at most 10), with their special notes",
+  })
+  @ApiOkResponse({ type: [EarlierCaseDto] })
+  @ApiReadErrors()
+  earlierCases(@UuidParam('id') id: string, @CurrentCaller() caller: Caller): Promise<EarlierCaseDto[]> {
+    return this.cases.earlierCases(id, caller);
   }
 
   @Post(':id/triage-overrides')

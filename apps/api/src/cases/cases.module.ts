@@ -8,6 +8,7 @@ import { CaseWorkflowService } from './case-workflow.service';
 import { CaseRepository } from './case.repository';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
+import { EarlierCasesRepository } from './earlier-cases.repository';
 import { PolicyController } from './policy.controller';
 import { PolicyRepository } from './policy.repository';
 import { PolicyService } from './policy.service';
@@ -24,6 +25,7 @@ import { SlaBoardController } from './sla-board.controller';
     CaseReleaseService,
     CaseWorkflowService,
     CasesService,
+    EarlierCasesRepository,
     PolicyService,
     PolicyRepository,
     QueueCountsFolder,

@@ -8,9 +8,11 @@ import type { Caller, SignedInActor } from '../common/actor/actor';
 import { CLOCK, type Clock } from '../common/clock';
 import { RequestValidationError } from '../common/errors/validation-error';
 import { preparedQuery } from '../database/prepared-query';
+import { CaseAccess } from './case-access';
+import type { CaseRow } from './case-row';
 import { queueFilterSql, SqlParams } from './case-scope';
 import { CaseViewService } from './case-view.service';
-import type { CaseViewDto } from './dto/case-view.dto';
+import type { CaseViewDto, EarlierCaseDto } from './dto/case-view.dto';
 import type {
   CaseCountsDto,
   CaseCountsQueryDto,
@@ -18,6 +20,7 @@ import type {
   CaseSummaryDto,
   ListCasesQueryDto,
 } from './dto/list-cases.dto';
+import { EarlierCasesRepository } from './earlier-cases.repository';
 
 interface SummaryRow {
   id: string;
@@ -67,6 +70,8 @@ function decodeCursor(raw: string): Cursor {
 const POOL = 'pool';
 const OVERDUE = 'overdue_first_contact';
 
+const ACCESS_SQL = 'SELECT c.id, c.shop_id, c.assignee_id FROM support_case c WHERE c.id = $1';
+
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 
 @Injectable()
@@ -74,11 +79,33 @@ export class CasesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly views: CaseViewService,
+    private readonly access: CaseAccess,
+    private readonly earlier: EarlierCasesRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   get(caseId: string, caller: Caller): Promise<CaseViewDto> {
     return this.views.get(this.dataSource.manager, caseId, caller);
+  }
+
+  /** The buyer's earlier cases, for a caller who may work this one. */
+  async earlierCases(caseId: string, caller: Caller): Promise<EarlierCaseDto[]> {
+    const manager = this.dataSource.manager;
+    // The access rule needs only these columns of the case.
+    const { actor } = await this.access.read<CaseRow>(manager, caller, caseId, ACCESS_SQL, [caseId]);
+    const rows = await this.earlier.find(manager, caseId, actor);
+    return rows.map((row) => ({
+      id: row.id,
+      shopName: row.shop_name,
+      stage: row.stage,
+      rating: row.rating,
+      reviewedAt: row.reviewed_at.toISOString(),
+      reviewText: row.review_text,
+      rootCause: row.root_cause,
+      closedAt: row.closed_at?.toISOString() ?? null,
+      outcome: row.outcome,
+      specialNotes: row.special_notes?.trim() || null,
+    }));
   }
 
   /** The queue: most urgent first, keyset-paginated on (urgency_at, id) so deep pages stay fast. */

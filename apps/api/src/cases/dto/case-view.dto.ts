@@ -237,3 +237,18 @@ export class CaseViewDto {
   qaReview!: QaReviewDto | null;
   @ApiProperty({ type: [CaseEventDto], description: 'The full history, oldest first' }) events!: CaseEventDto[];
 }
+
+/** One of the buyer's earlier cases, with the notes left for whoever contacts the buyer next. */
+export class EarlierCaseDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() shopName!: string;
+  @ApiProperty({ enum: STAGES }) stage!: string;
+  @ApiProperty({ enum: RATINGS }) rating!: string;
+  @ApiProperty({ format: 'date-time' }) reviewedAt!: string;
+  @ApiProperty({ description: 'The first 200 characters of the review' }) reviewText!: string;
+  @ApiProperty({ nullable: true, enum: ROOT_CAUSES }) rootCause!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) closedAt!: string | null;
+  @ApiProperty({ nullable: true, enum: REVIEW_OUTCOMES }) outcome!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: "The record's special notes (the buyer's temperament)" })
+  specialNotes!: string | null;
+}
