@@ -4,22 +4,24 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { fieldLabel, type Locale } from '@chaping/domain';
+import { fieldLabel } from '@chaping/domain';
 
-import { getJson, postJson, type PendingCompensation } from '../shared/api';
+import { type PendingCompensation } from '../shared/api';
+import { api, unwrap } from '../shared/api-client';
 import { EmptyText } from '../shared/EmptyText';
 import { yuan } from '../shared/money';
+import { useLocale } from '../shared/use-locale';
 
 /** The team lead's queue of compensations above the limits: approve, or reject with a reason. */
 export function ApprovalsPage() {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
+  const locale = useLocale();
   const client = useQueryClient();
   const [rejecting, setRejecting] = useState<PendingCompensation | null>(null);
   const [reason, setReason] = useState('');
   const pending = useQuery({
     queryKey: ['compensations', 'pending'],
-    queryFn: () => getJson<PendingCompensation[]>('/api/compensations/pending', locale),
+    queryFn: () => unwrap(api.GET('/api/compensations/pending')),
     refetchInterval: 30_000,
   });
   const decide = useMutation({
@@ -31,12 +33,21 @@ export function ApprovalsPage() {
       item: PendingCompensation;
       decision: 'approve' | 'reject';
       note?: string;
-    }) =>
-      postJson(
-        `/api/cases/${item.caseId}/compensations/${item.id}/${decision}`,
-        { expectedVersion: item.caseVersion, note },
-        locale,
-      ),
+    }) => {
+      const path = { id: item.caseId, compensationId: item.id };
+      const expectedVersion = item.caseVersion;
+      return unwrap(
+        decision === 'approve'
+          ? api.POST('/api/cases/{id}/compensations/{compensationId}/approve', {
+              params: { path },
+              body: { expectedVersion, ...(note ? { note } : {}) },
+            })
+          : api.POST('/api/cases/{id}/compensations/{compensationId}/reject', {
+              params: { path },
+              body: { expectedVersion, note: note ?? '' },
+            }),
+      );
+    },
     onSuccess: (_, { decision }) => {
       void message.success(t(decision === 'approve' ? 'approvals.approved' : 'approvals.rejected'));
       void client.invalidateQueries({ queryKey: ['compensations', 'pending'] });

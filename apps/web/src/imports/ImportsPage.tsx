@@ -20,18 +20,11 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { Locale } from '@chaping/domain';
-
-import {
-  getJson,
-  postForm,
-  type ImportJob,
-  type ImportRejection,
-  type ImportRejections,
-  type Shop,
-} from '../shared/api';
+import { type ImportJob, type ImportRejection } from '../shared/api';
+import { api, unwrap } from '../shared/api-client';
 import { EmptyText } from '../shared/EmptyText';
 import { IMPORT_STATUS_COLORS } from '../shared/tag-colors';
+import { useLocale } from '../shared/use-locale';
 
 const isFinished = (job: ImportJob | undefined) => job?.status === 'done' || job?.status === 'failed';
 
@@ -40,23 +33,29 @@ const isFinished = (job: ImportJob | undefined) => job?.status === 'done' || job
  * the rows come in, then see every row that was not imported and why.
  */
 export function ImportsPage() {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
   const client = useQueryClient();
   const [shopId, setShopId] = useState<string | undefined>();
   const [file, setFile] = useState<File | null>(null);
   const [shownJobId, setShownJobId] = useState<string | null>(null);
-  const shops = useQuery({ queryKey: ['shops'], queryFn: () => getJson<Shop[]>('/api/shops', locale) });
+  const shops = useQuery({ queryKey: ['shops'], queryFn: () => unwrap(api.GET('/api/shops')) });
   const recent = useQuery({
     queryKey: ['imports'],
-    queryFn: () => getJson<ImportJob[]>('/api/imports?limit=20', locale),
+    queryFn: () => unwrap(api.GET('/api/imports', { params: { query: { limit: 20 } } })),
     refetchInterval: (query) => (query.state.data?.some((job) => !isFinished(job)) ? 2_000 : false),
   });
   const upload = useMutation({
     mutationFn: ({ shop, chosen }: { shop: string; chosen: File }) => {
       const form = new FormData();
       form.append('file', chosen, chosen.name);
-      return postForm<ImportJob>(`/api/imports?shopId=${encodeURIComponent(shop)}`, form, locale);
+      // The generated type says `file: string` (OpenAPI's binary); the browser sends the File itself.
+      return unwrap(
+        api.POST('/api/imports', {
+          params: { query: { shopId: shop } },
+          body: form as never,
+          bodySerializer: (body) => body,
+        }),
+      );
     },
     onSuccess: (job) => {
       setShownJobId(job.id);
@@ -159,17 +158,18 @@ export function ImportsPage() {
 
 /** One import as it runs (polled twice a second) and, once it has finished, its rejected rows. */
 function ImportProgress({ jobId, shopName }: { jobId: string; shopName: (id: string) => string }) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
+  const locale = useLocale();
   const job = useQuery({
     queryKey: ['imports', jobId],
-    queryFn: () => getJson<ImportJob>(`/api/imports/${jobId}`, locale),
+    queryFn: () => unwrap(api.GET('/api/imports/{id}', { params: { path: { id: jobId } } })),
     refetchInterval: (query) => (isFinished(query.state.data) ? false : 500),
   });
   const finished = isFinished(job.data);
   const rejections = useQuery({
     queryKey: ['imports', jobId, 'rejections'],
-    queryFn: () => getJson<ImportRejections>(`/api/imports/${jobId}/rejections?limit=500`, locale),
+    queryFn: () =>
+      unwrap(api.GET('/api/imports/{id}/rejections', { params: { path: { id: jobId }, query: { limit: 500 } } })),
     enabled: finished && (job.data?.rejected ?? 0) > 0,
   });
   if (job.isError) return <Alert type="error" message={t('error')} description={job.error.message} />;

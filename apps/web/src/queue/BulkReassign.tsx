@@ -3,26 +3,26 @@ import { Button, Input, message, Modal, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { getJson, postJson, type BulkReassignResult, type UserSummary } from '../shared/api';
+import { api, unwrap } from '../shared/api-client';
 
 /** A lead moves the selected cases to one agent (or back to the pool) with one reason. */
 export function BulkReassign({ caseIds, onDone }: { caseIds: string[]; onDone: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const client = useQueryClient();
   const [open, setOpen] = useState(false);
   const [assigneeId, setAssigneeId] = useState<string>('pool');
   const [reason, setReason] = useState('');
   const users = useQuery({
     queryKey: ['users'],
-    queryFn: () => getJson<UserSummary[]>('/api/users', i18n.language),
+    queryFn: () => unwrap(api.GET('/api/users')),
     enabled: open,
   });
   const submit = async () => {
     try {
-      const result = await postJson<BulkReassignResult>(
-        '/api/cases/assignment',
-        { caseIds, assigneeId: assigneeId === 'pool' ? null : assigneeId, reason: reason.trim() },
-        i18n.language,
+      const result = await unwrap(
+        api.POST('/api/cases/assignment', {
+          body: { caseIds, assigneeId: assigneeId === 'pool' ? null : assigneeId, reason: reason.trim() },
+        }),
       );
       void message.info(t('reassign.result', { moved: result.moved.length, refused: result.refused.length }));
       setOpen(false);

@@ -10,15 +10,19 @@ import {
   rootCauseLabel,
   SEVERITIES,
   stageLabel,
-  type Locale,
+  type Platform,
+  type RootCause,
+  type Severity,
   type Stage,
 } from '@chaping/domain';
 
 import { useMe } from '../auth/session';
-import { getJson, type CaseCounts, type CasePage, type CaseSummary, type Shop } from '../shared/api';
+import { type CaseSummary } from '../shared/api';
+import { api, unwrap } from '../shared/api-client';
 import { Countdown } from '../shared/Countdown';
 import { EmptyText } from '../shared/EmptyText';
 import { SEVERITY_COLORS } from '../shared/tag-colors';
+import { useLocale } from '../shared/use-locale';
 import { BulkReassign } from './BulkReassign';
 
 type Scope = 'me' | 'none' | 'all';
@@ -26,23 +30,23 @@ type Scope = 'me' | 'none' | 'all';
 interface Filters {
   stage?: Stage;
   shopId?: string;
-  rootCause?: string;
-  platform?: string;
-  severity?: string;
+  rootCause?: RootCause;
+  platform?: Platform;
+  severity?: Severity;
   q?: string;
 }
 
-const queryString = (scope: Scope, filters: Filters) => {
-  const params = new URLSearchParams({ limit: '50' });
-  if (scope !== 'all') params.set('assignee', scope);
-  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, String(value));
-  return params.toString();
-};
+const listQuery = (scope: Scope, filters: Filters) => ({
+  limit: 50,
+  ...(scope === 'all' ? {} : { assignee: scope }),
+  ...filters,
+  stage: filters.stage ? [filters.stage] : undefined,
+});
 
 /** The agent's day: their cases by urgency, the shop pool, counters per stage, filters and search. */
 export function QueuePage() {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
+  const locale = useLocale();
   const me = useMe();
   const [scope, setScope] = useState<Scope>('me');
   const [filters, setFilters] = useState<Filters>({});
@@ -52,19 +56,22 @@ export function QueuePage() {
 
   const counts = useQuery({
     queryKey: ['case-counts', scope],
-    queryFn: () => getJson<CaseCounts>(`/api/cases/counts${scope === 'all' ? '' : `?assignee=${scope}`}`, locale),
+    queryFn: () =>
+      unwrap(api.GET('/api/cases/counts', { params: { query: scope === 'all' ? {} : { assignee: scope } } })),
     refetchInterval: 60_000,
   });
   const query = useInfiniteQuery({
     queryKey: ['cases', scope, filters],
     queryFn: ({ pageParam }) =>
-      getJson<CasePage>(`/api/cases?${queryString(scope, filters)}${pageParam ? `&cursor=${pageParam}` : ''}`, locale),
+      unwrap(
+        api.GET('/api/cases', { params: { query: { ...listQuery(scope, filters), cursor: pageParam || undefined } } }),
+      ),
     initialPageParam: '',
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
   const shops = useQuery({
     queryKey: ['shops'],
-    queryFn: () => getJson<Shop[]>('/api/shops', locale),
+    queryFn: () => unwrap(api.GET('/api/shops')),
     staleTime: 300_000,
   });
   const rows = query.data?.pages.flatMap((page) => page.items) ?? [];
@@ -123,7 +130,7 @@ export function QueuePage() {
           placeholder={t('queue.columns.rootCause')}
           aria-label={t('queue.columns.rootCause')}
           style={{ width: 160 }}
-          onChange={(value?: string) => set({ rootCause: value })}
+          onChange={(value?: RootCause) => set({ rootCause: value })}
           options={ROOT_CAUSES.map((value) => ({ value, label: rootCauseLabel(value, locale) }))}
         />
         <Select
@@ -139,7 +146,7 @@ export function QueuePage() {
           placeholder={t('queue.columns.platform')}
           aria-label={t('queue.columns.platform')}
           style={{ width: 120 }}
-          onChange={(value?: string) => set({ platform: value })}
+          onChange={(value?: Platform) => set({ platform: value })}
           options={PLATFORMS.map((value) => ({ value, label: t(`platform.${value}`) }))}
         />
         <Select
@@ -147,7 +154,7 @@ export function QueuePage() {
           placeholder={t('queue.columns.severity')}
           aria-label={t('queue.columns.severity')}
           style={{ width: 120 }}
-          onChange={(value?: string) => set({ severity: value })}
+          onChange={(value?: Severity) => set({ severity: value })}
           options={SEVERITIES.map((value) => ({ value, label: t(`severity.${value}`) }))}
         />
       </Space>

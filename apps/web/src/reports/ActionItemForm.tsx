@@ -11,11 +11,13 @@ import {
   rootCauseLabel,
   SUB_CAUSES,
   subCauseLabel,
-  type Locale,
+  type Department,
   type RootCause,
 } from '@chaping/domain';
 
-import { postJson, type ActionItem, type Shop } from '../shared/api';
+import { type Shop } from '../shared/api';
+import { api, unwrap } from '../shared/api-client';
+import { useLocale } from '../shared/use-locale';
 
 /** What the lead starts from: a cause row (shop-wide) or a product / SKU row of the report. */
 export interface ActionItemDraft {
@@ -38,34 +40,34 @@ interface Values {
   rootCause: RootCause;
   subCause?: string;
   title: string;
-  department: string;
+  department: Department;
   owner?: string;
   dueOn: Dayjs;
 }
 
 /** Turns a recurring cause into an action item for the department that can remove it. */
 export function ActionItemForm({ draft, shops, onClose }: Props) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
+  const locale = useLocale();
   const client = useQueryClient();
   const [form] = Form.useForm<Values>();
   const cause = Form.useWatch('rootCause', form) ?? draft?.rootCause;
   const create = useMutation({
     mutationFn: (values: Values) =>
-      postJson<ActionItem>(
-        '/api/action-items',
-        {
-          shopId: values.shopId,
-          rootCause: values.rootCause,
-          ...(values.subCause ? { subCause: values.subCause } : {}),
-          ...(draft?.productId ? { productId: draft.productId } : {}),
-          ...(draft?.skuName ? { skuName: draft.skuName } : {}),
-          title: values.title,
-          department: values.department,
-          ...(values.owner ? { owner: values.owner } : {}),
-          dueOn: values.dueOn.format('YYYY-MM-DD'),
-        },
-        locale,
+      unwrap(
+        api.POST('/api/action-items', {
+          body: {
+            shopId: values.shopId,
+            rootCause: values.rootCause,
+            ...(values.subCause ? { subCause: values.subCause } : {}),
+            ...(draft?.productId ? { productId: draft.productId } : {}),
+            ...(draft?.skuName ? { skuName: draft.skuName } : {}),
+            title: values.title,
+            department: values.department,
+            ...(values.owner ? { owner: values.owner } : {}),
+            dueOn: values.dueOn.format('YYYY-MM-DD'),
+          },
+        }),
       ),
     onSuccess: () => {
       void message.success(t('report.actionCreated'));

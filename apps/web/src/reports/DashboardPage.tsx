@@ -2,20 +2,21 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Col, Row, Space, Statistic, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-import { stageLabel, type Locale } from '@chaping/domain';
+import { stageLabel } from '@chaping/domain';
 
-import { getJson, type TeamDashboard } from '../shared/api';
+import { api, unwrap } from '../shared/api-client';
 import { Chart } from '../shared/Chart';
+import { useLocale } from '../shared/use-locale';
 
 const AGES = ['underOneDay', 'oneToThreeDays', 'threeToSevenDays', 'overSevenDays'] as const;
 
 /** The team lead's dashboard: open cases by stage and age, SLA breaches, load per agent, today's intake. */
 export function DashboardPage() {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
+  const locale = useLocale();
   const dashboard = useQuery({
     queryKey: ['dashboard'],
-    queryFn: () => getJson<TeamDashboard>('/api/dashboard', locale),
+    queryFn: () => unwrap(api.GET('/api/dashboard')),
     refetchInterval: 60_000,
   });
   const data = dashboard.data;

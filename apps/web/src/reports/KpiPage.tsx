@@ -4,9 +4,10 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { KPI_METRICS, type Locale } from '@chaping/domain';
+import { KPI_METRICS } from '@chaping/domain';
 
-import { getJson, type AgentKpi, type AgentKpis, type HourlyView } from '../shared/api';
+import { type AgentKpi, type HourlyView } from '../shared/api';
+import { api, unwrap } from '../shared/api-client';
 import { Chart } from '../shared/Chart';
 import { EmptyText } from '../shared/EmptyText';
 import { yuan } from '../shared/money';
@@ -19,8 +20,7 @@ const HOURS = Array.from({ length: 24 }, (_, hour) => `${hour}:00`);
  * by-hour view of one day for campaign days such as 618 and 双11.
  */
 export function KpiPage() {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
   const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [dayjs().startOf('month'), dayjs()]);
   const [day, setDay] = useState<Dayjs>(() => dayjs());
   const from = range[0].format('YYYY-MM-DD');
@@ -28,11 +28,11 @@ export function KpiPage() {
   const date = day.format('YYYY-MM-DD');
   const kpis = useQuery({
     queryKey: ['kpis', from, to],
-    queryFn: () => getJson<AgentKpis>(`/api/kpis?from=${from}&to=${to}`, locale),
+    queryFn: () => unwrap(api.GET('/api/kpis', { params: { query: { from, to } } })),
   });
   const hourly = useQuery({
     queryKey: ['kpis', 'hourly', date],
-    queryFn: () => getJson<HourlyView>(`/api/kpis/hourly?date=${date}`, locale),
+    queryFn: () => unwrap(api.GET('/api/kpis/hourly', { params: { query: { date } } })),
   });
   const score = (agent: AgentKpi, metric: (typeof KPI_METRICS)[number]) => {
     const value = agent.scores[metric];
