@@ -6,8 +6,16 @@ export * from './misclick';
 export { contrastSpans, isNegatedAt } from './phrase-matcher';
 export * from './root-cause';
 export * from './root-cause-model';
-export { MODEL_TRAINING, trainRootCauseModel, type LabelledText } from './model/train';
+export {
+  MODEL_REFINING,
+  MODEL_TRAINING,
+  refineRootCauseModel,
+  trainRootCauseModel,
+  type LabelledText,
+  type RefiningSettings,
+} from './model/train';
 export { classifyWithModel, loadModel, type ShippedModel } from './model/model';
+export * from './model/learning';
 export * from './severity';
 export * from './sub-causes';
 export * from './triage';

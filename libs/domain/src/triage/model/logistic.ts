@@ -10,6 +10,11 @@ export interface TrainingOptions {
   readonly steps: number;
   readonly learningRate: number;
   readonly l2: number;
+  /**
+   * Weights to start from and to be pulled back towards (the L2 penalty then measures the distance from them, not
+   * from zero): a model refined with a few corrections stays the model it was wherever they say nothing.
+   */
+  readonly prior?: TrainedWeights;
 }
 
 export interface TrainedWeights {
@@ -55,9 +60,12 @@ export function trainLogistic(
   labels: readonly number[],
   options: TrainingOptions,
 ): TrainedWeights {
-  const { classCount, bucketCount, steps, learningRate, l2 } = options;
+  const { classCount, bucketCount, steps, learningRate, l2, prior } = options;
   const size = classCount * bucketCount;
-  const model = { weights: new Float64Array(size), bias: new Float64Array(classCount) };
+  const model = {
+    weights: prior ? Float64Array.from(prior.weights) : new Float64Array(size),
+    bias: prior ? Float64Array.from(prior.bias) : new Float64Array(classCount),
+  };
   const classWeights = balancedClassWeights(labels, classCount);
   const totalWeight = labels.reduce((sum, label) => sum + (classWeights[label] as number), 0);
   const moment1 = new Float64Array(size + classCount);
@@ -83,8 +91,11 @@ export function trainLogistic(
     const correction2 = 1 - BETA2 ** step;
     for (let at = 0; at < size + classCount; at += 1) {
       const isWeight = at < size;
+      // Refining keeps the prior's biases: a handful of corrections says little about how common each cause is.
+      if (!isWeight && prior) continue;
       const value = isWeight ? (model.weights[at] as number) : (model.bias[at - size] as number);
-      const g = (gradient[at] as number) + (isWeight ? l2 * value : 0);
+      const anchor = isWeight && prior ? (prior.weights[at] as number) : 0;
+      const g = (gradient[at] as number) + (isWeight ? l2 * (value - anchor) : 0);
       if (g === 0 && moment1[at] === 0) continue;
       moment1[at] = BETA1 * (moment1[at] as number) + (1 - BETA1) * g;
       moment2[at] = BETA2 * (moment2[at] as number) + (1 - BETA2) * g * g;

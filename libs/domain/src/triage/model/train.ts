@@ -1,6 +1,6 @@
 import { ROOT_CAUSES, type RootCause } from '../../shared/vocabulary';
 import { trainLogistic } from './logistic';
-import { quantizeModel, type ShippedModel } from './model';
+import { loadModel, quantizeModel, type ShippedModel } from './model';
 import { featuresOf, grams, inverseDocumentFrequency } from './ngrams';
 
 export interface LabelledText {
@@ -30,4 +30,38 @@ export function trainRootCauseModel(labelled: readonly LabelledText[], version: 
     { classCount: ROOT_CAUSES.length, ...MODEL_TRAINING },
   );
   return quantizeModel({ version, bucketCount, weights, idf });
+}
+
+/**
+ * How a shop's model is refined with its corrections: from the model in use, pulled back towards it. Adam moves a
+ * weight by about the learning rate a step whatever the gradient, so steps × rate bounds how far one correction can
+ * move the model; this is the smallest rate that still learns a cause from four corrections (learning.spec.ts).
+ */
+export const MODEL_REFINING = {
+  steps: 60,
+  learningRate: 0.05,
+  l2: 0.002,
+} as const;
+
+export interface RefiningSettings {
+  readonly steps: number;
+  readonly learningRate: number;
+  readonly l2: number;
+}
+
+/** The model refined with labelled texts (corrections), in the order given; the same input gives the same bytes. */
+export function refineRootCauseModel(
+  base: ShippedModel,
+  corrections: readonly LabelledText[],
+  version: string,
+  settings: RefiningSettings = MODEL_REFINING,
+): ShippedModel {
+  const loaded = loadModel(base);
+  const { bucketCount } = loaded;
+  const weights = trainLogistic(
+    corrections.map(({ text }) => featuresOf(grams(text, bucketCount), loaded.idf)),
+    corrections.map(({ rootCause }) => ROOT_CAUSES.indexOf(rootCause)),
+    { classCount: ROOT_CAUSES.length, bucketCount, ...settings, prior: loaded.weights },
+  );
+  return quantizeModel({ version, bucketCount, weights, idf: loaded.idf });
 }
