@@ -1,3 +1,4 @@
+export * from './alerts';
 export * from './care';
 export * from './case';
 export * from './compliance';

@@ -18,6 +18,19 @@ const list = (params: RefusalParams, key: string, locale: Locale): string => {
   return items.map((item) => fieldLabel(item, locale)).join(locale === 'zh-CN' ? '、' : ', ');
 };
 
+const ROBOT_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
+  dingtalk: { 'zh-CN': '钉钉', en: 'DingTalk' },
+  wecom: { 'zh-CN': '企业微信', en: 'WeCom' },
+  feishu: { 'zh-CN': '飞书', en: 'Feishu' },
+};
+const robotLabel = (platform: string, locale: Locale): string => ROBOT_LABELS[platform]?.[locale] ?? platform;
+/** The allowed webhook prefixes, joined as alternatives (Feishu has two). */
+const hosts = (params: RefusalParams, locale: Locale): string => {
+  const value = params['hosts'];
+  const items = Array.isArray(value) ? (value as readonly string[]) : [String(value ?? '')];
+  return items.join(locale === 'zh-CN' ? ' 或 https://' : ' or https://');
+};
+
 const stage = (params: RefusalParams, key: string, locale: Locale): string => stageLabel(str(params, key), locale);
 
 /** A moment (an ISO param) as people read it, in Beijing time, where the platforms' deadlines run. */
@@ -316,6 +329,26 @@ const MESSAGES: Record<RefusalCode, Bilingual> = {
   'care.invalid_rate': {
     'zh-CN': () => '差评率门槛需在0%到100%之间',
     en: () => 'The negative-rate threshold must be between 0% and 100%',
+  },
+  'alerts.webhook_invalid': {
+    'zh-CN': () => 'Webhook 地址无法识别，请从群机器人设置中完整复制',
+    en: () => "The webhook address can't be read; copy it whole from the group robot's settings",
+  },
+  'alerts.webhook_not_https': {
+    'zh-CN': () => 'Webhook 地址必须以 https:// 开头',
+    en: () => 'The webhook address must start with https://',
+  },
+  'alerts.webhook_host_not_allowed': {
+    'zh-CN': (p, locale) =>
+      `${robotLabel(str(p, 'platform'), locale)}机器人的 Webhook 地址应以 https://${hosts(p, locale)} 开头`,
+    en: (p, locale) =>
+      `A ${robotLabel(str(p, 'platform'), locale)} robot's webhook address starts with https://${hosts(p, locale)}`,
+  },
+  'alerts.secret_required': {
+    'zh-CN': (p, locale) =>
+      `${robotLabel(str(p, 'platform'), locale)}机器人需填写加签密钥（在机器人安全设置中开启“加签”后复制）`,
+    en: (p, locale) =>
+      `A ${robotLabel(str(p, 'platform'), locale)} robot needs its signing secret (turn on signing in the robot's security settings and copy it)`,
   },
 };
 

@@ -67,6 +67,10 @@ export const REFUSAL_CODES = [
   'care.message_required',
   'care.invalid_schedule',
   'care.invalid_rate',
+  'alerts.webhook_invalid',
+  'alerts.webhook_not_https',
+  'alerts.webhook_host_not_allowed',
+  'alerts.secret_required',
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 

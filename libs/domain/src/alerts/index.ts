@@ -1,0 +1,2 @@
+export * from './alert-message';
+export * from './robots';
