@@ -1,6 +1,14 @@
 import { DEFAULT_POLICY } from '../policies/policy-config';
 import { aCase, REVIEWED_AT } from '../testing';
-import { caseDeadlines, payoutDueAt, resolutionClock, reviewDeadlines, urgencyAt } from './deadlines';
+import {
+  caseDeadlines,
+  payoutDueAt,
+  resolutionClock,
+  reviewDeadlines,
+  urgencyAt,
+  urgencyKind,
+  urgencyKindLabel,
+} from './deadlines';
 
 const hours = (n: number) => n * 3600_000;
 
@@ -72,5 +80,15 @@ describe('urgency', () => {
     expect(urgencyAt(unanswered, DEFAULT_POLICY, REVIEWED_AT).getTime()).toBe(REVIEWED_AT.getTime() + hours(48));
     const appealing = aCase().inStage('appealing').build();
     expect(urgencyAt(appealing, DEFAULT_POLICY, REVIEWED_AT).toISOString()).toBe('2026-04-09T02:00:00.000Z');
+  });
+
+  it('names the deadline it sorts by, in both languages', () => {
+    expect(urgencyKind(aCase().build())).toBe('firstContact');
+    expect(urgencyKind(aCase().withPhoneCalls(1).build())).toBe('resolution');
+    expect(urgencyKind(aCase().inStage('appealing').build())).toBe('appeal');
+    // The queue's rows carry ISO strings, not dates.
+    expect(urgencyKind({ stage: 'contacting', firstContactAt: '2026-03-01T02:00:00Z' })).toBe('resolution');
+    expect(urgencyKindLabel('firstContact', 'zh-CN')).toBe('首次联系');
+    expect(urgencyKindLabel('resolution', 'en')).toBe('Resolution');
   });
 });

@@ -2,7 +2,8 @@ import { addBusinessDays, addDays, addHours } from 'date-fns';
 
 import type { CaseState } from '../case/case-state';
 import type { Policy } from '../policies/policy-config';
-import type { Platform, Severity } from '../shared/vocabulary';
+import type { Locale } from '../refusals/labels';
+import type { Platform, Severity, Stage } from '../shared/vocabulary';
 
 export interface ReviewClockInput {
   platform: Platform;
@@ -82,8 +83,28 @@ export function caseDeadlines(state: CaseState, policy: Policy, now: Date) {
  * the resolution deadline.
  */
 export function urgencyAt(state: CaseState, policy: Policy, now: Date): Date {
-  if (state.stage === 'appealing') return reviewDeadlines(state, policy).appealDeadlineAt;
-  return state.firstContactAt === null
-    ? reviewDeadlines(state, policy).firstContactDueAt
-    : resolutionClock(state, policy, now).dueAt;
+  switch (urgencyKind(state)) {
+    case 'appeal':
+      return reviewDeadlines(state, policy).appealDeadlineAt;
+    case 'firstContact':
+      return reviewDeadlines(state, policy).firstContactDueAt;
+    case 'resolution':
+      return resolutionClock(state, policy, now).dueAt;
+  }
 }
+
+export type UrgencyKind = 'firstContact' | 'resolution' | 'appeal';
+
+/** Which deadline `urgencyAt` is, so a countdown can say what it counts down to. */
+export function urgencyKind(state: { stage: Stage; firstContactAt: Date | string | null }): UrgencyKind {
+  if (state.stage === 'appealing') return 'appeal';
+  return state.firstContactAt === null ? 'firstContact' : 'resolution';
+}
+
+const URGENCY_LABELS: Readonly<Record<UrgencyKind, Readonly<Record<Locale, string>>>> = {
+  firstContact: { 'zh-CN': '首次联系', en: 'First contact' },
+  resolution: { 'zh-CN': '处理完成', en: 'Resolution' },
+  appeal: { 'zh-CN': '申诉截止', en: 'Appeal deadline' },
+};
+
+export const urgencyKindLabel = (kind: UrgencyKind, locale: Locale): string => URGENCY_LABELS[kind][locale];
