@@ -26,7 +26,19 @@ const AssigneeFilter = () =>
     }),
   );
 
+/** Open cases (the work), closed ones (the archive) or both. */
+export const CASE_STATUSES = ['open', 'closed', 'all'] as const;
+export type CaseStatusFilter = (typeof CASE_STATUSES)[number];
+
 export class ListCasesQueryDto {
+  @ApiPropertyOptional({
+    enum: CASE_STATUSES,
+    description: "Default: open, or all when searching (q) so a buyer's old case is found; ignored with stage",
+  })
+  @IsOptional()
+  @IsIn(CASE_STATUSES, { message: 'status must be open, closed or all' })
+  status?: CaseStatusFilter;
+
   @ApiPropertyOptional({ enum: STAGES, isArray: true, description: 'Default: every open stage' })
   @IsOptional()
   @Transform(asQueryList)
