@@ -87,6 +87,7 @@ describe('more than one instance', () => {
     const before = await runsOf();
     expect([...before.keys()].sort()).toEqual([
       'auth.login_attempt_purge',
+      'care.create_due_tasks',
       'cases.fold_queue_counts',
       'privacy.retention_purge',
     ]);
@@ -113,6 +114,11 @@ describe('more than one instance', () => {
     first.clock.advanceMinutes(7 * 60);
     const afterMove = scheduler.tick();
     const ran = [...(await underWay), ...(await afterMove)];
-    expect(ran.sort()).toEqual(['auth.login_attempt_purge', 'cases.fold_queue_counts', 'privacy.retention_purge']);
+    expect(ran.sort()).toEqual([
+      'auth.login_attempt_purge',
+      'care.create_due_tasks',
+      'cases.fold_queue_counts',
+      'privacy.retention_purge',
+    ]);
   });
 });

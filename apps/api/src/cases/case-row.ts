@@ -15,7 +15,7 @@ export interface CaseRow {
   id: string;
   shop_id: string;
   shop_name: string;
-  review_id: string;
+  review_id: string | null;
   buyer_id: string;
   order_id: string | null;
   product_id: string | null;
@@ -89,9 +89,10 @@ const CASE_COLUMNS = `
     b.do_not_contact AS buyer_do_not_contact,
     p.title AS product_title, p.platform_product_id,
     o.platform_order_id, o.sku_name AS order_sku_name, o.ordered_at, o.amount_fen AS order_amount_fen,
-    r.platform_review_id, r.text AS review_text, r.follow_up_text AS review_follow_up_text,
-    r.follow_up_at AS review_follow_up_at, r.platform_state AS review_platform_state,
-    r.current_rating AS review_current_rating, r.seller_reply AS review_seller_reply,
+    COALESCE(r.platform_review_id, '') AS platform_review_id, COALESCE(r.text, c.care_note, '') AS review_text,
+    r.follow_up_text AS review_follow_up_text, r.follow_up_at AS review_follow_up_at,
+    COALESCE(r.platform_state, 'active') AS review_platform_state,
+    COALESCE(r.current_rating, c.rating) AS review_current_rating, r.seller_reply AS review_seller_reply,
     COALESCE((SELECT json_agg(a ORDER BY a.at, a.id) FROM contact_attempt a WHERE a.case_id = c.id), '[]') AS attempts,
     (SELECT row_to_json(m) FROM remedy m WHERE m.case_id = c.id) AS remedy,
     COALESCE((SELECT json_agg(x ORDER BY x.proposed_at, x.id) FROM compensation x WHERE x.case_id = c.id), '[]') AS compensations,
@@ -102,7 +103,8 @@ const CASE_FROM = `
   FROM support_case c
   JOIN shop s ON s.id = c.shop_id
   JOIN buyer b ON b.id = c.buyer_id
-  JOIN review r ON r.id = c.review_id
+  -- A case opened by care has no review until the buyer's arrives; it shows the problem found meanwhile.
+  LEFT JOIN review r ON r.id = c.review_id
   LEFT JOIN app_user u ON u.id = c.assignee_id
   LEFT JOIN product p ON p.id = c.product_id
   LEFT JOIN trade_order o ON o.id = c.order_id`;

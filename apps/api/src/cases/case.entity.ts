@@ -40,8 +40,9 @@ export class CaseEntity {
   @Column({ name: 'shop_id', type: 'uuid' })
   shopId!: string;
 
-  @Column({ name: 'review_id', type: 'uuid' })
-  reviewId!: string;
+  /** Null while a case opened by care waits for the buyer's review. */
+  @Column({ name: 'review_id', type: 'uuid', nullable: true })
+  reviewId!: string | null;
 
   @Column({ name: 'buyer_id', type: 'uuid' })
   buyerId!: string;

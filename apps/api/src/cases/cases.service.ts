@@ -113,15 +113,11 @@ export class CasesService {
     const params = new SqlParams();
     const param = (value: unknown) => params.add(value);
     const where = queueFilterSql(actor, query, params);
-    const q = query.q?.trim();
-    // A search looks through the archive too: someone looking up a buyer wants their old cases.
-    const status = query.status ?? (q ? 'all' : 'open');
-    if (query.stage?.length) where.push(`c.stage = ANY(${param(query.stage)})`);
-    else if (status === 'open') where.push(`c.stage <> 'recorded'`);
-    else if (status === 'closed') where.push(`c.stage = 'recorded'`);
+    where.push(query.stage?.length ? `c.stage = ANY(${param(query.stage)})` : `c.stage <> 'recorded'`);
     if (query.platform) where.push(`c.platform = ${param(query.platform)}`);
     if (query.rootCause) where.push(`c.root_cause = ${param(query.rootCause)}`);
     if (query.severity) where.push(`c.severity = ${param(query.severity)}`);
+    const q = query.q?.trim();
     if (q) {
       const pattern = param(likePattern(q));
       where.push(`(r.text ILIKE ${pattern} OR b.nickname ILIKE ${pattern} OR o.platform_order_id = ${param(q)})`);
@@ -134,12 +130,12 @@ export class CasesService {
     const rows = await preparedQuery<SummaryRow>(
       this.dataSource.manager,
       `SELECT c.id, c.shop_id, s.name AS shop_name, c.platform, c.stage, c.version, c.severity, c.rating,
-              c.root_cause, b.nickname AS buyer_nickname, left(r.text, 120) AS review_text, c.reviewed_at,
+              c.root_cause, b.nickname AS buyer_nickname, left(COALESCE(r.text, c.care_note), 120) AS review_text, c.reviewed_at,
               c.first_contact_due_at, c.first_contact_at, c.urgency_at, c.assignee_id, u.display_name AS assignee_name
          FROM support_case c
          JOIN shop s ON s.id = c.shop_id
          JOIN buyer b ON b.id = c.buyer_id
-         JOIN review r ON r.id = c.review_id
+         LEFT JOIN review r ON r.id = c.review_id
          LEFT JOIN trade_order o ON o.id = c.order_id
          LEFT JOIN app_user u ON u.id = c.assignee_id
         WHERE ${where.join(' AND ')}

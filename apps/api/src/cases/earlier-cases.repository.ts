@@ -33,14 +33,14 @@ export class EarlierCasesRepository {
     const scope = actor.role === 'admin' ? 'TRUE' : `c.shop_id = ANY(${params.add([...actor.shopIds])}::uuid[])`;
     return preparedQuery<EarlierCaseRow>(
       manager,
-      `SELECT c.id, s.name AS shop_name, c.stage, c.rating, c.reviewed_at, left(r.text, 200) AS review_text,
+      `SELECT c.id, s.name AS shop_name, c.stage, c.rating, c.reviewed_at, left(COALESCE(r.text, c.care_note), 200) AS review_text,
               c.root_cause, c.closed_at, c.record->>'outcome' AS outcome, c.record->>'specialNotes' AS special_notes
          FROM support_case cur
          JOIN buyer cb ON cb.id = cur.buyer_id
          JOIN buyer b ON b.platform = cb.platform AND b.platform_buyer_id = cb.platform_buyer_id
          JOIN support_case c ON c.buyer_id = b.id
          JOIN shop s ON s.id = c.shop_id
-         JOIN review r ON r.id = c.review_id
+         LEFT JOIN review r ON r.id = c.review_id
         WHERE cur.id = ${current} AND c.id <> cur.id AND c.reviewed_at <= cur.reviewed_at AND ${scope}
         ORDER BY c.reviewed_at DESC, c.id DESC
         LIMIT ${EARLIER_CASES_LIMIT}`,

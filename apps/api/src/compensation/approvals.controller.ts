@@ -51,13 +51,13 @@ export class ApprovalsController {
     const params = new SqlParams();
     const rows: PendingRow[] = await this.dataSource.query(
       `SELECT x.id, x.case_id, c.version AS case_version, s.name AS shop_name, b.nickname AS buyer_nickname,
-              left(r.text, 120) AS review_text, x.type, x.amount_fen, x.note, x.approval_reasons, x.proposed_at,
+              left(COALESCE(r.text, c.care_note), 120) AS review_text, x.type, x.amount_fen, x.note, x.approval_reasons, x.proposed_at,
               u.display_name AS proposed_by_name
          FROM compensation x
          JOIN support_case c ON c.id = x.case_id
          JOIN shop s ON s.id = x.shop_id
          JOIN buyer b ON b.id = c.buyer_id
-         JOIN review r ON r.id = c.review_id
+         LEFT JOIN review r ON r.id = c.review_id
          LEFT JOIN app_user u ON u.id::text = x.proposed_by
         WHERE x.status = 'pending_approval' AND ${caseScopeSql(actor, params)}
         ORDER BY x.proposed_at, x.id

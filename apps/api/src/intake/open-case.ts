@@ -187,8 +187,13 @@ export async function openCases(
     ],
   );
   const reviewIds = new Map(reviewRows.map((row) => [pairKey(row.platform, row.platform_review_id), row.id]));
-  const opened = reviews.filter((input) => reviewIds.has(reviewKey(input)));
-  if (opened.length === 0) return inputs.map(() => null);
+  const newReviews = reviews.filter((input) => reviewIds.has(reviewKey(input)));
+  if (newReviews.length === 0) return inputs.map(() => null);
+  const joined = await joinCareCases(manager, newReviews, (input) => ({
+    orderId: orderIdOf(input),
+    reviewId: reviewIds.get(reviewKey(input)) ?? '',
+  }));
+  const opened = newReviews.filter((input) => !joined.has(input));
 
   const deadlines = opened.map((input) =>
     reviewDeadlines(
@@ -237,7 +242,8 @@ export async function openCases(
     ],
   );
   const caseIds = new Map(caseRows.map((row) => [row.review_id, row.id]));
-  const caseIdOf = (input: OpenCaseInput) => caseIds.get(reviewIds.get(reviewKey(input)) ?? '') ?? null;
+  const caseIdOf = (input: OpenCaseInput) =>
+    joined.get(input) ?? caseIds.get(reviewIds.get(reviewKey(input)) ?? '') ?? null;
 
   await manager.query(
     `INSERT INTO case_event (case_id, shop_id, case_version, type, actor_id, at, data)
@@ -263,6 +269,73 @@ export async function openCases(
   );
   const firstOfKey = new Map(reviews.map((input) => [reviewKey(input), input]));
   return inputs.map((input) => (firstOfKey.get(reviewKey(input)) === input ? caseIdOf(input) : null));
+}
+
+/**
+ * A review of an order whose care contact found a problem joins the case care opened (DESIGN §7a)
+ * instead of opening a second one: the case takes the review, its rating and an event. Returns the
+ * case each joining review went to.
+ */
+async function joinCareCases(
+  manager: EntityManager,
+  reviews: readonly OpenCaseInput[],
+  idsOf: (input: OpenCaseInput) => { orderId: string | null; reviewId: string },
+): Promise<Map<OpenCaseInput, string>> {
+  const orderIds = reviews.map((input) => idsOf(input).orderId).filter((id): id is string => id !== null);
+  const joined = new Map<OpenCaseInput, string>();
+  if (orderIds.length === 0) return joined;
+  const waiting: Array<{ id: string; order_id: string }> = await manager.query(
+    `SELECT id, order_id FROM support_case WHERE review_id IS NULL AND order_id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
+    [orderIds],
+  );
+  const caseOfOrder = new Map(waiting.map((row) => [row.order_id, row.id]));
+  for (const input of reviews) {
+    const { orderId } = idsOf(input);
+    const caseId = orderId ? caseOfOrder.get(orderId) : undefined;
+    if (!orderId || !caseId) continue;
+    joined.set(input, caseId);
+    caseOfOrder.delete(orderId); // a second review of the order (another sub-order) opens its own case
+  }
+  if (joined.size === 0) return joined;
+  const joins = [...joined];
+  // An UPDATE … RETURNING answers [rows, count] through TypeORM.
+  const [updated]: [Array<{ id: string; shop_id: string; version: number }>, number] = await manager.query(
+    `UPDATE support_case c SET review_id = given.review_id, rating = given.rating, has_follow_up = given.has_follow_up,
+        version = c.version + 1, updated_at = given.at
+       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::boolean[], $5::timestamptz[])
+         AS given(case_id, review_id, rating, has_follow_up, at)
+      WHERE c.id = given.case_id
+      RETURNING c.id, c.shop_id, c.version`,
+    [
+      joins.map(([, caseId]) => caseId),
+      joins.map(([input]) => idsOf(input).reviewId),
+      joins.map(([input]) => input.review.rating),
+      joins.map(([input]) => !!input.review.followUpText?.trim()),
+      joins.map(([input]) => input.review.reviewedAt),
+    ],
+  );
+  const byCase = new Map(joins.map(([input, caseId]) => [caseId, input]));
+  await manager.query(
+    `INSERT INTO case_event (case_id, shop_id, case_version, type, actor_id, at, data)
+     SELECT case_id, shop_id, case_version, 'review_joined', 'system', at, data
+       FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::timestamptz[], $5::jsonb[])
+         AS given(case_id, shop_id, case_version, at, data)`,
+    [
+      updated.map((row) => row.id),
+      updated.map((row) => row.shop_id),
+      updated.map((row) => row.version),
+      updated.map((row) => byCase.get(row.id)?.review.reviewedAt),
+      updated.map((row) => {
+        const input = byCase.get(row.id);
+        return JSON.stringify({
+          platformReviewId: input?.review.platformReviewId ?? null,
+          rating: input?.review.rating ?? null,
+          text: input?.review.text ?? null,
+        });
+      }),
+    ],
+  );
+  return joined;
 }
 
 /** One review: see `openCases`. */

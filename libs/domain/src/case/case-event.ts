@@ -29,6 +29,7 @@ export const CASE_EVENT_TYPES = [
   'review_deleted',
   'review_follow_up_added',
   'review_seller_replied',
+  'review_joined',
   'personal_data_revealed',
   'record_reviewed',
 ] as const;

@@ -1,0 +1,197 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+import {
+  careDueNow,
+  careReasons,
+  checkCareSettings,
+  isCareTaskOpen,
+  isRefusal,
+  MAX_CARE_DAY,
+  workCareTask,
+  type CareSettings,
+  type Platform,
+} from '@chaping/domain';
+
+import { PolicyService } from '../cases/policy.service';
+import type { SignedInActor } from '../common/actor/actor';
+import { CLOCK, type Clock } from '../common/clock';
+import { ForbiddenShopError, NotFoundError, RefusedError } from '../common/errors/app-errors';
+import { openCareCase } from './care-case';
+import { CareRepository, type CareTaskRow } from './care.repository';
+import type { CareOrdersDto, CareOrdersResultDto, CareSettingsDto, CareTaskDto, WorkCareTaskDto } from './dto/care.dto';
+
+const DECISION_BATCH = 1000;
+const QUEUE_LIMIT = 200;
+const DAY_MS = 86_400_000;
+
+const toTaskDto = (row: CareTaskRow): CareTaskDto => ({
+  id: row.id,
+  shopId: row.shop_id,
+  shopName: row.shop_name,
+  day: row.day,
+  dueAt: row.due_at,
+  status: row.status,
+  reasons: row.reasons,
+  buyerNickname: row.buyer_nickname,
+  buyerDoNotContact: row.buyer_do_not_contact,
+  platformOrderId: row.platform_order_id,
+  productTitle: row.product_title,
+  skuName: row.sku_name,
+  deliveredAt: row.delivered_at,
+  caseId: row.case_id,
+});
+
+@Injectable()
+export class CareService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly care: CareRepository,
+    private readonly policies: PolicyService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async importOrders(actor: SignedInActor, shopId: string, dto: CareOrdersDto): Promise<CareOrdersResultDto> {
+    const shop = await this.shopFor(actor, shopId);
+    const policy = this.policies.forShop(shop.id);
+    const imported = await this.dataSource.transaction((manager) =>
+      this.care.upsertOrders(manager, shop, dto.orders, policy.contact.defaultBuyerTimeZone),
+    );
+    const received = new Set(dto.orders.map((order) => order.orderId)).size;
+    return { received: dto.orders.length, imported, updated: received - imported };
+  }
+
+  async settings(actor: SignedInActor, shopId: string): Promise<CareSettings> {
+    await this.shopFor(actor, shopId);
+    return this.care.settings(shopId);
+  }
+
+  async saveSettings(actor: SignedInActor, shopId: string, dto: CareSettingsDto): Promise<CareSettings> {
+    await this.shopFor(actor, shopId);
+    const settings: CareSettings = {
+      enabled: dto.enabled,
+      firstTimeBuyers: dto.firstTimeBuyers,
+      highValueAboveFen: dto.highValueAboveFen ?? null,
+      skuNegativeRateAbove: dto.skuNegativeRateAbove ?? null,
+      lateDeliveries: dto.lateDeliveries,
+      scheduleDays: dto.scheduleDays,
+    };
+    const problem = checkCareSettings(settings);
+    if (problem) throw new RefusedError(problem);
+    await this.care.saveSettings(shopId, settings, actor.id, this.clock.now());
+    return settings;
+  }
+
+  async queue(actor: SignedInActor, shopId: string | undefined): Promise<CareTaskDto[]> {
+    if (shopId) await this.shopFor(actor, shopId);
+    const shops = shopId ? [shopId] : actor.role === 'admin' ? null : [...actor.shopIds];
+    return (await this.care.queue(shops, this.clock.now(), QUEUE_LIMIT)).map(toTaskDto);
+  }
+
+  /**
+   * One care contact or the buyer's answer to it. The buyer's row is locked for the check of the
+   * 24-hour cap; a problem found opens its case in the same transaction.
+   */
+  async work(actor: SignedInActor, taskId: string, dto: WorkCareTaskDto): Promise<CareTaskDto> {
+    const now = this.clock.now();
+    return this.dataSource.transaction(async (manager) => {
+      const task = await this.care.task(manager, taskId);
+      if (!task) throw new NotFoundError('care_task.not_found', taskId);
+      this.assertWorksShop(actor, task.shop_id);
+      const lastCareMessageAt = await this.care.lockBuyerLastMessage(manager, task.buyer_id);
+      const policy = this.policies.forShop(task.shop_id);
+      const result = workCareTask(
+        { outcome: dto.outcome, channel: dto.channel, message: dto.message ?? null, note: dto.note ?? null, at: now },
+        {
+          status: task.status,
+          buyer: { doNotContact: task.buyer_do_not_contact, timeZone: task.buyer_time_zone },
+          lastCareMessageAt,
+          policy: policy.contact,
+        },
+      );
+      if (isRefusal(result)) throw new RefusedError(result);
+      await this.care.recordWork(manager, {
+        task,
+        status: result.status,
+        closed: !isCareTaskOpen(result.status),
+        channel: dto.channel,
+        outcome: dto.outcome,
+        message: result.sendsMessage ? (dto.message ?? null) : null,
+        note: dto.note ?? null,
+        sendsMessage: result.sendsMessage,
+        actorId: actor.id,
+        at: now,
+      });
+      if (result.opensCase) {
+        const assigneeId = actor.role === 'agent' && !actor.apiKeyShopId ? actor.id : null;
+        const caseId = await openCareCase(manager, { task, note: dto.note ?? '', assigneeId, policy, now });
+        await this.care.linkCase(manager, task.id, caseId);
+      }
+      return toTaskDto((await this.care.task(manager, task.id)) as CareTaskRow);
+    });
+  }
+
+  /**
+   * The periodic run: decides which newly delivered orders get care, then creates the tasks that
+   * have fallen due. Creating is idempotent (one task per order and day), so a crash or a second
+   * instance never doubles a task.
+   */
+  async createDueTasks(): Promise<{ decided: number; created: number }> {
+    const now = this.clock.now();
+    const settingsByShop = new Map<string, CareSettings>();
+    const settingsOf = async (shopId: string) => {
+      const cached = settingsByShop.get(shopId);
+      if (cached) return cached;
+      const loaded = await this.care.settings(shopId);
+      settingsByShop.set(shopId, loaded);
+      return loaded;
+    };
+    let decided = 0;
+    for (;;) {
+      const orders = await this.care.undecidedOrders(now, DECISION_BATCH);
+      if (orders.length === 0) break;
+      const decisions = [];
+      for (const order of orders) {
+        const reasons = careReasons(
+          {
+            firstOrderOfBuyer: order.first_order,
+            amountFen: order.amount_fen,
+            skuNegativeRateLastMonth: order.sku_negative_rate,
+            deliveredAt: order.delivered_at,
+            promisedBy: order.promised_by,
+          },
+          await settingsOf(order.shop_id),
+        );
+        decisions.push({ id: order.id, reasons });
+      }
+      await this.care.recordDecisions(decisions, now);
+      decided += orders.length;
+      if (orders.length < DECISION_BATCH) break;
+    }
+    const chosen = await this.care.chosenOrdersSince(new Date(now.getTime() - (MAX_CARE_DAY + 4) * DAY_MS));
+    const due = [];
+    for (const order of chosen) {
+      const settings = await settingsOf(order.shop_id);
+      for (const each of careDueNow(order.delivered_at, settings, now)) {
+        if (!order.days.includes(each.day)) due.push({ order, day: each.day, dueAt: each.dueAt });
+      }
+    }
+    return { decided, created: await this.care.createTasks(due, now) };
+  }
+
+  private assertWorksShop(actor: SignedInActor, shopId: string): void {
+    if (actor.role !== 'admin' && !actor.shopIds.includes(shopId)) throw new ForbiddenShopError(shopId);
+  }
+
+  private async shopFor(actor: SignedInActor, shopId: string): Promise<{ id: string; platform: Platform }> {
+    const rows: Array<{ id: string; platform: Platform }> = await this.dataSource.query(
+      `SELECT id, platform FROM shop WHERE id = $1`,
+      [shopId],
+    );
+    const shop = rows[0];
+    if (!shop) throw new NotFoundError('shop.not_found', shopId);
+    this.assertWorksShop(actor, shop.id);
+    return shop;
+  }
+}
