@@ -3,7 +3,6 @@ import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { AppealsModule } from './appeals/appeals.module';
-import { CareModule } from './care/care.module';
 import { CasesModule } from './cases/cases.module';
 import { AccessAudit } from './common/actor/access-audit';
 import { ActorGuard } from './common/actor/actor';
@@ -19,6 +18,7 @@ import { RepliesModule } from './replies/replies.module';
 import { ReportsModule } from './reports/reports.module';
 import { SchedulingModule } from './scheduling/scheduling.module';
 import { ScriptsModule } from './scripts/scripts.module';
+import { TriageLearningModule } from './triage-learning/triage-learning.module';
 import { UsersModule } from './users/users.module';
 
 export interface AppModuleOptions {
@@ -41,7 +41,6 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl), retryAttempts: 3, retryDelay: 1_000 }),
         CasesModule,
         ContactsModule,
-        CareModule,
         CompensationModule,
         RepliesModule,
         AppealsModule,
@@ -55,6 +54,7 @@ export class AppModule {
         PrivacyModule,
         ScriptsModule,
         ReportsModule,
+        TriageLearningModule,
       ],
       providers: [
         { provide: CLOCK, useValue: options.clock ?? systemClock },

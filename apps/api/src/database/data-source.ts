@@ -16,8 +16,8 @@ import { AddSharedJobState1764820800000 } from './migrations/1764820800000-AddSh
 import { AddPublicReplyCaseIndex1764907200000 } from './migrations/1764907200000-AddPublicReplyCaseIndex';
 import { ThrottleSignInAndManageApiKeys1765200000000 } from './migrations/1765200000000-ThrottleSignInAndManageApiKeys';
 import { ScopePolicyAndScriptsByShop1765400000000 } from './migrations/1765400000000-ScopePolicyAndScriptsByShop';
+import { AddTriageModels1765600000000 } from './migrations/1765600000000-AddTriageModels';
 import { IndexBuyerIdentity1765900000000 } from './migrations/1765900000000-IndexBuyerIdentity';
-import { AddCareFollowUps1766000000000 } from './migrations/1766000000000-AddCareFollowUps';
 
 export const MIGRATIONS = [
   CreateCaseSchema1763870400000,
@@ -35,8 +35,8 @@ export const MIGRATIONS = [
   AddPublicReplyCaseIndex1764907200000,
   ThrottleSignInAndManageApiKeys1765200000000,
   ScopePolicyAndScriptsByShop1765400000000,
+  AddTriageModels1765600000000,
   IndexBuyerIdentity1765900000000,
-  AddCareFollowUps1766000000000,
 ];
 
 /** The schema only ever changes through these migrations; `synchronize` stays off. */

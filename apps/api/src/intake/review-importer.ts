@@ -16,6 +16,7 @@ import {
 
 import { toCaseState } from '../cases/case-row';
 import { CaseRepository } from '../cases/case.repository';
+import { TriageModelsService } from '../triage-learning/triage-models.service';
 import { validateIncoming, type FieldRejection, type IncomingReview, type RawReview } from './incoming/incoming-review';
 import { openCases, triageFields, type OpenCaseInput } from './open-case';
 
@@ -97,7 +98,10 @@ export const emptyOutcome = (): BatchOutcome => ({
  */
 @Injectable()
 export class ReviewImporter {
-  constructor(private readonly cases: CaseRepository) {}
+  constructor(
+    private readonly cases: CaseRepository,
+    private readonly triageModels: TriageModelsService,
+  ) {}
 
   async importRows(
     manager: EntityManager,
@@ -190,14 +194,18 @@ export class ReviewImporter {
       rows.map((row) => row.review.buyerPlatformId),
     );
     const assignment = new AssignmentPool(await this.candidates(manager, shop.id, policy), policy);
+    const model = await this.triageModels.activeModel(manager, shop.id);
     const inputs: OpenCaseInput[] = rows.map(({ review, rating }) => {
-      const triage = triageReview({
-        text: review.text,
-        rating,
-        followUpText: review.followUpText,
-        buyerHistory: histories.get(review.buyerPlatformId) ?? NO_HISTORY,
-        orderAmountFen: review.orderAmountFen,
-      });
+      const triage = triageReview(
+        {
+          text: review.text,
+          rating,
+          followUpText: review.followUpText,
+          buyerHistory: histories.get(review.buyerPlatformId) ?? NO_HISTORY,
+          orderAmountFen: review.orderAmountFen,
+        },
+        model,
+      );
       return {
         shopId: shop.id,
         platform: shop.platform,

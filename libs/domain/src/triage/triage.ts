@@ -4,7 +4,7 @@ import { LEXICON_VERSION } from './lexicon';
 import { detectMaliciousSignals } from './malicious';
 import { detectMisclick } from './misclick';
 import { classifyRootCause } from './root-cause';
-import { classifyRootCauseWithModel, MODEL_VERSION } from './root-cause-model';
+import { classifyRootCauseWithModel, shippedModel, type LoadedModel } from './root-cause-model';
 import { assessSeverity } from './severity';
 import type { TriageInput, TriageResult } from './triage-types';
 
@@ -19,9 +19,10 @@ export function triageText(input: Pick<TriageInput, 'text' | 'followUpText'>): s
   return followUp?.trim() ? `${input.text}${FOLLOW_UP_SEPARATOR}${followUp}` : input.text;
 }
 
-export function triageReview(input: TriageInput): TriageResult {
+/** Triage of one review; `model` is the shop's active root-cause model when it has one, else the shipped one. */
+export function triageReview(input: TriageInput, model: LoadedModel = shippedModel()): TriageResult {
   const text = triageText(input);
-  const decision = decideRootCause(classifyRootCause(text), classifyRootCauseWithModel(text));
+  const decision = decideRootCause(classifyRootCause(text), classifyRootCauseWithModel(text, model));
   const { misclick, evidence: misclickEvidence } = detectMisclick(text, input.rating);
   const maliciousSignals = detectMaliciousSignals(text);
   const buyerType = classifyBuyer(input.buyerHistory);
@@ -54,6 +55,6 @@ export function triageReview(input: TriageInput): TriageResult {
     buyerType,
     severity,
     lexiconVersion: LEXICON_VERSION,
-    modelVersion: MODEL_VERSION,
+    modelVersion: model.version,
   };
 }

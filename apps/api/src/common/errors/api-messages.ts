@@ -38,7 +38,6 @@ const API_MESSAGES = {
     en: 'The request is malformed and cannot be read',
   },
   'case.not_found': { 'zh-CN': '找不到该工单', en: 'No such case' },
-  'care_task.not_found': { 'zh-CN': '找不到该回访任务', en: 'No such care follow-up' },
   'user.not_found': { 'zh-CN': '找不到该用户', en: 'No such user' },
   'api_key.not_found': { 'zh-CN': '找不到该 API 密钥', en: 'No such API key' },
   'script.not_found': { 'zh-CN': '找不到该话术', en: 'No such script' },
@@ -54,6 +53,14 @@ const API_MESSAGES = {
   'script.version_taken': {
     'zh-CN': '他人刚保存了这个话术的新版本，请重新加载后再改',
     en: 'Someone just saved a new version of this script; reload and edit again',
+  },
+  'triage_model.version_not_found': {
+    'zh-CN': '该店铺没有这个分诊模型版本，请从模型历史中选择要恢复的版本',
+    en: 'This shop has no triage model of that version; choose one from the model history',
+  },
+  'triage_model.already_active': {
+    'zh-CN': '这个分诊模型版本已在使用中，无需恢复',
+    en: 'This triage model version is already in use; there is nothing to roll back',
   },
   'user.username_taken': { 'zh-CN': '用户名已被使用', en: 'This username is taken' },
   'user.cannot_disable_self': {

@@ -24,7 +24,6 @@ export type NotFoundCode =
   | 'case.not_found'
   | 'user.not_found'
   | 'shop.not_found'
-  | 'care_task.not_found'
   | 'import.not_found'
   | 'script.not_found'
   | 'action_item.not_found'
@@ -98,7 +97,12 @@ export class WeakPasswordError extends Error {
 export class RequestedConflictError extends Error {
   constructor(
     readonly code:
-      'user.username_taken' | 'user.cannot_disable_self' | 'script.version_taken' | 'action_item.version_conflict',
+      | 'user.username_taken'
+      | 'user.cannot_disable_self'
+      | 'script.version_taken'
+      | 'action_item.version_conflict'
+      | 'triage_model.version_not_found'
+      | 'triage_model.already_active',
   ) {
     super(code);
   }

@@ -6,7 +6,7 @@ import type { LabelledText } from './train';
 export const FROZEN_SHARE = 5;
 
 /**
- * Whether a correction belongs to the frozen slice, from its stable key (the case it was made on): the same key is
+ * Whether a correction belongs to the frozen slice, from its stable key (the review it labels): the same key is
  * always in or always out, so a correction once held out is never trained on, whatever arrives after it.
  */
 export function isFrozenCorrection(key: string): boolean {

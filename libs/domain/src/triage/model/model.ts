@@ -25,7 +25,7 @@ export interface ModelClassification {
   readonly evidence: readonly Evidence[];
 }
 
-interface LoadedModel {
+export interface LoadedModel {
   readonly version: string;
   readonly bucketCount: number;
   readonly causes: readonly RootCause[];
