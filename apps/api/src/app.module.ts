@@ -3,6 +3,7 @@ import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { AppealsModule } from './appeals/appeals.module';
+import { CareModule } from './care/care.module';
 import { CasesModule } from './cases/cases.module';
 import { AccessAudit } from './common/actor/access-audit';
 import { ActorGuard } from './common/actor/actor';
@@ -41,6 +42,7 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl), retryAttempts: 3, retryDelay: 1_000 }),
         CasesModule,
         ContactsModule,
+        CareModule,
         CompensationModule,
         RepliesModule,
         AppealsModule,

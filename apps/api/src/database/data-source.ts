@@ -18,6 +18,7 @@ import { ThrottleSignInAndManageApiKeys1765200000000 } from './migrations/176520
 import { ScopePolicyAndScriptsByShop1765400000000 } from './migrations/1765400000000-ScopePolicyAndScriptsByShop';
 import { AddTriageModels1765600000000 } from './migrations/1765600000000-AddTriageModels';
 import { IndexBuyerIdentity1765900000000 } from './migrations/1765900000000-IndexBuyerIdentity';
+import { AddCareFollowUps1766000000000 } from './migrations/1766000000000-AddCareFollowUps';
 
 export const MIGRATIONS = [
   CreateCaseSchema1763870400000,
@@ -37,6 +38,7 @@ export const MIGRATIONS = [
   ScopePolicyAndScriptsByShop1765400000000,
   AddTriageModels1765600000000,
   IndexBuyerIdentity1765900000000,
+  AddCareFollowUps1766000000000,
 ];
 
 /** The schema only ever changes through these migrations; `synchronize` stays off. */
