@@ -382,6 +382,75 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/care/orders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Delivered orders for care follow-ups (idempotent per platform order id) */
+    post: operations['CareController_importOrders'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/care/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A shop's care settings: which orders get care, and on which days */
+    get: operations['CareController_settings'];
+    /** Change a shop's care settings (team leads) */
+    put: operations['CareController_saveSettings'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/care/tasks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The care queue: care tasks due and not finished, oldest first */
+    get: operations['CareController_queue'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/care/tasks/{id}/work': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Work a care task: contacted, no answer, problem found (opens a case) or fine; contact rules apply */
+    post: operations['CareController_work'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/cases/{id}/compensations': {
     parameters: {
       query?: never;
@@ -1547,6 +1616,7 @@ export interface components {
         | 'review_deleted'
         | 'review_follow_up_added'
         | 'review_seller_replied'
+        | 'review_joined'
         | 'personal_data_revealed'
         | 'record_reviewed';
       actorId: string;
@@ -1988,6 +2058,92 @@ export interface components {
       expectedVersion: number;
       /** @example 买家明确表示不希望再被联系 */
       reason: string;
+    };
+    CareOrderDto: {
+      /**
+       * @description The platform order id
+       * @example 3021458876543210001
+       */
+      orderId: string;
+      /** @example buyer-7781 */
+      buyerId: string;
+      buyerNickname?: string;
+      /** @example 6601 */
+      productId?: string;
+      productTitle?: string;
+      skuName?: string;
+      /** @description Paid amount in fen */
+      amountFen?: number;
+      /** Format: date-time */
+      orderedAt?: string;
+      /**
+       * Format: date-time
+       * @description Delivery (sign-for) time
+       */
+      deliveredAt: string;
+      /**
+       * Format: date-time
+       * @description The delivery time promised to the buyer
+       */
+      promisedBy?: string;
+    };
+    CareOrdersDto: {
+      orders: components['schemas']['CareOrderDto'][];
+    };
+    CareOrdersResultDto: {
+      received: number;
+      /** @description Orders new to the shop */
+      imported: number;
+      /** @description Known orders: their delivery times were refreshed, nothing doubled */
+      updated: number;
+    };
+    CareSettingsDto: {
+      enabled: boolean;
+      firstTimeBuyers: boolean;
+      /** @description In fen; null: not a reason */
+      highValueAboveFen: number | null;
+      /** @description 0–1; null: not a reason */
+      skuNegativeRateAbove: number | null;
+      lateDeliveries: boolean;
+      /**
+       * @example [
+       *       1,
+       *       7
+       *     ]
+       */
+      scheduleDays: number[];
+    };
+    CareTaskDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      shopId: string;
+      shopName: string;
+      day: number;
+      /** Format: date-time */
+      dueAt: string;
+      /** @enum {string} */
+      status: 'open' | 'awaiting_reply' | 'no_answer' | 'problem_found' | 'fine';
+      reasons: ('first_time_buyer' | 'high_value' | 'sku_negative_rate' | 'late_delivery')[];
+      buyerNickname: string;
+      buyerDoNotContact: boolean;
+      platformOrderId: string;
+      productTitle: string | null;
+      skuName: string | null;
+      /** Format: date-time */
+      deliveredAt: string;
+      /** Format: uuid */
+      caseId: string | null;
+    };
+    WorkCareTaskDto: {
+      /** @enum {string} */
+      outcome: 'contacted' | 'no_answer' | 'problem_found' | 'fine';
+      /** @enum {string} */
+      channel: 'im' | 'sms' | 'phone' | 'platform_message' | 'other';
+      /** @description What was sent; checked before it goes out */
+      message?: string;
+      /** @description The problem the buyer reported */
+      note?: string;
     };
     ProposeCompensationDto: {
       /**
@@ -2816,6 +2972,8 @@ export interface operations {
   CasesController_list: {
     parameters: {
       query?: {
+        /** @description Default: open, or all when searching (q) so a buyer's old case is found; ignored with stage */
+        status?: 'open' | 'closed' | 'all';
         /** @description Default: every open stage */
         stage?: (
           | 'new'
@@ -4270,6 +4428,328 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CaseViewDto'];
+        };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  CareController_importOrders: {
+    parameters: {
+      query: {
+        shopId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CareOrdersDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CareOrdersResultDto'];
+        };
+      };
+      /** @description Malformed body or parameters */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not a shop of the actor */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such shop or import */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Body or file too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Unknown format, unrecognised payload, missing columns or an unreadable file: see code and details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  CareController_settings: {
+    parameters: {
+      query: {
+        shopId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CareSettingsDto'];
+        };
+      };
+      /** @description Invalid parameters, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  CareController_saveSettings: {
+    parameters: {
+      query: {
+        shopId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CareSettingsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CareSettingsDto'];
+        };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  CareController_queue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CareTaskDto'][];
+        };
+      };
+      /** @description Invalid parameters, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  CareController_work: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WorkCareTaskDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CareTaskDto'];
         };
       };
       /** @description Malformed body or unknown field, one message per field */
