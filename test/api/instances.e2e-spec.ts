@@ -86,6 +86,8 @@ describe('more than one instance', () => {
       );
     const before = await runsOf();
     expect([...before.keys()].sort()).toEqual([
+      'alerts.scan',
+      'alerts.send',
       'auth.login_attempt_purge',
       'care.create_due_tasks',
       'cases.fold_queue_counts',
@@ -115,6 +117,8 @@ describe('more than one instance', () => {
     const afterMove = scheduler.tick();
     const ran = [...(await underWay), ...(await afterMove)];
     expect(ran.sort()).toEqual([
+      'alerts.scan',
+      'alerts.send',
       'auth.login_attempt_purge',
       'care.create_due_tasks',
       'cases.fold_queue_counts',

@@ -2,8 +2,8 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
+import { AlertsModule } from './alerts/alerts.module';
 import { AppealsModule } from './appeals/appeals.module';
-import { CareModule } from './care/care.module';
 import { CasesModule } from './cases/cases.module';
 import { AccessAudit } from './common/actor/access-audit';
 import { ActorGuard } from './common/actor/actor';
@@ -42,7 +42,6 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl), retryAttempts: 3, retryDelay: 1_000 }),
         CasesModule,
         ContactsModule,
-        CareModule,
         CompensationModule,
         RepliesModule,
         AppealsModule,
@@ -56,6 +55,7 @@ export class AppModule {
         PrivacyModule,
         ScriptsModule,
         ReportsModule,
+        AlertsModule,
         TriageLearningModule,
       ],
       providers: [

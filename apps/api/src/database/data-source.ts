@@ -17,8 +17,8 @@ import { AddPublicReplyCaseIndex1764907200000 } from './migrations/1764907200000
 import { ThrottleSignInAndManageApiKeys1765200000000 } from './migrations/1765200000000-ThrottleSignInAndManageApiKeys';
 import { ScopePolicyAndScriptsByShop1765400000000 } from './migrations/1765400000000-ScopePolicyAndScriptsByShop';
 import { AddTriageModels1765600000000 } from './migrations/1765600000000-AddTriageModels';
+import { AddAlertRobots1765800000000 } from './migrations/1765800000000-AddAlertRobots';
 import { IndexBuyerIdentity1765900000000 } from './migrations/1765900000000-IndexBuyerIdentity';
-import { AddCareFollowUps1766000000000 } from './migrations/1766000000000-AddCareFollowUps';
 
 export const MIGRATIONS = [
   CreateCaseSchema1763870400000,
@@ -38,7 +38,7 @@ export const MIGRATIONS = [
   ScopePolicyAndScriptsByShop1765400000000,
   AddTriageModels1765600000000,
   IndexBuyerIdentity1765900000000,
-  AddCareFollowUps1766000000000,
+  AddAlertRobots1765800000000,
 ];
 
 /** The schema only ever changes through these migrations; `synchronize` stays off. */

@@ -27,3 +27,4 @@ export {
   IMMUTABLE_CACHE_CONTROL,
   REVALIDATE_CACHE_CONTROL,
 } from '../bootstrap/web-delivery';
+export { AlertsService } from '../alerts/alerts.service';

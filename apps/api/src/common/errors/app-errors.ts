@@ -24,11 +24,11 @@ export type NotFoundCode =
   | 'case.not_found'
   | 'user.not_found'
   | 'shop.not_found'
-  | 'care_task.not_found'
   | 'import.not_found'
   | 'script.not_found'
   | 'action_item.not_found'
-  | 'api_key.not_found';
+  | 'api_key.not_found'
+  | 'alert_robot.not_found';
 
 export class NotFoundError extends Error {
   constructor(
