@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { AlertsModule } from './alerts/alerts.module';
 import { AppealsModule } from './appeals/appeals.module';
+import { CareModule } from './care/care.module';
 import { CasesModule } from './cases/cases.module';
 import { AccessAudit } from './common/actor/access-audit';
 import { ActorGuard } from './common/actor/actor';
@@ -42,6 +43,7 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl), retryAttempts: 3, retryDelay: 1_000 }),
         CasesModule,
         ContactsModule,
+        CareModule,
         CompensationModule,
         RepliesModule,
         AppealsModule,

@@ -19,6 +19,7 @@ import { ScopePolicyAndScriptsByShop1765400000000 } from './migrations/176540000
 import { AddTriageModels1765600000000 } from './migrations/1765600000000-AddTriageModels';
 import { AddAlertRobots1765800000000 } from './migrations/1765800000000-AddAlertRobots';
 import { IndexBuyerIdentity1765900000000 } from './migrations/1765900000000-IndexBuyerIdentity';
+import { AddCareFollowUps1766000000000 } from './migrations/1766000000000-AddCareFollowUps';
 
 export const MIGRATIONS = [
   CreateCaseSchema1763870400000,
@@ -39,6 +40,7 @@ export const MIGRATIONS = [
   AddTriageModels1765600000000,
   IndexBuyerIdentity1765900000000,
   AddAlertRobots1765800000000,
+  AddCareFollowUps1766000000000,
 ];
 
 /** The schema only ever changes through these migrations; `synchronize` stays off. */

@@ -38,6 +38,7 @@ const API_MESSAGES = {
     en: 'The request is malformed and cannot be read',
   },
   'case.not_found': { 'zh-CN': '找不到该工单', en: 'No such case' },
+  'care_task.not_found': { 'zh-CN': '找不到该回访任务', en: 'No such care follow-up' },
   'user.not_found': { 'zh-CN': '找不到该用户', en: 'No such user' },
   'api_key.not_found': { 'zh-CN': '找不到该 API 密钥', en: 'No such API key' },
   'alert_robot.not_found': { 'zh-CN': '找不到该群机器人', en: 'No such chat robot' },

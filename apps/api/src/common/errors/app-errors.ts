@@ -24,6 +24,7 @@ export type NotFoundCode =
   | 'case.not_found'
   | 'user.not_found'
   | 'shop.not_found'
+  | 'care_task.not_found'
   | 'import.not_found'
   | 'script.not_found'
   | 'action_item.not_found'
