@@ -36,6 +36,9 @@ const ScriptEditorPage = lazy(() =>
 );
 const PolicyPage = lazy(() => import('../settings/PolicyPage').then((module) => ({ default: module.PolicyPage })));
 const UsersPage = lazy(() => import('../settings/UsersPage').then((module) => ({ default: module.UsersPage })));
+const AlertsPage = lazy(() =>
+  import('../settings/alerts/AlertsPage').then((module) => ({ default: module.AlertsPage })),
+);
 const ReportPage = lazy(() => import('../reports/ReportPage').then((module) => ({ default: module.ReportPage })));
 const DashboardPage = lazy(() =>
   import('../reports/DashboardPage').then((module) => ({ default: module.DashboardPage })),
@@ -56,6 +59,7 @@ const SIGNED_IN_ROUTES: Array<[string, ComponentType]> = [
   ['/settings/scripts', ScriptEditorPage],
   ['/settings/policy', PolicyPage],
   ['/settings/users', UsersPage],
+  ['/settings/alerts', AlertsPage],
 ];
 
 const queryClient: QueryClient = new QueryClient({
@@ -129,6 +133,9 @@ function UserMenu() {
           </Link>
           <Link to="/settings/users" style={{ color: '#fff' }}>
             {t('nav.users')}
+          </Link>
+          <Link to="/settings/alerts" style={{ color: '#fff' }}>
+            {t('nav.alerts')}
           </Link>
         </>
       )}

@@ -22,6 +22,7 @@ const resources = {
         scripts: '话术',
         policy: '政策',
         users: '账号',
+        alerts: '群提醒',
       },
       report: {
         title: '差评原因月报',
@@ -688,6 +689,7 @@ const resources = {
         scripts: 'Scripts',
         policy: 'Policy',
         users: 'Accounts',
+        alerts: 'Chat alerts',
       },
       report: {
         title: 'Monthly root-cause report',
