@@ -36,6 +36,9 @@ const ScriptEditorPage = lazy(() =>
 );
 const PolicyPage = lazy(() => import('../settings/PolicyPage').then((module) => ({ default: module.PolicyPage })));
 const UsersPage = lazy(() => import('../settings/UsersPage').then((module) => ({ default: module.UsersPage })));
+const TriageModelsPage = lazy(() =>
+  import('../settings/triage-models/TriageModelsPage').then((module) => ({ default: module.TriageModelsPage })),
+);
 const AlertsPage = lazy(() =>
   import('../settings/alerts/AlertsPage').then((module) => ({ default: module.AlertsPage })),
 );
@@ -59,6 +62,7 @@ const SIGNED_IN_ROUTES: Array<[string, ComponentType]> = [
   ['/settings/scripts', ScriptEditorPage],
   ['/settings/policy', PolicyPage],
   ['/settings/users', UsersPage],
+  ['/settings/triage-models', TriageModelsPage],
   ['/settings/alerts', AlertsPage],
 ];
 
@@ -133,6 +137,9 @@ function UserMenu() {
           </Link>
           <Link to="/settings/users" style={{ color: '#fff' }}>
             {t('nav.users')}
+          </Link>
+          <Link to="/settings/triage-models" style={{ color: '#fff' }}>
+            {t('nav.triageModels')}
           </Link>
           <Link to="/settings/alerts" style={{ color: '#fff' }}>
             {t('nav.alerts')}

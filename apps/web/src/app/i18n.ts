@@ -22,6 +22,7 @@ const resources = {
         scripts: '话术',
         policy: '政策',
         users: '账号',
+        triageModels: '分诊模型',
         alerts: '群提醒',
       },
       report: {
@@ -689,6 +690,7 @@ const resources = {
         scripts: 'Scripts',
         policy: 'Policy',
         users: 'Accounts',
+        triageModels: 'Triage models',
         alerts: 'Chat alerts',
       },
       report: {

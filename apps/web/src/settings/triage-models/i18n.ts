@@ -1,0 +1,66 @@
+import { addTranslations } from '../../app/i18n';
+
+addTranslations({
+  'zh-CN': {
+    triageModels: {
+      title: '分诊模型',
+      intro:
+        '坐席每次修正或确认问题原因，都会成为模型的学习样本。每攒够一批新修正，系统会为店铺重新训练模型，并用一份固定留出、从不参与训练的修正（冻结样本）检验：新模型不比当前模型差才会启用。',
+      shop: '店铺',
+      version: '版本',
+      trainedAt: '训练时间',
+      labels: '训练样本数',
+      frozen: '冻结样本准确率',
+      previous: '当时在用模型的准确率',
+      decision: '结果',
+      status: '状态',
+      active: '使用中',
+      shipped: '出厂模型（未用修正训练）',
+      noSlice: '无冻结样本',
+      decisions: { promoted: '已启用', kept: '未启用，保留原模型' },
+      reasons: {
+        better: '更准确',
+        as_good: '与原模型一样准确',
+        worse: '比原模型差',
+        no_frozen_slice: '没有可检验的冻结样本',
+      },
+      rollback: '恢复此版本',
+      confirm: '恢复后，新导入的评价将按版本 {{version}} 分诊。确定恢复吗？',
+      done: '已恢复版本 {{version}}',
+      empty: '还没有训练过：修正满一批后，模型会自动重新训练',
+      ofCount: '{{accuracy}}（共 {{count}} 条）',
+      outcome: '{{decision}}（{{reason}}）',
+    },
+  },
+  en: {
+    triageModels: {
+      title: 'Triage models',
+      intro:
+        "Each root cause an agent corrects or confirms is a lesson for the model. Once enough new corrections have gathered, the shop's model is retrained and checked on a frozen slice of corrections it never trains on: a new model goes live only when it is no worse than the one in use.",
+      shop: 'Shop',
+      version: 'Version',
+      trainedAt: 'Trained',
+      labels: 'Corrections learnt',
+      frozen: 'Accuracy on the frozen slice',
+      previous: 'Model then in use',
+      decision: 'Outcome',
+      status: 'Status',
+      active: 'In use',
+      shipped: 'Shipped model (no corrections)',
+      noSlice: 'No frozen slice',
+      decisions: { promoted: 'Put live', kept: 'Not put live; old model kept' },
+      reasons: {
+        better: 'more accurate',
+        as_good: 'as accurate',
+        worse: 'less accurate',
+        no_frozen_slice: 'nothing to check it on',
+      },
+      rollback: 'Roll back to this',
+      confirm: 'New reviews will then be triaged with version {{version}}. Roll back?',
+      done: 'Version {{version}} is in use again',
+      empty: 'Not retrained yet: the model retrains itself once enough corrections have gathered',
+      ofCount: '{{accuracy}} (of {{count}})',
+      outcome: '{{decision}} ({{reason}})',
+    },
+  },
+});
