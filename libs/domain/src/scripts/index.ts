@@ -6,3 +6,4 @@ export * from './progress';
 export * from './script-checks';
 export * from './script-parse';
 export * from './script-problem-messages';
+export * from './action-ticks';
