@@ -36,12 +36,6 @@ const ScriptEditorPage = lazy(() =>
 );
 const PolicyPage = lazy(() => import('../settings/PolicyPage').then((module) => ({ default: module.PolicyPage })));
 const UsersPage = lazy(() => import('../settings/UsersPage').then((module) => ({ default: module.UsersPage })));
-const TriageModelsPage = lazy(() =>
-  import('../settings/triage-models/TriageModelsPage').then((module) => ({ default: module.TriageModelsPage })),
-);
-const AlertsPage = lazy(() =>
-  import('../settings/alerts/AlertsPage').then((module) => ({ default: module.AlertsPage })),
-);
 const ReportPage = lazy(() => import('../reports/ReportPage').then((module) => ({ default: module.ReportPage })));
 const DashboardPage = lazy(() =>
   import('../reports/DashboardPage').then((module) => ({ default: module.DashboardPage })),
@@ -62,8 +56,6 @@ const SIGNED_IN_ROUTES: Array<[string, ComponentType]> = [
   ['/settings/scripts', ScriptEditorPage],
   ['/settings/policy', PolicyPage],
   ['/settings/users', UsersPage],
-  ['/settings/triage-models', TriageModelsPage],
-  ['/settings/alerts', AlertsPage],
 ];
 
 const queryClient: QueryClient = new QueryClient({
@@ -90,7 +82,7 @@ const theme = {
     colorPrimaryHover: '#0f3f85',
     colorPrimaryActive: '#0c3266',
     colorError: '#c41d1f',
-    colorWarning: '#ad6800',
+    colorWarning: '#9e5f00',
     colorSuccess: '#237804',
     colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
     colorTextDescription: 'rgba(0, 0, 0, 0.65)',
@@ -137,12 +129,6 @@ function UserMenu() {
           </Link>
           <Link to="/settings/users" style={{ color: '#fff' }}>
             {t('nav.users')}
-          </Link>
-          <Link to="/settings/triage-models" style={{ color: '#fff' }}>
-            {t('nav.triageModels')}
-          </Link>
-          <Link to="/settings/alerts" style={{ color: '#fff' }}>
-            {t('nav.alerts')}
           </Link>
         </>
       )}

@@ -1,0 +1,37 @@
+import { addTranslations } from '../app/i18n';
+
+addTranslations({
+  'zh-CN': {
+    queueMore: {
+      deadline: '时限',
+      rating: '评价',
+      reviewAge: '评价于',
+      ago: '{{age}}前',
+      closed: '已结案',
+      status: { label: '状态', open: '处理中', closed: '已结案（归档）', all: '全部' },
+      sort: { label: '排序', urgency: '最紧急优先', newest: '最新评价优先', oldest: '最早评价优先' },
+      emptyArchive: '没有符合条件的工单',
+      keys: { next: '下一个工单', previous: '上一个工单', open: '打开所选工单', search: '搜索' },
+      selected: '已选中',
+    },
+  },
+  en: {
+    queueMore: {
+      deadline: 'Deadline',
+      rating: 'Rating',
+      reviewAge: 'Reviewed',
+      ago: '{{age}} ago',
+      closed: 'Closed',
+      status: { label: 'Status', open: 'Open', closed: 'Closed (archive)', all: 'All' },
+      sort: {
+        label: 'Sort',
+        urgency: 'Most urgent first',
+        newest: 'Newest review first',
+        oldest: 'Oldest review first',
+      },
+      emptyArchive: 'No case matches',
+      keys: { next: 'Next case', previous: 'Previous case', open: 'Open the selected case', search: 'Search' },
+      selected: 'selected',
+    },
+  },
+});
