@@ -1,5 +1,6 @@
 export * from './care-contact';
 export * from './care-report';
+export * from './care-scripts';
 export * from './care-settings';
 export * from './care-task';
 export * from './selection';
