@@ -8,6 +8,7 @@ import { CareService } from './care.service';
 import {
   CareOrdersDto,
   CareOrdersResultDto,
+  CareQueueQueryDto,
   CareSettingsDto,
   CareShopQueryDto,
   CareTaskDto,
@@ -52,7 +53,7 @@ export class CareController {
   @ApiOperation({ summary: 'The care queue: care tasks due and not finished, oldest first' })
   @ApiOkResponse({ type: [CareTaskDto] })
   @ApiReadErrors()
-  queue(@Query() query: Partial<CareShopQueryDto>, @CurrentActor() actor: SignedInActor) {
+  queue(@Query() query: CareQueueQueryDto, @CurrentActor() actor: SignedInActor) {
     return this.care.queue(actor, query.shopId);
   }
 

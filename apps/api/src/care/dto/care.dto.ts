@@ -40,6 +40,13 @@ export class CareShopQueryDto {
   shopId!: string;
 }
 
+export class CareQueueQueryDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'One shop; without it, every shop the caller works' })
+  @IsOptional()
+  @IsUUID()
+  shopId?: string;
+}
+
 export class CareOrderDto {
   @ApiProperty({ example: '3021458876543210001', description: 'The platform order id' })
   @Matches(PLATFORM_ID)
