@@ -26,6 +26,7 @@ import { isSignedOut } from '../shared/api';
 // code, not all of them (the sign-in form alone would add Form, Card and Tabs to every visit).
 const LoginPage = lazy(() => import('../auth/LoginPage').then((module) => ({ default: module.LoginPage })));
 const QueuePage = lazy(() => import('../queue/QueuePage').then((module) => ({ default: module.QueuePage })));
+const CareQueuePage = lazy(() => import('../care/CareQueuePage').then((module) => ({ default: module.CareQueuePage })));
 const ApprovalsPage = lazy(() =>
   import('../approvals/ApprovalsPage').then((module) => ({ default: module.ApprovalsPage })),
 );
@@ -36,6 +37,12 @@ const ScriptEditorPage = lazy(() =>
 );
 const PolicyPage = lazy(() => import('../settings/PolicyPage').then((module) => ({ default: module.PolicyPage })));
 const UsersPage = lazy(() => import('../settings/UsersPage').then((module) => ({ default: module.UsersPage })));
+const TriageModelsPage = lazy(() =>
+  import('../settings/triage-models/TriageModelsPage').then((module) => ({ default: module.TriageModelsPage })),
+);
+const AlertsPage = lazy(() =>
+  import('../settings/alerts/AlertsPage').then((module) => ({ default: module.AlertsPage })),
+);
 const ReportPage = lazy(() => import('../reports/ReportPage').then((module) => ({ default: module.ReportPage })));
 const DashboardPage = lazy(() =>
   import('../reports/DashboardPage').then((module) => ({ default: module.DashboardPage })),
@@ -47,6 +54,7 @@ const CasePage = lazy(() => loadCasePage().then((module) => ({ default: module.C
 const SIGNED_IN_ROUTES: Array<[string, ComponentType]> = [
   ['/', QueuePage],
   ['/cases/:id', CasePage],
+  ['/care', CareQueuePage],
   ['/imports', ImportsPage],
   ['/approvals', ApprovalsPage],
   ['/sla', SlaBoardPage],
@@ -56,6 +64,8 @@ const SIGNED_IN_ROUTES: Array<[string, ComponentType]> = [
   ['/settings/scripts', ScriptEditorPage],
   ['/settings/policy', PolicyPage],
   ['/settings/users', UsersPage],
+  ['/settings/triage-models', TriageModelsPage],
+  ['/settings/alerts', AlertsPage],
 ];
 
 const queryClient: QueryClient = new QueryClient({
@@ -82,7 +92,7 @@ const theme = {
     colorPrimaryHover: '#0f3f85',
     colorPrimaryActive: '#0c3266',
     colorError: '#c41d1f',
-    colorWarning: '#9e5f00',
+    colorWarning: '#ad6800',
     colorSuccess: '#237804',
     colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
     colorTextDescription: 'rgba(0, 0, 0, 0.65)',
@@ -100,6 +110,9 @@ function UserMenu() {
     <>
       <Link to="/" style={{ color: '#fff' }}>
         {t('nav.queue')}
+      </Link>
+      <Link to="/care" style={{ color: '#fff' }}>
+        {t('nav.care')}
       </Link>
       <Link to="/imports" style={{ color: '#fff' }}>
         {t('nav.imports')}
@@ -129,6 +142,12 @@ function UserMenu() {
           </Link>
           <Link to="/settings/users" style={{ color: '#fff' }}>
             {t('nav.users')}
+          </Link>
+          <Link to="/settings/triage-models" style={{ color: '#fff' }}>
+            {t('nav.triageModels')}
+          </Link>
+          <Link to="/settings/alerts" style={{ color: '#fff' }}>
+            {t('nav.alerts')}
           </Link>
         </>
       )}

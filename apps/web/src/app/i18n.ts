@@ -13,6 +13,7 @@ const resources = {
       appName: '差评工单',
       nav: {
         queue: '工单队列',
+        care: '售后回访',
         imports: '导入评价',
         approvals: '补偿审批',
         sla: '时效看板',
@@ -681,6 +682,7 @@ const resources = {
       appName: 'Review Cases',
       nav: {
         queue: 'Queue',
+        care: 'Care follow-ups',
         imports: 'Import reviews',
         approvals: 'Approvals',
         sla: 'SLA board',
