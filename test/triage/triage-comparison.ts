@@ -10,6 +10,7 @@ import {
   decideRootCause,
   detectMisclick,
   loadModel,
+  refineRootCauseModel,
   trainRootCauseModel,
   triageReview,
   type ModelClassification,
@@ -125,7 +126,32 @@ export function learningCurve(dev: readonly Labelled[], evaluated: readonly Labe
     const answers = evaluated.map((review) => modelAnswer(review.text, classifyWithModel(model, review.text)));
     return row(`model on ${100 / every}% of dev (${training.length})`, score(labels, answers));
   });
-  return [...HEADER, ...rows].join('\n');
+  return [...HEADER, ...rows, ...simulatedCorrections(dev, evaluated)].join('\n');
+}
+
+/**
+ * Learning from corrections, simulated on dev: a model trained on three quarters of dev, then refined the way a
+ * shop's model is (refineRootCauseModel) with the last quarter arriving as the team's corrections.
+ */
+function simulatedCorrections(dev: readonly Labelled[], evaluated: readonly Labelled[]): string[] {
+  const labels = evaluated.map((review) => review.rootCause);
+  const base = trainRootCauseModel(
+    dev.filter((_, index) => index % 4 !== 0),
+    'base',
+  );
+  const corrections = dev.filter((_, index) => index % 4 === 0);
+  const refined = refineRootCauseModel(base, corrections, 'refined');
+  const scored = (model: typeof base) => {
+    const loaded = loadModel(model);
+    return score(
+      labels,
+      evaluated.map((review) => modelAnswer(review.text, classifyWithModel(loaded, review.text))),
+    );
+  };
+  return [
+    row(`model on 75% of dev (${dev.length - corrections.length})`, scored(base)),
+    row(`… + the other 25% as simulated corrections (${corrections.length})`, scored(refined)),
+  ];
 }
 
 const FOLDS = 4;
