@@ -92,7 +92,7 @@ const theme = {
     colorPrimaryHover: '#0f3f85',
     colorPrimaryActive: '#0c3266',
     colorError: '#c41d1f',
-    colorWarning: '#ad6800',
+    colorWarning: '#9e5f00',
     colorSuccess: '#237804',
     colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
     colorTextDescription: 'rgba(0, 0, 0, 0.65)',
