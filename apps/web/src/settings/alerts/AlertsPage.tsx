@@ -87,6 +87,12 @@ export function AlertsPage() {
   const platform = Form.useWatch('platform', form);
   const refresh = () => void client.invalidateQueries({ queryKey: ROBOTS });
 
+  // The dialog stays mounted: clear the write-only fields so no secret lingers in the page.
+  const close = () => {
+    form.resetFields();
+    setEditing(null);
+  };
+
   const save = useMutation({
     mutationFn: ({ shopId, webhookUrl, secret, ...settings }: RobotForm) => {
       const body = {
@@ -99,7 +105,7 @@ export function AlertsPage() {
         : putJson<Robot>(`/api/alerts/robots/${editing.id}`, body, locale);
     },
     onSuccess: () => {
-      setEditing(null);
+      close();
       refresh();
     },
   });
@@ -174,8 +180,7 @@ export function AlertsPage() {
           {
             title: t('alerts.secret'),
             dataIndex: 'secretSet',
-            render: (set: boolean) =>
-              set ? <Tag color="green">{t('alerts.isSet')}</Tag> : <Tag>{t('alerts.notSet')}</Tag>,
+            render: (set: boolean) => (set ? <Tag>{t('alerts.isSet')}</Tag> : <Tag>{t('alerts.notSet')}</Tag>),
           },
           {
             title: t('alerts.triggers'),
@@ -232,7 +237,7 @@ export function AlertsPage() {
         okText={t('alerts.save')}
         onOk={() => form.submit()}
         confirmLoading={save.isPending}
-        onCancel={() => setEditing(null)}
+        onCancel={close}
         forceRender
       >
         <Form form={form} layout="vertical" onFinish={(values) => save.mutate(values)}>
