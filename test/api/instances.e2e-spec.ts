@@ -91,6 +91,7 @@ describe('more than one instance', () => {
       'auth.login_attempt_purge',
       'care.create_due_tasks',
       'cases.fold_queue_counts',
+      'connections.pull-due',
       'privacy.retention_purge',
     ]);
 
@@ -122,6 +123,7 @@ describe('more than one instance', () => {
       'auth.login_attempt_purge',
       'care.create_due_tasks',
       'cases.fold_queue_counts',
+      'connections.pull-due',
       'privacy.retention_purge',
     ]);
   });

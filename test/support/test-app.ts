@@ -13,6 +13,7 @@ import {
   UserEntity,
   UserShopEntity,
   type Clock,
+  type ConnectionsOptions,
   type CreateAppOptions,
   type ImportLimits,
 } from '@chaping/api/testing';
@@ -50,6 +51,8 @@ export interface TestAppOptions {
   importLimits?: Partial<ImportLimits>;
   /** The HTTP edge's settings (trusted proxies, Secure cookies, request timeout) when a test needs others. */
   edge?: Pick<CreateAppOptions, 'trustProxy' | 'secureCookies' | 'requestTimeoutMs'>;
+  /** Marketplace connections (keyring, simulator gateway); another() instance shares them. */
+  connections?: ConnectionsOptions;
 }
 
 export interface NewUser {
@@ -75,6 +78,7 @@ export class TestApp {
     readonly shops: Record<Platform, ShopEntity>,
     readonly users: TestUsers,
     readonly importSpoolDir: string,
+    private readonly connections?: ConnectionsOptions,
   ) {}
 
   static async start(now = '2026-03-10T02:00:00Z', options: TestAppOptions = {}): Promise<TestApp> {
@@ -90,6 +94,7 @@ export class TestApp {
       ...(options.uploadLimitBytes ? { uploadLimitBytes: options.uploadLimitBytes } : {}),
       ...(options.importLimits ? { importLimits: options.importLimits } : {}),
       ...options.edge,
+      ...(options.connections ? { connections: options.connections } : {}),
     });
     const dataSource = app.get(DataSource);
     const shops = {} as Record<Platform, ShopEntity>;
@@ -107,7 +112,7 @@ export class TestApp {
         { userId: users.lead.id, shopId: shop.id },
       ]),
     );
-    return new TestApp(app, database, dataSource, clock, shops, users, importSpoolDir);
+    return new TestApp(app, database, dataSource, clock, shops, users, importSpoolDir, options.connections);
   }
 
   /**
@@ -117,9 +122,24 @@ export class TestApp {
    */
   async another(spoolDir?: string): Promise<TestApp> {
     const importSpoolDir = spoolDir ?? (await mkdtemp(path.join(os.tmpdir(), 'chaping-imports-')));
-    const app = await createApp({ databaseUrl: this.database.url, clock: this.clock, logger: false, importSpoolDir });
+    const app = await createApp({
+      databaseUrl: this.database.url,
+      clock: this.clock,
+      logger: false,
+      importSpoolDir,
+      ...(this.connections ? { connections: this.connections } : {}),
+    });
     const database = { url: this.database.url, drop: async () => undefined };
-    return new TestApp(app, database, app.get(DataSource), this.clock, this.shops, this.users, importSpoolDir);
+    return new TestApp(
+      app,
+      database,
+      app.get(DataSource),
+      this.clock,
+      this.shops,
+      this.users,
+      importSpoolDir,
+      this.connections,
+    );
   }
 
   /** Serves the app over real HTTP on 127.0.0.1 and a free port (for a browser); returns its base URL. */

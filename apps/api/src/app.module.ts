@@ -10,6 +10,8 @@ import { AccessAudit } from './common/actor/access-audit';
 import { ActorGuard } from './common/actor/actor';
 import { CLOCK, systemClock, type Clock } from './common/clock';
 import { CompensationModule } from './compensation/compensation.module';
+import { ConnectionsModule } from './connections/connections.module';
+import type { ConnectionsOptions } from './connections/connections.tokens';
 import { ContactsModule } from './contacts/contacts.module';
 import { dataSourceOptions } from './database/data-source';
 import { HealthModule } from './health/health.module';
@@ -29,6 +31,7 @@ export interface AppModuleOptions {
   importSpoolDir: string;
   uploadLimitBytes: number;
   importLimits: ImportLimits;
+  connections: ConnectionsOptions;
 }
 
 @Module({})
@@ -59,6 +62,7 @@ export class AppModule {
         ReportsModule,
         AlertsModule,
         TriageLearningModule,
+        ConnectionsModule.forRoot(options.connections),
       ],
       providers: [
         { provide: CLOCK, useValue: options.clock ?? systemClock },

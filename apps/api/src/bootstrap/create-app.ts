@@ -19,6 +19,9 @@ import { ApiErrorFilter, errorBody } from '../common/errors/api-error.filter';
 import { RejectedRequestError } from '../common/errors/app-errors';
 import { RequestValidationError } from '../common/errors/validation-error';
 import { fieldWithNulCharacter, nulCharacterError } from '../common/nul-characters';
+import { REPO_ROOT } from '../config/app-config';
+import type { ConnectionsOptions } from '../connections/connections.tokens';
+import { loadConnectionKeyring } from '../connections/credential-cipher';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../intake/incoming/import-limits';
 import { SESSION_COOKIE } from '../users/auth/session.store';
 import {
@@ -51,6 +54,8 @@ export interface CreateAppOptions {
   secureCookies?: 'auto' | 'always';
   /** How long a whole request may take to arrive (default DEFAULT_REQUEST_TIMEOUT_MS). */
   requestTimeoutMs?: number;
+  /** Marketplace connections: the credentials' keyring and the gateways (default: CONNECTION_KEY or the dev key in .data). */
+  connections?: ConnectionsOptions;
 }
 
 export const API_PREFIX = 'api';
@@ -86,6 +91,12 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
       importSpoolDir: options.importSpoolDir,
       uploadLimitBytes,
       importLimits: { ...DEFAULT_IMPORT_LIMITS, ...options.importLimits },
+      connections: options.connections ?? {
+        keyring: loadConnectionKeyring(process.env, {
+          production: process.env['NODE_ENV'] === 'production',
+          dataDir: path.join(REPO_ROOT, '.data'),
+        }),
+      },
     }),
     adapter,
     // Nest's own JSON parser is off: the one below keeps 19-digit marketplace ids exact.

@@ -17,6 +17,7 @@ import { AddPublicReplyCaseIndex1764907200000 } from './migrations/1764907200000
 import { ThrottleSignInAndManageApiKeys1765200000000 } from './migrations/1765200000000-ThrottleSignInAndManageApiKeys';
 import { ScopePolicyAndScriptsByShop1765400000000 } from './migrations/1765400000000-ScopePolicyAndScriptsByShop';
 import { AddTriageModels1765600000000 } from './migrations/1765600000000-AddTriageModels';
+import { AddShopConnections1765700000000 } from './migrations/1765700000000-AddShopConnections';
 import { AddAlertRobots1765800000000 } from './migrations/1765800000000-AddAlertRobots';
 import { IndexBuyerIdentity1765900000000 } from './migrations/1765900000000-IndexBuyerIdentity';
 import { AddCareFollowUps1766000000000 } from './migrations/1766000000000-AddCareFollowUps';
@@ -41,6 +42,7 @@ export const MIGRATIONS = [
   IndexBuyerIdentity1765900000000,
   AddAlertRobots1765800000000,
   AddCareFollowUps1766000000000,
+  AddShopConnections1765700000000,
 ];
 
 /** The schema only ever changes through these migrations; `synchronize` stays off. */

@@ -22,6 +22,11 @@ export { LARGE_SEED_DEFAULTS, seedLargeData } from '../database/seed/large-seed'
 export { MonthlyReportRepository } from '../reports/monthly-report.repository';
 export { QueueCountsFolder } from '../cases/queue-counts.folder';
 export { TaskScheduler } from '../scheduling/task-scheduler';
+export { ReviewPuller } from '../connections/review-puller';
+export { AlertsPort } from '../alerts/alerts.port';
+export type { ConnectionsOptions } from '../connections/connections.tokens';
+export { keyringOf } from '../connections/credential-cipher';
+export { TopSimulator, type SimulatedRate } from '../marketplace/simulator/top-simulator';
 export {
   COMPRESSION_THRESHOLD_BYTES,
   IMMUTABLE_CACHE_CONTROL,

@@ -70,6 +70,19 @@ const API_MESSAGES = {
     en: 'You cannot disable your own account; ask another admin',
   },
   'shop.not_found': { 'zh-CN': '找不到该店铺', en: 'No such shop' },
+  'connection.not_found': { 'zh-CN': '找不到该店铺连接', en: 'No such shop connection' },
+  'connection.platform_unsupported': {
+    'zh-CN': '暂不支持自动连接该平台（目前支持淘宝、天猫），请先用导出文件或接口推送导入评价',
+    en: 'Connecting this marketplace is not supported yet (Taobao and Tmall are); import exports or push payloads meanwhile',
+  },
+  'connection.no_key': {
+    'zh-CN': '服务器未设置 CONNECTION_KEY，无法加密保存店铺凭证：请管理员设置后重启',
+    en: 'The server has no CONNECTION_KEY to encrypt shop credentials with; ask an admin to set it and restart',
+  },
+  'connection.revoked': {
+    'zh-CN': '该连接已撤销，如需继续拉取请重新连接店铺',
+    en: 'This connection was revoked; connect the shop again to pull its reviews',
+  },
   'import.not_found': { 'zh-CN': '找不到该导入任务', en: 'No such import' },
   'import.unknown_format': {
     'zh-CN': '不支持的导入格式，可用格式见 details.formats',

@@ -29,7 +29,8 @@ export type NotFoundCode =
   | 'script.not_found'
   | 'action_item.not_found'
   | 'api_key.not_found'
-  | 'alert_robot.not_found';
+  | 'alert_robot.not_found'
+  | 'connection.not_found';
 
 export class NotFoundError extends Error {
   constructor(
@@ -49,7 +50,10 @@ export type UnprocessableCode =
   | 'import.batch_too_large'
   | 'import.shop_platform_mismatch'
   | 'idempotency.key_reused'
-  | 'policy.legal_line';
+  | 'policy.legal_line'
+  | 'connection.platform_unsupported'
+  | 'connection.no_key'
+  | 'connection.revoked';
 
 /** The request is well-formed but cannot be used as it is (422); `details` says what to fix. */
 export class UnprocessableError extends Error {

@@ -1,0 +1,35 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+
+import { CasesModule } from '../cases/cases.module';
+import { ReviewImporter } from '../intake/review-importer';
+import { ConnectionRepository } from './connection.repository';
+import { ConnectionsController } from './connections.controller';
+import { ConnectionsService } from './connections.service';
+import {
+  CONNECTION_KEYRING,
+  DEFAULT_MARKETPLACE_OPTIONS,
+  MARKETPLACE_OPTIONS,
+  type ConnectionsOptions,
+} from './connections.tokens';
+import { ReviewPuller } from './review-puller';
+
+/** Marketplace connections: credentials, scheduled pulls into the import pipeline, and their status. */
+@Module({})
+export class ConnectionsModule {
+  static forRoot(options: ConnectionsOptions): DynamicModule {
+    return {
+      module: ConnectionsModule,
+      imports: [CasesModule],
+      controllers: [ConnectionsController],
+      providers: [
+        { provide: CONNECTION_KEYRING, useValue: options.keyring },
+        { provide: MARKETPLACE_OPTIONS, useValue: { ...DEFAULT_MARKETPLACE_OPTIONS, ...options.marketplace } },
+        ReviewImporter,
+        ConnectionRepository,
+        ReviewPuller,
+        ConnectionsService,
+      ],
+      exports: [ReviewPuller],
+    };
+  }
+}

@@ -1,0 +1,32 @@
+import type { RetryOptions } from '../marketplace/top-client';
+import type { ConnectionKeyring } from './credential-cipher';
+
+export const CONNECTION_KEYRING = Symbol('CONNECTION_KEYRING');
+export const MARKETPLACE_OPTIONS = Symbol('MARKETPLACE_OPTIONS');
+
+export interface MarketplaceOptions {
+  /** TOP's REST gateway (TOP_GATEWAY_URL); the simulator's in tests and the demo. */
+  topGatewayUrl: string;
+  /** Retries of one call on rate limits and outages (doubling waits). */
+  retry: RetryOptions;
+  /** How often an instance looks for connections whose pull is due. */
+  checkEverySeconds: number;
+  /** A new connection's pull interval unless one is given (MARKETPLACE_PULL_SECONDS). */
+  defaultPullEverySeconds: number;
+  /** How far back a new connection's first pull reaches (TOP keeps 180 days). */
+  backfillDays: number;
+}
+
+export const DEFAULT_MARKETPLACE_OPTIONS: MarketplaceOptions = {
+  topGatewayUrl: 'https://eco.taobao.com/router/rest',
+  retry: { attempts: 4, baseDelayMs: 1_000 },
+  checkEverySeconds: 15,
+  defaultPullEverySeconds: 300,
+  backfillDays: 30,
+};
+
+export interface ConnectionsOptions {
+  /** Null in production without CONNECTION_KEY: connections cannot be saved. */
+  keyring: ConnectionKeyring | null;
+  marketplace?: Partial<MarketplaceOptions>;
+}
