@@ -382,6 +382,75 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/care/orders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Delivered orders for care follow-ups (idempotent per platform order id) */
+    post: operations['CareController_importOrders'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/care/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A shop's care settings: which orders get care, and on which days */
+    get: operations['CareController_settings'];
+    /** Change a shop's care settings (team leads) */
+    put: operations['CareController_saveSettings'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/care/tasks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The care queue: care tasks due and not finished, oldest first */
+    get: operations['CareController_queue'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/care/tasks/{id}/work': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Work a care task: contacted, no answer, problem found (opens a case) or fine; contact rules apply */
+    post: operations['CareController_work'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/cases/{id}/compensations': {
     parameters: {
       query?: never;
@@ -1102,6 +1171,93 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/alerts/robots': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Team lead: the chat robots of the caller's shops (admins: all); webhook and secret are never shown */
+    get: operations['AlertsController_list'];
+    put?: never;
+    /** Team lead of the shop (admin for every shop): add a DingTalk, WeCom or Feishu group robot */
+    post: operations['AlertsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/alerts/robots/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Team lead: change a robot; a webhook or secret left out keeps the stored one */
+    put: operations['AlertsController_change'];
+    post?: never;
+    /** Team lead: remove a robot and the alerts still waiting for it */
+    delete: operations['AlertsController_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/alerts/robots/{id}/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Team lead: send a test message now; says in words why the robot refused it */
+    post: operations['AlertsController_test'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/shops/{shopId}/triage-models': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The shop's root-cause models: each training, its frozen-slice accuracy and decision */
+    get: operations['TriageLearningController_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/shops/{shopId}/triage-models/rollback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Put an earlier model version (or the shipped model) back live for the shop */
+    post: operations['TriageLearningController_rollback'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/connections': {
     parameters: {
       query?: never;
@@ -1601,6 +1757,7 @@ export interface components {
         | 'review_deleted'
         | 'review_follow_up_added'
         | 'review_seller_replied'
+        | 'review_joined'
         | 'personal_data_revealed'
         | 'record_reviewed';
       actorId: string;
@@ -2042,6 +2199,92 @@ export interface components {
       expectedVersion: number;
       /** @example 买家明确表示不希望再被联系 */
       reason: string;
+    };
+    CareOrderDto: {
+      /**
+       * @description The platform order id
+       * @example 3021458876543210001
+       */
+      orderId: string;
+      /** @example buyer-7781 */
+      buyerId: string;
+      buyerNickname?: string;
+      /** @example 6601 */
+      productId?: string;
+      productTitle?: string;
+      skuName?: string;
+      /** @description Paid amount in fen */
+      amountFen?: number;
+      /** Format: date-time */
+      orderedAt?: string;
+      /**
+       * Format: date-time
+       * @description Delivery (sign-for) time
+       */
+      deliveredAt: string;
+      /**
+       * Format: date-time
+       * @description The delivery time promised to the buyer
+       */
+      promisedBy?: string;
+    };
+    CareOrdersDto: {
+      orders: components['schemas']['CareOrderDto'][];
+    };
+    CareOrdersResultDto: {
+      received: number;
+      /** @description Orders new to the shop */
+      imported: number;
+      /** @description Known orders: their delivery times were refreshed, nothing doubled */
+      updated: number;
+    };
+    CareSettingsDto: {
+      enabled: boolean;
+      firstTimeBuyers: boolean;
+      /** @description In fen; null: not a reason */
+      highValueAboveFen: number | null;
+      /** @description 0–1; null: not a reason */
+      skuNegativeRateAbove: number | null;
+      lateDeliveries: boolean;
+      /**
+       * @example [
+       *       1,
+       *       7
+       *     ]
+       */
+      scheduleDays: number[];
+    };
+    CareTaskDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      shopId: string;
+      shopName: string;
+      day: number;
+      /** Format: date-time */
+      dueAt: string;
+      /** @enum {string} */
+      status: 'open' | 'awaiting_reply' | 'no_answer' | 'problem_found' | 'fine';
+      reasons: ('first_time_buyer' | 'high_value' | 'sku_negative_rate' | 'late_delivery')[];
+      buyerNickname: string;
+      buyerDoNotContact: boolean;
+      platformOrderId: string;
+      productTitle: string | null;
+      skuName: string | null;
+      /** Format: date-time */
+      deliveredAt: string;
+      /** Format: uuid */
+      caseId: string | null;
+    };
+    WorkCareTaskDto: {
+      /** @enum {string} */
+      outcome: 'contacted' | 'no_answer' | 'problem_found' | 'fine';
+      /** @enum {string} */
+      channel: 'im' | 'sms' | 'phone' | 'platform_message' | 'other';
+      /** @description What was sent; checked before it goes out */
+      message?: string;
+      /** @description The problem the buyer reported */
+      note?: string;
     };
     ProposeCompensationDto: {
       /**
@@ -2819,6 +3062,119 @@ export interface components {
       date: string;
       hours: components['schemas']['HourCountsDto'][];
       agents: components['schemas']['AgentHoursDto'][];
+    };
+    RobotDto: {
+      id: string;
+      shopId: string | null;
+      name: string;
+      /** @enum {string} */
+      platform: 'dingtalk' | 'wecom' | 'feishu';
+      /** @description The webhook's host only; the address itself carries the platform's token */
+      webhookHost: string;
+      /** @description Whether a signing secret is stored (it is never shown) */
+      secretSet: boolean;
+      /** @enum {string} */
+      locale: 'zh-CN' | 'en';
+      triggers: ('critical_case' | 'first_contact_due' | 'approval_waiting' | 'connector_failed')[];
+      approvalWaitMinutes: number;
+      firstContactLeadMinutes: number;
+      enabled: boolean;
+      /** Format: date-time */
+      lastSentAt: string | null;
+      /** @description Why the last message failed, in words */
+      lastError: string | null;
+      /** Format: date-time */
+      lastErrorAt: string | null;
+    };
+    CreateRobotDto: {
+      /** @description A name for people, e.g. 售后群 */
+      name: string;
+      /** @enum {string} */
+      platform: 'dingtalk' | 'wecom' | 'feishu';
+      /** @description The robot's webhook (https, the platform's own host); left out on a change keeps the stored one */
+      webhookUrl?: string;
+      /** @description The signing secret (DingTalk's and Feishu's 加签/签名校验); left out keeps it, empty removes it */
+      secret?: string;
+      /**
+       * @description The language of the messages
+       * @enum {string}
+       */
+      locale: 'zh-CN' | 'en';
+      triggers: ('critical_case' | 'first_contact_due' | 'approval_waiting' | 'connector_failed')[];
+      /** @description Alert when a compensation has waited this long for approval */
+      approvalWaitMinutes: number;
+      /** @description Alert this long before a case's first contact is due */
+      firstContactLeadMinutes: number;
+      enabled: boolean;
+      /**
+       * Format: uuid
+       * @description The shop; without it, every shop (admins only)
+       */
+      shopId?: Record<string, never> | null;
+    };
+    ChangeRobotDto: {
+      /** @description A name for people, e.g. 售后群 */
+      name: string;
+      /** @enum {string} */
+      platform: 'dingtalk' | 'wecom' | 'feishu';
+      /** @description The robot's webhook (https, the platform's own host); left out on a change keeps the stored one */
+      webhookUrl?: string;
+      /** @description The signing secret (DingTalk's and Feishu's 加签/签名校验); left out keeps it, empty removes it */
+      secret?: string;
+      /**
+       * @description The language of the messages
+       * @enum {string}
+       */
+      locale: 'zh-CN' | 'en';
+      triggers: ('critical_case' | 'first_contact_due' | 'approval_waiting' | 'connector_failed')[];
+      /** @description Alert when a compensation has waited this long for approval */
+      approvalWaitMinutes: number;
+      /** @description Alert this long before a case's first contact is due */
+      firstContactLeadMinutes: number;
+      enabled: boolean;
+    };
+    RobotTestResultDto: {
+      ok: boolean;
+      /** @description Why the robot refused, in words */
+      reason?: string;
+    };
+    TriageModelVersionDto: {
+      /** @example 2026.12.1-r3 */
+      version: string;
+      /** @description The shipped model it was refined from */
+      baseVersion: string;
+      /** Format: date-time */
+      trainedAt: string;
+      /** @description Corrections it was trained on (the frozen slice excluded) */
+      labelCount: number;
+      /** @description Corrections held out in the frozen slice it was measured on */
+      frozenCount: number;
+      /** @description Share of the frozen slice it got right */
+      frozenAccuracy: number | null;
+      /** @description Share the model then live got right on the same slice */
+      previousAccuracy: number | null;
+      active: boolean;
+      /**
+       * @description Whether it went live, or the old model was kept
+       * @enum {string}
+       */
+      decision: 'promoted' | 'kept';
+      /** @enum {string} */
+      reason: 'better' | 'as_good' | 'worse' | 'no_frozen_slice';
+    };
+    TriageModelHistoryDto: {
+      /** @description The model that ships with the code (live when no version is active) */
+      shippedVersion: string;
+      shippedActive: boolean;
+      /** @description Newest first */
+      versions: components['schemas']['TriageModelVersionDto'][];
+    };
+    TriageModelRollbackDto: {
+      /**
+       * @description A version from the history, or the shipped version
+       * @example 2026.12.1-r2
+       */
+      version: string;
     };
     ConnectionErrorDto: {
       /** @enum {string} */
@@ -4356,6 +4712,331 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CaseViewDto'];
+        };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  CareController_importOrders: {
+    parameters: {
+      query: {
+        shopId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CareOrdersDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CareOrdersResultDto'];
+        };
+      };
+      /** @description Malformed body or parameters */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not a shop of the actor */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such shop or import */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Body or file too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Unknown format, unrecognised payload, missing columns or an unreadable file: see code and details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  CareController_settings: {
+    parameters: {
+      query: {
+        shopId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CareSettingsDto'];
+        };
+      };
+      /** @description Invalid parameters, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  CareController_saveSettings: {
+    parameters: {
+      query: {
+        shopId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CareSettingsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CareSettingsDto'];
+        };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  CareController_queue: {
+    parameters: {
+      query?: {
+        /** @description One shop; without it, every shop the caller works */
+        shopId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CareTaskDto'][];
+        };
+      };
+      /** @description Invalid parameters, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  CareController_work: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WorkCareTaskDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CareTaskDto'];
         };
       };
       /** @description Malformed body or unknown field, one message per field */
@@ -7306,6 +7987,420 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['HourlyViewDto'];
+        };
+      };
+    };
+  };
+  AlertsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RobotDto'][];
+        };
+      };
+      /** @description Invalid parameters, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  AlertsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateRobotDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RobotDto'];
+        };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  AlertsController_change: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangeRobotDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RobotDto'];
+        };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  AlertsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  AlertsController_test: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RobotTestResultDto'];
+        };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  TriageLearningController_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        shopId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TriageModelHistoryDto'];
+        };
+      };
+      /** @description Invalid parameters, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  TriageLearningController_rollback: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        shopId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TriageModelRollbackDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TriageModelHistoryDto'];
+        };
+      };
+      /** @description No such version, or it is already live */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
     };
