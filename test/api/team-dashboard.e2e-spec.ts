@@ -198,6 +198,8 @@ describe('team dashboard, agent KPIs and the by-hour view', () => {
     // agent2: 50, 100·(1 − 7/11), 0, 0, 100, and no QA (its weight left out) → 2727.3 / 80 = 34.1.
     expect(first?.scores['firstContactHours']).toBeCloseTo(63.636, 2);
     expect([first?.composite, second?.composite]).toEqual([73.7, 34.1]);
+    // Two and one closed cases: below the minimum sample, so neither is ranked against the other.
+    expect([first?.ranked, second?.ranked]).toEqual([false, false]);
     expect(body.weights).toEqual({
       casesClosed: 20,
       firstContactHours: 20,

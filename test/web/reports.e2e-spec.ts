@@ -31,6 +31,20 @@ describe('reports in the web app', () => {
     await complaint('2026-02-05T02:00:00Z', 'product_quality', 'broken');
     await complaint('2026-02-07T02:00:00Z', 'logistics_delay', 'slow_delivery', 'p-box');
     await complaint('2026-01-20T02:00:00Z', 'product_quality', 'smell');
+    // The agent's one case closed this month: too small a sample to rank.
+    const closed = await aNewCase().reviewedOn('2026-03-02T02:00:00Z').openIn(web.app);
+    const record = {
+      productModel: '保温杯',
+      rootCause: 'product_quality',
+      actionsTaken: '换货',
+      outcome: 'unchanged',
+      specialNotes: '',
+      recordedAt: '2026-03-05T02:00:00Z',
+    };
+    await web.app.dataSource.query(
+      `UPDATE support_case SET stage = 'recorded', record = $2, closed_at = '2026-03-05T02:00:00Z' WHERE id = $1`,
+      [closed, record],
+    );
   });
   afterAll(() => web?.stop());
 
@@ -93,6 +107,8 @@ describe('reports in the web app', () => {
     await page.getByRole('banner').getByRole('link', { name: '绩效' }).click();
     await page.getByRole('heading', { name: '客服绩效' }).waitFor();
     await page.getByText('综合分权重', { exact: false }).waitFor();
+    // One closed case this month: listed, not ranked, and says why instead of a score.
+    await page.locator('.ant-table-row').getByText('样本不足').first().waitFor();
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, 'lead-kpis');
   });

@@ -4,7 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { KPI_METRICS } from '@chaping/domain';
+import { KPI_METRICS, KPI_MIN_SAMPLE } from '@chaping/domain';
 
 import { type AgentKpi, type HourlyView } from '../shared/api';
 import { api, unwrap } from '../shared/api-client';
@@ -12,6 +12,8 @@ import { Chart } from '../shared/Chart';
 import { EmptyText } from '../shared/EmptyText';
 import { yuan } from '../shared/money';
 import { decimal, percent } from './format';
+
+import './i18n';
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => `${hour}:00`);
 
@@ -77,8 +79,16 @@ export function KpiPage() {
               title: t('kpi.composite'),
               dataIndex: 'composite',
               align: 'right',
-              sorter: (a, b) => (a.composite ?? -1) - (b.composite ?? -1),
-              render: (value: number | null) => <Typography.Text strong>{decimal(value)}</Typography.Text>,
+              // Below the minimum sample an agent is not ranked, so sorts below every ranked one.
+              sorter: (a, b) => (a.ranked ? (a.composite ?? -1) : -2) - (b.ranked ? (b.composite ?? -1) : -2),
+              render: (value: number | null, agent) =>
+                agent.ranked ? (
+                  <Typography.Text strong>{decimal(value)}</Typography.Text>
+                ) : (
+                  <Typography.Text type="secondary" title={t('kpiMore.sampleHint', { count: KPI_MIN_SAMPLE })}>
+                    {t('kpiMore.sampleTooSmall')}
+                  </Typography.Text>
+                ),
             },
             {
               title: t('kpi.metrics.casesClosed'),

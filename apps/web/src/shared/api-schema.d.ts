@@ -3030,6 +3030,8 @@ export interface components {
         qaScore?: number;
       };
       composite: number | null;
+      /** @description False below the minimum sample of closed cases: not ranked against the others */
+      ranked: boolean;
     };
     AgentKpisDto: {
       from: string;

@@ -1,4 +1,4 @@
-import { DEFAULT_KPI_WEIGHTS, metricScores, scoreAgents, type AgentKpis } from './agent-kpis';
+import { DEFAULT_KPI_WEIGHTS, KPI_MIN_SAMPLE, metricScores, scoreAgents, type AgentKpis } from './agent-kpis';
 
 const agent = (patch: Partial<AgentKpis> & Pick<AgentKpis, 'agentId'>): AgentKpis => ({
   agentName: patch.agentId,
@@ -72,6 +72,24 @@ describe('agent KPIs', () => {
       compensationPerCaseFen: 0,
     };
     expect(scoreAgents(team, onlyQa).map((row) => row.composite)).toEqual([90, 70]);
+  });
+
+  it('ranks no one below the minimum sample: one closed case does not outrank a steady period', () => {
+    const lucky = agent({ agentId: 'lucky', casesClosed: 1, resolutionRate: 1, revisedRate: 1, qaScore: 100 });
+    const steady = agent({
+      agentId: 'steady',
+      casesClosed: KPI_MIN_SAMPLE,
+      resolutionRate: 0.6,
+      revisedRate: 0.4,
+      qaScore: 70,
+    });
+    const scored = scoreAgents([lucky, steady], DEFAULT_KPI_WEIGHTS);
+    expect(scored.map((row) => [row.agentId, row.ranked])).toEqual([
+      ['steady', true],
+      ['lucky', false],
+    ]);
+    // The lucky agent's composite is higher; it is still listed after the ranked one.
+    expect(scored[1]?.composite).toBeGreaterThan(scored[0]?.composite ?? 100);
   });
 
   it('leaves out what could not be measured instead of counting it as zero', () => {

@@ -36,11 +36,19 @@ export interface AgentKpis {
   qaScore: number | null;
 }
 
+/**
+ * Closed cases an agent needs in the period before their composite is ranked: below it, one lucky
+ * case would outrank a steady month (shown as "too small a sample", listed after the ranked).
+ */
+export const KPI_MIN_SAMPLE = 5;
+
 export interface ScoredAgent extends AgentKpis {
   /** Each available measure on a 0–100 scale (see `metricScores`). */
   scores: Partial<Record<KpiMetric, number>>;
   /** Weighted mean of the available scores, 0–100, one decimal; null when nothing could be measured. */
   composite: number | null;
+  /** False below KPI_MIN_SAMPLE closed cases: the composite is not compared with the others'. */
+  ranked: boolean;
 }
 
 const clamp = (value: number) => Math.min(100, Math.max(0, value));
@@ -91,7 +99,13 @@ export function scoreAgents(agents: readonly AgentKpis[], weights: KpiWeights): 
         ...agent,
         scores: own,
         composite: weightSum === 0 ? null : Math.round((10 * weighted) / weightSum) / 10,
+        ranked: agent.casesClosed >= KPI_MIN_SAMPLE,
       };
     })
-    .sort((a, b) => (b.composite ?? -1) - (a.composite ?? -1) || a.agentName.localeCompare(b.agentName));
+    .sort(
+      (a, b) =>
+        Number(b.ranked) - Number(a.ranked) ||
+        (b.composite ?? -1) - (a.composite ?? -1) ||
+        a.agentName.localeCompare(b.agentName),
+    );
 }

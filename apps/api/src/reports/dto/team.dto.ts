@@ -65,6 +65,8 @@ export class AgentKpiDto {
   @ApiProperty({ type: 'object', properties: scores, description: 'Each measure on 0–100' })
   scores!: Partial<Record<(typeof KPI_METRICS)[number], number>>;
   @ApiProperty({ type: Number, nullable: true }) composite!: number | null;
+  @ApiProperty({ description: 'False below the minimum sample of closed cases: not ranked against the others' })
+  ranked!: boolean;
 }
 
 export class AgentKpisDto {
