@@ -29,6 +29,8 @@ interface History {
 }
 
 const RETRAIN_AFTER = 40;
+/** Importing a few hundred reviews and training twice takes ~12 s alone, several times that beside other suites. */
+const SLOW = 120_000;
 const HALF_HOUR = 31;
 
 /**
@@ -112,53 +114,61 @@ describe('triage learns from corrections', () => {
     return app.app.get(TaskScheduler).tick();
   }
 
-  it('promotes a model that beats the shipped one on the frozen slice, and intake uses it', async () => {
-    const opened = await importReviews(labelled.slice(0, 300));
-    const wrong = opened.filter((item) => item.suggested !== item.label);
-    expect(wrong.length).toBeGreaterThan(RETRAIN_AFTER);
-    expect(opened[0]?.modelVersion).toBe(MODEL_VERSION);
+  it(
+    'promotes a model that beats the shipped one on the frozen slice, and intake uses it',
+    async () => {
+      const opened = await importReviews(labelled.slice(0, 300));
+      const wrong = opened.filter((item) => item.suggested !== item.label);
+      expect(wrong.length).toBeGreaterThan(RETRAIN_AFTER);
+      expect(opened[0]?.modelVersion).toBe(MODEL_VERSION);
 
-    // Fewer corrections than the threshold: nothing is trained yet.
-    for (const item of wrong.slice(0, RETRAIN_AFTER - 1)) await correct(item, item.label);
-    expect(await tick()).toContain('triage.retrain');
-    expect((await history()).versions).toEqual([]);
+      // Fewer corrections than the threshold: nothing is trained yet.
+      for (const item of wrong.slice(0, RETRAIN_AFTER - 1)) await correct(item, item.label);
+      expect(await tick()).toContain('triage.retrain');
+      expect((await history()).versions).toEqual([]);
 
-    for (const item of wrong.slice(RETRAIN_AFTER - 1)) await correct(item, item.label);
-    await tick();
-    const after = await history();
-    expect(after.shippedActive).toBe(false);
-    const [trained] = after.versions;
-    const frozen = wrong.filter((item) => isFrozenCorrection(item.key)).length;
-    expect(trained).toMatchObject({
-      version: `${MODEL_VERSION}-r1`,
-      labelCount: wrong.length - frozen,
-      frozenCount: frozen,
-      active: true,
-      decision: 'promoted',
-      reason: 'better',
-    });
-    expect(trained?.frozenAccuracy).toBeGreaterThan(trained?.previousAccuracy ?? 1);
+      for (const item of wrong.slice(RETRAIN_AFTER - 1)) await correct(item, item.label);
+      await tick();
+      const after = await history();
+      expect(after.shippedActive).toBe(false);
+      const [trained] = after.versions;
+      const frozen = wrong.filter((item) => isFrozenCorrection(item.key)).length;
+      expect(trained).toMatchObject({
+        version: `${MODEL_VERSION}-r1`,
+        labelCount: wrong.length - frozen,
+        frozenCount: frozen,
+        active: true,
+        decision: 'promoted',
+        reason: 'better',
+      });
+      expect(trained?.frozenAccuracy).toBeGreaterThan(trained?.previousAccuracy ?? 1);
 
-    const [next] = await importReviews(labelled.slice(300, 301));
-    expect(next?.modelVersion).toBe(`${MODEL_VERSION}-r1`);
-  });
+      const [next] = await importReviews(labelled.slice(300, 301));
+      expect(next?.modelVersion).toBe(`${MODEL_VERSION}-r1`);
+    },
+    SLOW,
+  );
 
-  it('keeps the model when a batch of wrong labels makes the new one worse', async () => {
-    // Every wrong label lands in training (none in the frozen slice), as a careless batch could.
-    const fresh = (await importReviews(labelled.slice(301, 600))).filter((item) => !isFrozenCorrection(item.key));
-    const batch = fresh.slice(0, RETRAIN_AFTER * 2);
-    for (const item of batch) {
-      const wrongCause = ROOT_CAUSES.find((cause) => cause !== item.label && cause !== item.suggested) as RootCause;
-      await correct(item, wrongCause);
-    }
-    await tick();
-    const { versions } = await history();
-    expect(versions.map((version) => [version.version, version.active, version.decision, version.reason])).toEqual([
-      [`${MODEL_VERSION}-r2`, false, 'kept', 'worse'],
-      [`${MODEL_VERSION}-r1`, true, 'promoted', 'better'],
-    ]);
-    expect(versions[0]?.frozenAccuracy).toBeLessThan(versions[0]?.previousAccuracy ?? 0);
-  });
+  it(
+    'keeps the model when a batch of wrong labels makes the new one worse',
+    async () => {
+      // Every wrong label lands in training (none in the frozen slice), as a careless batch could.
+      const fresh = (await importReviews(labelled.slice(301, 600))).filter((item) => !isFrozenCorrection(item.key));
+      const batch = fresh.slice(0, RETRAIN_AFTER * 2);
+      for (const item of batch) {
+        const wrongCause = ROOT_CAUSES.find((cause) => cause !== item.label && cause !== item.suggested) as RootCause;
+        await correct(item, wrongCause);
+      }
+      await tick();
+      const { versions } = await history();
+      expect(versions.map((version) => [version.version, version.active, version.decision, version.reason])).toEqual([
+        [`${MODEL_VERSION}-r2`, false, 'kept', 'worse'],
+        [`${MODEL_VERSION}-r1`, true, 'promoted', 'better'],
+      ]);
+      expect(versions[0]?.frozenAccuracy).toBeLessThan(versions[0]?.previousAccuracy ?? 0);
+    },
+    SLOW,
+  );
 
   it('rolls back to an earlier version or the shipped model, and refuses what cannot be rolled back', async () => {
     const url = `/api/shops/${app.shops.jd.id}/triage-models/rollback`;

@@ -1,5 +1,8 @@
 import type { RootCause } from '../../shared/vocabulary';
+import { MODEL_VERSION } from '../root-cause-model';
+import { triageReview } from '../triage';
 import { decidePromotion, evaluateModel, FROZEN_SHARE, isFrozenCorrection } from './learning';
+import { loadModel } from './model';
 import { refineRootCauseModel, trainRootCauseModel } from './train';
 
 type Labelled = { text: string; rootCause: RootCause };
@@ -80,5 +83,12 @@ describe('learning from corrections', () => {
       reason: 'no_frozen_slice',
       current: { total: 0, correct: 0, accuracy: 0 },
     });
+  });
+
+  it("triages with a shop's model when given one, and says which", () => {
+    const text = '问客服半天没人理';
+    expect(triageReview({ text, rating: 'negative' }).modelVersion).toBe(MODEL_VERSION);
+    const shops = loadModel(refineRootCauseModel(base, CORRECTIONS, 'shop-r1'));
+    expect(triageReview({ text, rating: 'negative' }, shops).modelVersion).toBe('shop-r1');
   });
 });
