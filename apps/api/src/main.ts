@@ -1,8 +1,13 @@
 import 'reflect-metadata';
 
+import path from 'node:path';
+
 import { createApp } from './bootstrap/create-app';
-import { ConfigError, loadConfig } from './config/app-config';
+import { ConfigError, loadConfig, REPO_ROOT } from './config/app-config';
 import { CREATE_ADMIN_COMMAND, refuseDemoCredentialsInProduction, signInFacts } from './config/start-checks';
+import { marketplaceOptionsFromEnv } from './connections/connections.tokens';
+import { loadConnectionKeyring } from './connections/credential-cipher';
+import { connectDemoShop, startDemoMarketplace } from './connections/demo-marketplace';
 import { runMigrations } from './database/data-source';
 import { EmbeddedPostgresError, startEmbeddedPostgres } from './database/embedded-postgres';
 import { DEMO_API_KEY, DEMO_LOGINS, DEMO_PASSWORD, seedDemoData } from './database/seed/demo-seed';
@@ -42,8 +47,21 @@ async function main(): Promise<void> {
     throw error;
   }
 
+  // DEMO_MARKETPLACE=1: a simulated Taobao gateway with new reviews every minute (never in production).
+  const demoMarketplace =
+    process.env['DEMO_MARKETPLACE'] === '1' && !config.production ? await startDemoMarketplace() : null;
   const app = await createApp({
     databaseUrl: database.url,
+    connections: {
+      keyring: loadConnectionKeyring(process.env, {
+        production: config.production,
+        dataDir: path.join(REPO_ROOT, '.data'),
+      }),
+      marketplace: {
+        ...marketplaceOptionsFromEnv(process.env),
+        ...(demoMarketplace ? { topGatewayUrl: demoMarketplace.gatewayUrl, checkEverySeconds: 10 } : {}),
+      },
+    },
     webDist: config.webDist,
     importSpoolDir: config.importSpoolDir,
     trustProxy: config.trustProxy,
@@ -51,6 +69,11 @@ async function main(): Promise<void> {
     requestTimeoutMs: config.requestTimeoutMs,
   });
   await app.listen({ port: config.port, host: config.host });
+  if (demoMarketplace && (await connectDemoShop(app))) {
+    log(
+      `Demo marketplace: a simulated Taobao shop is connected at ${demoMarketplace.gatewayUrl}; new reviews arrive every minute`,
+    );
+  }
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -60,6 +83,7 @@ async function main(): Promise<void> {
     // The API first — Nest closes the HTTP server (in-flight requests finish, new ones get 503)
     // before the shutdown hooks stop the jobs and the pool — then PostgreSQL.
     await app.close().catch((error: unknown) => console.error(error));
+    await demoMarketplace?.stop();
     await database.stop().catch((error: unknown) => console.error(error));
     process.exit(0);
   };

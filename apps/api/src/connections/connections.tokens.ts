@@ -1,3 +1,4 @@
+import { ConfigError } from '../config/app-config';
 import type { RetryOptions } from '../marketplace/top-client';
 import type { ConnectionKeyring } from './credential-cipher';
 
@@ -24,6 +25,26 @@ export const DEFAULT_MARKETPLACE_OPTIONS: MarketplaceOptions = {
   defaultPullEverySeconds: 300,
   backfillDays: 30,
 };
+
+/** TOP_GATEWAY_URL and MARKETPLACE_PULL_SECONDS (60–86400), checked at start-up. */
+export function marketplaceOptionsFromEnv(env: NodeJS.ProcessEnv): Partial<MarketplaceOptions> {
+  const options: Partial<MarketplaceOptions> = {};
+  const gateway = env['TOP_GATEWAY_URL']?.trim();
+  if (gateway) {
+    if (!/^https?:\/\/\S+$/.test(gateway))
+      throw new ConfigError(`TOP_GATEWAY_URL must be an http(s) URL, got "${gateway}"`);
+    options.topGatewayUrl = gateway;
+  }
+  const seconds = env['MARKETPLACE_PULL_SECONDS']?.trim();
+  if (seconds) {
+    const parsed = Number(seconds);
+    if (!Number.isInteger(parsed) || parsed < 60 || parsed > 86400) {
+      throw new ConfigError(`MARKETPLACE_PULL_SECONDS must be whole seconds from 60 to 86400, got "${seconds}"`);
+    }
+    options.defaultPullEverySeconds = parsed;
+  }
+  return options;
+}
 
 export interface ConnectionsOptions {
   /** Null in production without CONNECTION_KEY: connections cannot be saved. */

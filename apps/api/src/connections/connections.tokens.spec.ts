@@ -1,0 +1,15 @@
+import { marketplaceOptionsFromEnv } from './connections.tokens';
+
+describe('marketplace settings from the environment', () => {
+  it('reads the TOP gateway and the pull interval, and refuses values that cannot work', () => {
+    expect(marketplaceOptionsFromEnv({})).toEqual({});
+    expect(
+      marketplaceOptionsFromEnv({
+        TOP_GATEWAY_URL: 'https://gw.api.taobao.com/router/rest',
+        MARKETPLACE_PULL_SECONDS: '120',
+      }),
+    ).toEqual({ topGatewayUrl: 'https://gw.api.taobao.com/router/rest', defaultPullEverySeconds: 120 });
+    expect(() => marketplaceOptionsFromEnv({ MARKETPLACE_PULL_SECONDS: '5' })).toThrow(/60 to 86400/);
+    expect(() => marketplaceOptionsFromEnv({ TOP_GATEWAY_URL: 'gw.api.taobao.com' })).toThrow(/http\(s\) URL/);
+  });
+});
