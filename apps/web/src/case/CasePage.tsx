@@ -1,202 +1,120 @@
-import { Alert, Button, Card, Col, Descriptions, Row, Space, Spin, Tag, Timeline, Typography } from 'antd';
+import { Alert, Col, Row, Space, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 
-import { rootCauseLabel, stageLabel, type Locale, type RootCause } from '@chaping/domain';
+import { stageLabel, type Locale } from '@chaping/domain';
 
-import { useMe } from '../auth/session';
-import { Countdown } from '../shared/Countdown';
-import { RATING_COLORS, SEVERITY_COLORS } from '../shared/tag-colors';
-import { ActionTabs } from './actions/ActionTabs';
-import { AppealForm, RecordForm, ReopenCard, ReplyComposer } from './actions/ClosingForms';
-import { ContactForm } from './actions/ContactForm';
-import { CompensationForm, RemedyForm, RootCauseForm } from './actions/ResolutionForms';
-import { TransitionBar } from './actions/TransitionBar';
-import { TriageForm } from './actions/TriageForm';
+import './i18n';
+
+import { ShortcutHelp } from '../shared/ShortcutHelp';
+import type { Shortcut } from '../shared/shortcuts';
+import { ReopenCard } from './actions/ClosingForms';
+import { ACTION_KEYS, ACTION_LABELS, useActiveAction } from './actions/stage-action';
+import { StageActions } from './actions/StageActions';
 import { BuyerCard } from './BuyerCard';
+import { CaseHeader } from './CaseHeader';
+import { DeadlinesCard } from './DeadlinesCard';
+import { EarlierCasesCard } from './EarlierCasesCard';
+import { HistoryCard } from './HistoryCard';
 import { QaReviewCard } from './QaReviewCard';
-import { ReviewText } from './ReviewText';
+import { ReviewCard } from './ReviewCard';
 import { ScriptPanel } from './ScriptPanel';
-import { useCaseCommand, useCaseView, useDomainCheck, usePolicy } from './use-case';
+import { useCasePage } from './use-case';
+import { useCaseScript, useNextStage } from './use-script';
+import { WorkDoneCard } from './WorkDoneCard';
 
+/**
+ * The case in three panes: what we know (review, buyer and earlier cases, deadlines) on the left,
+ * the work (the stage's action, then its script) in the middle, the history on the right.
+ */
 export function CasePage() {
   const { id } = useParams();
   const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
-  const query = useCaseView(id);
-  const policy = usePolicy(query.data?.shopId);
-  const me = useMe();
-  const view = query.data;
-  const check = useDomainCheck(view, policy.data);
-  const command = useCaseCommand(view);
+  const { query, view, check, command, me } = useCasePage(id);
+  const [action, setAction] = useActiveAction(view?.stage ?? 'new');
+  const script = useCaseScript(view, check?.state, check?.ctx);
+  const next = useNextStage({
+    view,
+    script,
+    state: check?.state,
+    ctx: check?.ctx,
+    why: check?.why,
+    run: command.run,
+    busy: command.busy,
+  });
+  const navigate = useNavigate();
+  // One key per action; the chords work while typing (their own listeners) and are only listed here.
+  const shortcuts: Shortcut[] = [
+    ...ACTION_KEYS.map((key, index) => ({
+      key: String(index + 1),
+      label: t('caseView.keys.open', { action: t(ACTION_LABELS[key]) }),
+      run: () => setAction(key),
+    })),
+    ...(next.offered
+      ? [
+          {
+            key: 'n',
+            label: t('script.next', { stage: stageLabel(next.offered, i18n.language as Locale) }),
+            run: next.move,
+          },
+        ]
+      : []),
+    {
+      key: 'f',
+      label: t('caseView.keys.focus'),
+      run: () =>
+        document
+          .querySelector('[data-testid="case-actions"] [role="region"]')
+          ?.querySelector<HTMLElement>('input:not(:disabled), textarea:not(:disabled)')
+          ?.focus(),
+    },
+    { key: 'x', label: t('caseView.keys.tick'), run: () => script.tickNext?.() },
+    { key: 'q', label: t('case.back'), run: () => void navigate('/') },
+    { key: 'Ctrl+Enter', label: t('caseView.keys.submit'), run: () => undefined },
+    { key: 'Ctrl+Shift+Enter', label: t('caseView.keys.recordNext'), run: () => undefined },
+    { key: 'Alt+N', label: t('contact.noAnswer'), run: () => undefined },
+  ];
 
   if (query.isError) return <Alert type="error" message={t('error')} description={query.error.message} />;
   if (!view || !check) return <Spin />;
-  const { state, ctx, why } = check;
+  const { state, ctx, why, locale } = check;
   const actionProps = { state, ctx, why, locale, run: command.run, busy: command.busy };
-  const time = (iso: string) => new Date(iso).toLocaleString(locale);
   const closed = view.stage === 'recorded';
+  const lead = me?.role !== 'agent';
 
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Link to="/">← {t('case.back')}</Link>
-      {command.stale && (
-        <Alert
-          type="warning"
-          showIcon
-          role="alert"
-          message={t('case.stale')}
-          action={
-            <Button size="small" onClick={() => void command.reload()}>
-              {t('case.reload')}
-            </Button>
-          }
-        />
-      )}
-      <Space wrap align="center">
-        <Typography.Title level={2} style={{ margin: 0 }}>
-          {view.shopName}
-        </Typography.Title>
-        <Tag color="processing" data-testid="case-stage">
-          {stageLabel(view.stage, locale)}
-        </Tag>
-        <Tag color={SEVERITY_COLORS[view.severity]}>{t('severityTag', { level: t(`severity.${view.severity}`) })}</Tag>
-        <Tag>{t(`platform.${view.platform}`)}</Tag>
-        <Typography.Text type="secondary">
-          {t('case.assignee')}: {view.assignee?.displayName ?? t('queue.pool')}
-        </Typography.Text>
-      </Space>
-      <Row gutter={[16, 16]}>
-        <Col xs={24} xl={7}>
+    <Space direction="vertical" size="small" style={{ width: '100%' }}>
+      <CaseHeader view={view} locale={locale} stale={command.stale} onReload={() => void command.reload()}>
+        <ShortcutHelp shortcuts={shortcuts} />
+      </CaseHeader>
+      <Row gutter={[12, 12]}>
+        <Col xs={{ span: 24, order: 2 }} lg={{ span: 12, order: 2 }} xl={{ span: 6, order: 1 }}>
           <Space direction="vertical" style={{ width: '100%' }}>
-            <Card title={t('case.review')} size="small">
-              <Typography.Paragraph>
-                <Tag color={RATING_COLORS[view.review.rating]}>{t(`rating.${view.review.rating}`)}</Tag>
-                <ReviewText text={view.review.text} evidence={view.triage?.evidence ?? []} locale={locale} />
-              </Typography.Paragraph>
-              {view.review.followUpText && (
-                <Typography.Paragraph type="secondary">
-                  {t('case.followUp')}: {view.review.followUpText}
-                </Typography.Paragraph>
-              )}
-              <Descriptions size="small" column={1}>
-                <Descriptions.Item label={t('case.reviewedAt')}>{time(view.review.reviewedAt)}</Descriptions.Item>
-                <Descriptions.Item label={t('case.suggested')}>
-                  {view.suggestedRootCause ? rootCauseLabel(view.suggestedRootCause as RootCause, locale) : '—'}
-                  {view.triage && ` (${t('case.confidence', { value: Math.round(view.triage.confidence * 100) })})`}
-                </Descriptions.Item>
-                <Descriptions.Item label={t('case.rootCause')}>
-                  {view.rootCause ? rootCauseLabel(view.rootCause as RootCause, locale) : '—'}
-                  {view.rootCauseConfirmed && <Tag style={{ marginInlineStart: 8 }}>{t('case.confirmed')}</Tag>}
-                </Descriptions.Item>
-                <Descriptions.Item label={t('case.buyerType')}>{t(`buyerType.${view.buyerType}`)}</Descriptions.Item>
-              </Descriptions>
-              {view.misclick && <Alert type="success" showIcon message={t('case.misclick')} />}
-              {(view.triage?.maliciousSignals.length ?? 0) > 0 && (
-                <Alert
-                  type="error"
-                  showIcon
-                  message={t('case.malicious')}
-                  description={view.triage?.maliciousSignals.map((signal) => `「${signal.phrase}」`).join(' ')}
-                />
-              )}
-            </Card>
+            <ReviewCard view={view} locale={locale} />
             <BuyerCard {...actionProps} view={view} />
-            <Card title={t('case.deadlines')} size="small">
-              <Descriptions size="small" column={1}>
-                <Descriptions.Item label={t('deadline.firstContact')}>
-                  {view.deadlines.firstContactAt ? (
-                    time(view.deadlines.firstContactAt)
-                  ) : (
-                    <Countdown to={view.deadlines.firstContactDueAt} />
-                  )}
-                </Descriptions.Item>
-                <Descriptions.Item label={t('deadline.resolution')}>
-                  <Countdown to={view.deadlines.resolutionDueAt} paused={view.deadlines.resolutionPaused} />
-                </Descriptions.Item>
-                <Descriptions.Item label={t('deadline.revisionWindow')}>
-                  {time(view.deadlines.revisionWindowEndsAt)}
-                </Descriptions.Item>
-                <Descriptions.Item label={t('deadline.appeal')}>
-                  {time(view.deadlines.appealDeadlineAt)}
-                </Descriptions.Item>
-                {view.deadlines.nextPayoutDueAt && (
-                  <Descriptions.Item label={t('deadline.payout')}>
-                    <span data-testid="payout-due">
-                      <Countdown to={view.deadlines.nextPayoutDueAt} />
-                    </span>
-                  </Descriptions.Item>
-                )}
-              </Descriptions>
-            </Card>
+            <EarlierCasesCard caseId={view.id} locale={locale} />
+            <DeadlinesCard view={view} locale={locale} />
           </Space>
         </Col>
-        <Col xs={24} xl={10}>
+        <Col xs={{ span: 24, order: 1 }} lg={{ span: 12, order: 1 }} xl={{ span: 11, order: 2 }}>
           <Space direction="vertical" style={{ width: '100%' }}>
             {!closed && (
-              <ScriptPanel
+              <StageActions
+                {...actionProps}
                 view={view}
-                agentName={me.data?.displayName ?? ''}
-                ctx={ctx}
-                why={why}
-                busy={command.busy}
-                onTransition={(to, script) => void command.run('transitions', { to, script })}
+                active={action}
+                onChange={setAction}
+                script={script.checklist?.progress ?? null}
               />
             )}
-            {!closed && (
-              <Card title={t('actions.title')} size="small">
-                <ActionTabs
-                  items={[
-                    { key: 'contact', label: t('actions.contact'), children: <ContactForm {...actionProps} /> },
-                    { key: 'move', label: t('actions.move'), children: <TransitionBar {...actionProps} /> },
-                    { key: 'cause', label: t('actions.rootCause'), children: <RootCauseForm {...actionProps} /> },
-                    { key: 'triage', label: t('actions.triage'), children: <TriageForm {...actionProps} /> },
-                    { key: 'remedy', label: t('actions.remedy'), children: <RemedyForm {...actionProps} /> },
-                    {
-                      key: 'compensation',
-                      label: t('actions.compensation'),
-                      children: (
-                        <CompensationForm
-                          {...actionProps}
-                          buyerCompensationsInPeriod={view.buyerCompensationsInPeriod}
-                        />
-                      ),
-                    },
-                    { key: 'reply', label: t('actions.reply'), children: <ReplyComposer {...actionProps} /> },
-                    { key: 'appeal', label: t('actions.appeal'), children: <AppealForm {...actionProps} /> },
-                    { key: 'record', label: t('actions.record'), children: <RecordForm {...actionProps} /> },
-                  ]}
-                />
-              </Card>
-            )}
-            {closed && view.record && (
-              <Card title={t('actions.record')} size="small">
-                <Typography.Paragraph>{view.record.actionsTaken}</Typography.Paragraph>
-                <Typography.Paragraph type="secondary">{view.record.specialNotes}</Typography.Paragraph>
-              </Card>
-            )}
-            {closed && me.data?.role !== 'agent' && <QaReviewCard {...actionProps} />}
-            {closed && me.data?.role !== 'agent' && <ReopenCard {...actionProps} />}
+            {!closed && <ScriptPanel view={view} script={script} next={next} agentName={me?.displayName ?? ''} />}
+            {closed && <WorkDoneCard view={view} />}
+            {closed && lead && <QaReviewCard {...actionProps} />}
+            {closed && lead && <ReopenCard {...actionProps} />}
           </Space>
         </Col>
-        <Col xs={24} xl={7}>
-          <Card title={t('case.history')} size="small">
-            <Timeline
-              items={view.events.map((event) => ({
-                key: event.id,
-                children: (
-                  <>
-                    <Typography.Text type="secondary">{time(event.at)}</Typography.Text>
-                    <br />
-                    {t(`event.${event.type}`, { defaultValue: event.type })}
-                    {event.type === 'stage_changed' && ` → ${stageLabel(String(event.data['to']), locale)}`}
-                    {event.type === 'contact_attempt_logged' &&
-                      ` · ${t(`channel.${String(event.data['channel'])}`)} ${t(`outcome.${String(event.data['outcome'])}`)}`}
-                  </>
-                ),
-              }))}
-            />
-          </Card>
+        <Col xs={{ span: 24, order: 3 }} xl={{ span: 7, order: 3 }}>
+          <HistoryCard view={view} locale={locale} />
         </Col>
       </Row>
     </Space>

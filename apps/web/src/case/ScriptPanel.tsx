@@ -1,64 +1,35 @@
-import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Space, Spin, Tag, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import {
-  applicableSteps,
-  nextStepTransition,
-  stageLabel,
-  templateProgress,
-  transition,
-  type CommandContext,
-  type CommandResult,
-  type Locale,
-} from '@chaping/domain';
+import { stageLabel, type Locale } from '@chaping/domain';
 
 import type { CaseView } from '../shared/api';
-import { fetchScript, scriptQueryKey } from './case-queries';
-import { caseStateFromView } from './case-state';
 import { ScriptSteps, scriptVariablesFor } from './ScriptSteps';
+import type { CaseScript, NextStage } from './use-script';
 
 interface Props {
   view: CaseView;
+  script: CaseScript;
+  next: NextStage;
   agentName: string;
-  ctx: CommandContext;
-  why: (result: CommandResult) => string | null;
-  /** Takes the stage the script offers; `script` is the template followed, as id@version. */
-  onTransition: (to: string, script: string) => void;
-  busy: boolean;
 }
 
 /**
  * The call script of the case's stage, chosen by root cause and buyer type: what to say, tips,
- * the buyer's possible reactions and check-offs. Completing every step offers the next stage.
+ * the buyer's possible reactions and check-offs (those an action proves tick themselves). Once
+ * every step of the branch the case took is done, it offers the next stage.
  */
-export function ScriptPanel({ view, agentName, ctx, why, onTransition, busy }: Props) {
+export function ScriptPanel({ view, script, next, agentName }: Props) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const selection = { shopId: view.shopId, stage: view.stage, rootCause: view.rootCause, buyerType: view.buyerType };
-  const script = useQuery({
-    queryKey: scriptQueryKey(selection),
-    queryFn: () => fetchScript(selection, locale),
-    staleTime: 5 * 60_000,
-  });
-  const template = script.data?.template ?? null;
-  const [checked, setChecked] = useState<Record<string, string[]>>({});
-  if (script.isLoading) return <Spin />;
-  if (!template) return <Alert type="info" message={t('script.none')} />;
-
-  const key = `${view.id}:${template.id}`;
-  const done = checked[key] ?? [];
-  const context = { revisionRequestAllowed: ctx.policy.platforms[view.platform].allowsRevisionRequest };
-  const steps = applicableSteps(template, context);
-  const progress = templateProgress(template, done, context);
-  const next = nextStepTransition(template, view.stage, { remedy: view.remedy?.type ?? null });
-  const nextRefusal = next && next !== 'recorded' ? why(transition(caseStateFromView(view), { to: next }, ctx)) : null;
-  const toggle = (id: string, on: boolean) =>
-    setChecked((current) => ({ ...current, [key]: on ? [...done, id] : done.filter((item) => item !== id) }));
+  if (script.loading) return <Spin />;
+  const { template, checklist } = script;
+  if (!template || !checklist) return <Alert type="info" message={t('script.none')} />;
+  const { progress } = checklist;
 
   return (
     <Card
+      size="small"
       title={
         <Space>
           {t('script.title')}
@@ -69,26 +40,21 @@ export function ScriptPanel({ view, agentName, ctx, why, onTransition, busy }: P
       extra={t('script.progress', { done: progress.done, total: progress.total })}
       data-testid="script-panel"
     >
-      <ScriptSteps
-        steps={steps}
-        variables={scriptVariablesFor(view, agentName, locale)}
-        done={done}
-        onToggle={toggle}
-      />
-      {next && next !== 'recorded' && (
-        <Space direction="vertical" style={{ width: '100%' }}>
-          <Button
-            type="primary"
-            disabled={!progress.complete || nextRefusal !== null || busy}
-            onClick={() => onTransition(next, `${template.id}@${template.version}`)}
-            data-testid="script-next"
-          >
-            {t('script.next', { stage: stageLabel(next, locale) })}
+      {next.offered && (
+        <Space direction="vertical" style={{ width: '100%', marginBottom: 8 }}>
+          <Button type="primary" disabled={!next.canMove} onClick={next.move} data-testid="script-next">
+            {t('script.next', { stage: stageLabel(next.offered, locale) })}
           </Button>
           {!progress.complete && <Typography.Text type="secondary">{t('script.completeFirst')}</Typography.Text>}
-          {progress.complete && nextRefusal && <Typography.Text type="warning">{nextRefusal}</Typography.Text>}
+          {progress.complete && next.refusal && <Typography.Text type="warning">{next.refusal}</Typography.Text>}
         </Space>
       )}
+      <ScriptSteps
+        steps={checklist.steps.map((step) => step.step)}
+        variables={scriptVariablesFor(view, agentName, locale)}
+        checklist={checklist}
+        onToggle={script.toggle}
+      />
     </Card>
   );
 }

@@ -10,6 +10,7 @@ import {
   stageLabel,
   type BuyerReaction,
   type Locale,
+  type ScriptChecklist,
   type ScriptStep,
   type ScriptVariables,
 } from '@chaping/domain';
@@ -31,8 +32,8 @@ export function scriptVariablesFor(view: CaseView, agentName: string, locale: Lo
 interface Props {
   steps: readonly ScriptStep[];
   variables: ScriptVariables;
-  /** Check-off ids ticked so far; omitted in a preview, where nothing is ticked. */
-  done?: readonly string[];
+  /** How far the case has followed the script; omitted in a preview, where nothing is ticked. */
+  checklist?: ScriptChecklist;
   onToggle?: (checkId: string, on: boolean) => void;
 }
 
@@ -41,7 +42,7 @@ interface Props {
  * tips, the buyer's possible reactions, check-offs. The case view and the script editor's
  * preview show the same thing.
  */
-export function ScriptSteps({ steps, variables, done = [], onToggle }: Props) {
+export function ScriptSteps({ steps, variables, checklist, onToggle }: Props) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const [reaction, setReaction] = useState<BuyerReaction>('cooperative');
@@ -51,9 +52,17 @@ export function ScriptSteps({ steps, variables, done = [], onToggle }: Props) {
       dataSource={[...steps]}
       renderItem={(step) => {
         const branch = step.branches[reaction];
+        const followed = checklist?.steps.find((item) => item.step.id === step.id);
         return (
-          <List.Item key={step.id}>
-            <Typography.Title level={5}>{step.title[locale]}</Typography.Title>
+          <List.Item key={step.id} style={followed && !followed.taken ? { opacity: 0.75 } : undefined}>
+            <Typography.Title level={5}>
+              {step.title[locale]}
+              {followed && !followed.taken && (
+                <Typography.Text type="secondary" style={{ fontSize: 12, fontWeight: 'normal', marginInlineStart: 8 }}>
+                  {t('caseView.script.notTaken')}
+                </Typography.Text>
+              )}
+            </Typography.Title>
             {step.lines.map((line, index) => (
               <Typography.Paragraph key={index} className="script-line">
                 “{renderLine(line, variables, locale)}”
@@ -101,16 +110,24 @@ export function ScriptSteps({ steps, variables, done = [], onToggle }: Props) {
               </div>
             )}
             <Space direction="vertical" style={{ marginTop: 8 }}>
-              {step.checks.map((check) => (
-                <Checkbox
-                  key={check.id}
-                  checked={done.includes(check.id)}
-                  disabled={!onToggle}
-                  onChange={(event) => onToggle?.(check.id, event.target.checked)}
-                >
-                  {check.text[locale]}
-                </Checkbox>
-              ))}
+              {step.checks.map((check) => {
+                const item = followed?.items.find((candidate) => candidate.check.id === check.id);
+                return (
+                  <Checkbox
+                    key={check.id}
+                    checked={item?.done ?? false}
+                    disabled={!onToggle || (item?.byAction ?? false)}
+                    onChange={(event) => onToggle?.(check.id, event.target.checked)}
+                  >
+                    {check.text[locale]}
+                    {item?.byAction && (
+                      <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 6 }}>
+                        {t('caseView.script.byAction')}
+                      </Typography.Text>
+                    )}
+                  </Checkbox>
+                );
+              })}
             </Space>
           </List.Item>
         );

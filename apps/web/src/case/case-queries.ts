@@ -1,6 +1,8 @@
 import type { Policy, ScriptTemplate } from '@chaping/domain';
 
 import { getJson, type CaseView } from '../shared/api';
+import { api, unwrap } from '../shared/api-client';
+import type { components } from '../shared/api-schema';
 
 /** Query keys and fetchers of the case view, shared by the page and the start-up prefetch. */
 export const caseQueryKey = (id: string) => ['case', id] as const;
@@ -27,4 +29,16 @@ export function fetchScript(selection: ScriptFor, locale: string) {
   if (selection.rootCause) params.set('rootCause', selection.rootCause);
   if (selection.buyerType) params.set('buyerType', selection.buyerType);
   return getJson<{ template: ScriptTemplate | null }>(`/api/scripts/select?${params.toString()}`, locale);
+}
+
+export type EarlierCase = components['schemas']['EarlierCaseDto'];
+export const earlierCasesQueryKey = (id: string) => ['case', id, 'earlier-cases'] as const;
+/** The buyer's earlier cases with the notes left on them (newest first, capped by the API). */
+export const fetchEarlierCases = (id: string) =>
+  unwrap(api.GET('/api/cases/{id}/earlier-cases', { params: { path: { id } } }));
+
+/** The most urgent open case the agent may work other than `currentId`, or null when there is none. */
+export async function fetchNextCaseId(currentId: string): Promise<string | null> {
+  const page = await unwrap(api.GET('/api/cases', { params: { query: { limit: 5 } } }));
+  return page.items.find((item) => item.id !== currentId)?.id ?? null;
 }

@@ -93,3 +93,13 @@ export function useCaseCommand(view: CaseView | undefined) {
   };
   return { run, busy: mutation.isPending, stale, reload };
 }
+
+/** Everything the case page shows and does: the case, the domain's view of it, and its commands. */
+export function useCasePage(id: string | undefined) {
+  const query = useCaseView(id);
+  const policy = usePolicy(query.data?.shopId);
+  const me = useMe();
+  const check = useDomainCheck(query.data, policy.data);
+  const command = useCaseCommand(query.data);
+  return { query, view: query.data, check, command, me: me.data };
+}

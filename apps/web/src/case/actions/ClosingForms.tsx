@@ -20,10 +20,35 @@ import {
   type ReviewOutcome,
 } from '@chaping/domain';
 
+import { useChord } from '../use-chord';
+import { useOpenNextCase } from '../use-next-case';
 import { GuardedButton, useOutcome, type ActionProps } from './shared';
 
 /** The one public reply: personal data and abuse checked as the agent types, published once, on purpose. */
-export function ReplyComposer({ state, ctx, why, locale, run, busy }: ActionProps) {
+export function ReplyComposer(props: ActionProps) {
+  const { t } = useTranslation();
+  const published = props.state.replies.filter((reply) => reply.status === 'published');
+  const target = openReplyTarget(props.state);
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      {published.map((reply) => (
+        <Alert
+          key={reply.id}
+          type="success"
+          data-testid="published-reply"
+          message={t('caseView.reply.published', {
+            date: reply.publishedAt ? reply.publishedAt.toLocaleString(props.locale) : '',
+          })}
+          description={reply.text}
+        />
+      ))}
+      {/* A target gets one reply: once it is published there is nothing left to draft for it. */}
+      {!published.some((reply) => reply.target === target) && <ReplyDraft {...props} />}
+    </Space>
+  );
+}
+
+function ReplyDraft({ state, ctx, why, locale, run, busy }: ActionProps) {
   const { t } = useTranslation();
   const show = useOutcome();
   const target = openReplyTarget(state);
@@ -215,6 +240,15 @@ export function RecordForm({ state, ctx, why, run, busy }: ActionProps) {
   const [specialNotes, setSpecialNotes] = useState('');
   const input = { actionsTaken, outcome, specialNotes };
   const refusal = why(recordAndClose(state, input, ctx));
+  const openNext = useOpenNextCase(state.id);
+  const record = async (thenNext: boolean) => {
+    const outcome = await run('record', input);
+    show(outcome);
+    if (outcome.ok && thenNext) await openNext();
+  };
+  useChord({ key: 'Enter', shift: true }, () => {
+    if (refusal === null && !busy) void record(true);
+  });
   return (
     <Form layout="vertical">
       <Form.Item label={t('record.actionsTaken')} required>
@@ -245,15 +279,14 @@ export function RecordForm({ state, ctx, why, run, busy }: ActionProps) {
       <Typography.Paragraph type="secondary">
         {t('record.productModel', { model: state.productModel ?? '—' })}
       </Typography.Paragraph>
-      <GuardedButton
-        refusal={refusal}
-        busy={busy}
-        primary
-        onClick={() => void run('record', input).then(show)}
-        testId="record-close"
-      >
-        {t('record.close')}
-      </GuardedButton>
+      <Space align="start" wrap>
+        <GuardedButton refusal={refusal} busy={busy} primary onClick={() => void record(false)} testId="record-close">
+          {t('record.close')}
+        </GuardedButton>
+        <GuardedButton refusal={refusal} busy={busy} onClick={() => void record(true)} testId="record-next">
+          {t('caseView.keys.recordNext')}
+        </GuardedButton>
+      </Space>
     </Form>
   );
 }

@@ -191,7 +191,17 @@ export function CompensationForm({
         refusal={refusal}
         busy={busy}
         primary
-        onClick={() => void run('compensations', { type, amountFen, note }).then(show)}
+        onClick={() =>
+          void run('compensations', { type, amountFen, note }).then((outcome) => {
+            show(outcome);
+            // A fresh form for the next proposal: yesterday's amount must not ride along by accident.
+            if (outcome.ok) {
+              setType('coupon');
+              setAmountYuan(null);
+              setNote('');
+            }
+          })
+        }
         testId="propose-compensation"
       >
         {t('compensation.propose')}
@@ -244,6 +254,13 @@ export function CompensationForm({
             >
               {t(`compensationType.${compensation.type}`)} {yuan(compensation.amountFen)}{' '}
               <Tag>{t(`compensationStatus.${compensation.status}`)}</Tag>
+              {compensation.status === 'rejected' && (
+                <Typography.Paragraph style={{ margin: 0 }} data-testid="compensation-rejected">
+                  {compensation.decisionNote
+                    ? t('caseView.compensation.rejectedBy', { reason: compensation.decisionNote })
+                    : t('caseView.compensation.rejectedNoReason')}
+                </Typography.Paragraph>
+              )}
             </List.Item>
           )}
         />

@@ -2,12 +2,32 @@ import { Input, message, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { MALICIOUS_KINDS, STAGE_EDGES, stageLabel, transition, type MaliciousKind, type Stage } from '@chaping/domain';
+import {
+  MALICIOUS_KINDS,
+  STAGE_EDGES,
+  stageLabel,
+  transition,
+  type MaliciousKind,
+  type ScriptProgress,
+  type Stage,
+} from '@chaping/domain';
 
 import { GuardedButton, type ActionProps } from './shared';
 
-/** Every edge the workflow has from this stage, each with the domain's reason when it is closed. */
-export function TransitionBar({ state, ctx, why, locale, run, busy }: ActionProps) {
+/**
+ * Every edge the workflow has from this stage, each with the domain's reason when it is closed.
+ * The stage's script gates them as it gates its own button — except the way to an appeal, which a
+ * malicious review opens at any step.
+ */
+export function TransitionBar({
+  state,
+  ctx,
+  why,
+  locale,
+  run,
+  busy,
+  script,
+}: ActionProps & { script: ScriptProgress | null }) {
   const { t } = useTranslation();
   const [maliciousKind, setMaliciousKind] = useState<MaliciousKind | undefined>();
   const [reason, setReason] = useState('');
@@ -45,7 +65,11 @@ export function TransitionBar({ state, ctx, why, locale, run, busy }: ActionProp
           <GuardedButton
             key={to}
             busy={busy}
-            refusal={why(transition(state, { to, maliciousKind, reason }, ctx))}
+            refusal={
+              script && !script.complete && to !== 'appealing'
+                ? t('caseView.script.completeFirst', { done: script.done, total: script.total })
+                : why(transition(state, { to, maliciousKind, reason }, ctx))
+            }
             onClick={() => void move(to)}
             testId={`move-${to}`}
           >
