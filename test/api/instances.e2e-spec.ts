@@ -93,6 +93,7 @@ describe('more than one instance', () => {
       'cases.fold_queue_counts',
       'connections.pull-due',
       'privacy.retention_purge',
+      'triage.retrain',
     ]);
 
     first.clock.advanceMinutes(7 * 60); // past the period of every task
@@ -125,6 +126,7 @@ describe('more than one instance', () => {
       'cases.fold_queue_counts',
       'connections.pull-due',
       'privacy.retention_purge',
+      'triage.retrain',
     ]);
   });
 });
