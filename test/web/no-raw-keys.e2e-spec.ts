@@ -181,6 +181,7 @@ describe('no raw key or id on screen', () => {
     '/settings/scripts',
     '/settings/policy',
     '/settings/users',
+    '/settings/alerts',
   ];
 
   it('finds the tokens it looks for', () => {

@@ -155,7 +155,7 @@ export function AlertsPage() {
 
   return (
     <Space direction="vertical" style={{ width: '100%' }} data-testid="alert-robots">
-      <Typography.Title level={3}>{t('alerts.title')}</Typography.Title>
+      <Typography.Title level={2}>{t('alerts.title')}</Typography.Title>
       <Typography.Paragraph>{t('alerts.intro')}</Typography.Paragraph>
       <Button type="primary" onClick={() => open('new')}>
         {t('alerts.add')}
