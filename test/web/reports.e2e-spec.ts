@@ -103,6 +103,11 @@ describe('reports in the web app', () => {
     await page.getByRole('img', { name: '未结工单（按阶段与时长）' }).locator('canvas').waitFor();
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, 'lead-dashboard');
+    // The open-cases number opens the case list behind it: as many rows as it says.
+    await page.getByRole('link', { name: '未结工单：4，查看这些工单' }).click();
+    await page.waitForURL(/scope=all/);
+    await page.locator('.ant-table-row').nth(3).waitFor();
+    expect(await page.locator('.ant-table-row').count()).toBe(4);
 
     await page.getByRole('banner').getByRole('link', { name: '绩效' }).click();
     await page.getByRole('heading', { name: '客服绩效' }).waitFor();

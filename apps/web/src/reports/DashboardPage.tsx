@@ -1,12 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Col, Row, Space, Statistic, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 import { stageLabel } from '@chaping/domain';
 
+import { queueSearchParams } from '../queue/queue-search';
 import { api, unwrap } from '../shared/api-client';
 import { Chart } from '../shared/Chart';
 import { useLocale } from '../shared/use-locale';
+
+import './i18n';
+
+/** The queue's URLs for the numbers that have a case list behind them (see queue-search.ts). */
+const OPEN_CASES = `/?${queueSearchParams({ scope: 'all', status: 'open', sort: 'urgency' }).toString()}`;
+const POOL_CASES = `/?${queueSearchParams({ scope: 'none', status: 'open', sort: 'urgency' }).toString()}`;
 
 const AGES = ['underOneDay', 'oneToThreeDays', 'threeToSevenDays', 'overSevenDays'] as const;
 
@@ -31,22 +39,33 @@ export function DashboardPage() {
           <Row gutter={16}>
             {(
               [
-                ['open', data.open, false],
-                ['overdueFirstContact', data.overdueFirstContact, true],
-                ['overdueResolution', data.overdueResolution, true],
-                ['todayIntake', data.todayIntake, false],
+                ['open', data.open, false, OPEN_CASES],
+                ['overdueFirstContact', data.overdueFirstContact, true, null],
+                ['overdueResolution', data.overdueResolution, true, null],
+                ['todayIntake', data.todayIntake, false, null],
               ] as const
-            ).map(([key, value, alarm]) => (
-              <Col key={key} xs={12} md={6}>
-                <Card>
-                  <Statistic
-                    title={t(`dashboard.${key}`)}
-                    value={value}
-                    valueStyle={alarm && value > 0 ? { color: '#c41d1f' } : undefined}
-                  />
-                </Card>
-              </Col>
-            ))}
+            ).map(([key, value, alarm, drill]) => {
+              const statistic = (
+                <Statistic
+                  title={t(`dashboard.${key}`)}
+                  value={value}
+                  valueStyle={alarm && value > 0 ? { color: '#c41d1f' } : undefined}
+                />
+              );
+              return (
+                <Col key={key} xs={12} md={6}>
+                  <Card>
+                    {drill ? (
+                      <Link to={drill} aria-label={t('dashboard.drill', { what: t(`dashboard.${key}`), count: value })}>
+                        {statistic}
+                      </Link>
+                    ) : (
+                      statistic
+                    )}
+                  </Card>
+                </Col>
+              );
+            })}
           </Row>
           <Row gutter={16}>
             <Col xs={24} lg={14}>
@@ -98,7 +117,8 @@ export function DashboardPage() {
                 {
                   title: t('sla.agent'),
                   dataIndex: 'agentName',
-                  render: (name: string | null) => name ?? t('queue.pool'),
+                  // The pool's cases are the queue's pool tab; an agent's are in the all-cases tab.
+                  render: (name: string | null) => name ?? <Link to={POOL_CASES}>{t('queue.pool')}</Link>,
                 },
                 { title: t('dashboard.open'), dataIndex: 'open', align: 'right' },
                 { title: t('dashboard.weightedLoad'), dataIndex: 'weightedLoad', align: 'right' },
