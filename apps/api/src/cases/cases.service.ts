@@ -113,11 +113,15 @@ export class CasesService {
     const params = new SqlParams();
     const param = (value: unknown) => params.add(value);
     const where = queueFilterSql(actor, query, params);
-    where.push(query.stage?.length ? `c.stage = ANY(${param(query.stage)})` : `c.stage <> 'recorded'`);
+    const q = query.q?.trim();
+    // A search looks through the archive too: someone looking up a buyer wants their old cases.
+    const status = query.status ?? (q ? 'all' : 'open');
+    if (query.stage?.length) where.push(`c.stage = ANY(${param(query.stage)})`);
+    else if (status === 'open') where.push(`c.stage <> 'recorded'`);
+    else if (status === 'closed') where.push(`c.stage = 'recorded'`);
     if (query.platform) where.push(`c.platform = ${param(query.platform)}`);
     if (query.rootCause) where.push(`c.root_cause = ${param(query.rootCause)}`);
     if (query.severity) where.push(`c.severity = ${param(query.severity)}`);
-    const q = query.q?.trim();
     if (q) {
       const pattern = param(likePattern(q));
       where.push(`(r.text ILIKE ${pattern} OR b.nickname ILIKE ${pattern} OR o.platform_order_id = ${param(q)})`);
