@@ -3112,7 +3112,7 @@ export interface components {
        * Format: uuid
        * @description The shop; without it, every shop (admins only)
        */
-      shopId?: Record<string, never> | null;
+      shopId?: string | null;
     };
     ChangeRobotDto: {
       /** @description A name for people, e.g. 售后群 */

@@ -87,6 +87,7 @@ export class ChangeRobotDto {
 
 export class CreateRobotDto extends ChangeRobotDto {
   @ApiPropertyOptional({
+    type: String,
     format: 'uuid',
     nullable: true,
     description: 'The shop; without it, every shop (admins only)',
