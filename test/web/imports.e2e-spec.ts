@@ -95,4 +95,42 @@ describe('importing reviews in the web app', () => {
       await limited.stop();
     }
   });
+
+  it('brings delivered orders in for care follow-ups through the same import, with their own counts', async () => {
+    const orders = Buffer.from(
+      '\ufeff订单编号,买家ID,宝贝标题,实付金额,确认收货时间\n' +
+        '930001,buyer-930001,电热水壶,129.00,2026-03-09 10:00:00\n' +
+        '930002,buyer-930002,电热水壶,129.00,\n' +
+        '930003,buyer-930003,电热水壶,一百,2026-03-09 11:00:00\n',
+    );
+    const page = await web.signIn('agent', PASSWORD, MORNING);
+    await page.getByRole('banner').getByRole('link', { name: '导入评价' }).click();
+    await page.getByRole('heading', { name: '导入评价' }).waitFor();
+    const shop = page.getByRole('combobox', { name: '店铺' });
+    await shop.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.ant-select-dropdown:visible').getByTitle('jd 测试店 · 京东', { exact: true }).click();
+    await page.getByRole('radio', { name: '已签收订单（售后回访）' }).check();
+    await page.getByText('订单报表文件').waitFor();
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: '订单报表.csv', mimeType: 'text/csv', buffer: orders });
+    await page.getByRole('button', { name: /开始导入/ }).click();
+
+    const progress = page.locator('.ant-card', { hasText: '订单报表.csv' }).first();
+    await progress.getByText('导入完成').waitFor({ timeout: 30_000 });
+    const count = async (title: string) =>
+      (
+        await progress.locator('.ant-statistic', { hasText: title }).locator('.ant-statistic-content').innerText()
+      ).trim();
+    expect(await count('新订单')).toBe('1');
+    expect(await count('尚未签收')).toBe('1');
+    expect(await count('未导入')).toBe('1');
+    await progress.locator('.ant-table-row', { hasText: '订单金额' }).getByText('金额无法识别').waitFor();
+    const [stored] = await web.app.dataSource.query(
+      `SELECT count(*)::int AS n FROM trade_order WHERE platform_order_id LIKE '93000%' AND delivered_at IS NOT NULL`,
+    );
+    expect(stored.n).toBe(1);
+    await page.locator('.ant-card', { hasText: '最近的导入' }).getByText('已签收订单（售后回访）').first().waitFor();
+  });
 });

@@ -11,7 +11,19 @@ import {
   type Platform,
 } from '@chaping/domain';
 
-import type { CareOrderDto } from './dto/care.dto';
+/** A delivered order as the API payload and the file import both give it. */
+export interface CareOrderInput {
+  orderId: string;
+  buyerId: string;
+  buyerNickname?: string | null;
+  productId?: string | null;
+  productTitle?: string | null;
+  skuName?: string | null;
+  amountFen?: number | null;
+  orderedAt?: Date | null;
+  deliveredAt: Date;
+  promisedBy?: Date | null;
+}
 
 export interface CareTaskRow {
   id: string;
@@ -93,14 +105,14 @@ export class CareRepository {
   /**
    * Stores delivered orders with their buyers and products, found by platform id or created. A
    * known order keeps its care decision and tasks; only its delivery times are refreshed, so a
-   * re-import doubles nothing. Returns how many orders were new.
+   * re-import doubles nothing. Returns how many orders were new and how many known ones changed.
    */
   async upsertOrders(
     manager: EntityManager,
     shop: { id: string; platform: Platform },
-    orders: readonly CareOrderDto[],
+    orders: readonly CareOrderInput[],
     defaultTimeZone: string,
-  ): Promise<number> {
+  ): Promise<{ imported: number; updated: number }> {
     const byId = new Map(orders.map((order) => [order.orderId, order]));
     const unique = [...byId.values()];
     const buyers = [...new Map(unique.map((order) => [order.buyerId, order])).values()];
@@ -143,6 +155,11 @@ export class CareRepository {
          amount_fen = COALESCE(EXCLUDED.amount_fen, trade_order.amount_fen),
          sku_name = COALESCE(EXCLUDED.sku_name, trade_order.sku_name),
          product_id = COALESCE(EXCLUDED.product_id, trade_order.product_id)
+       WHERE (trade_order.delivered_at, trade_order.promised_by, trade_order.amount_fen, trade_order.sku_name,
+              trade_order.product_id) IS DISTINCT FROM
+             (EXCLUDED.delivered_at, COALESCE(EXCLUDED.promised_by, trade_order.promised_by),
+              COALESCE(EXCLUDED.amount_fen, trade_order.amount_fen), COALESCE(EXCLUDED.sku_name, trade_order.sku_name),
+              COALESCE(EXCLUDED.product_id, trade_order.product_id))
        RETURNING (xmax = 0) AS inserted`,
       [
         shop.id,
@@ -156,7 +173,8 @@ export class CareRepository {
         unique.map((order) => order.promisedBy ?? null),
       ],
     );
-    return rows.filter((row) => row.inserted).length;
+    const imported = rows.filter((row) => row.inserted).length;
+    return { imported, updated: rows.length - imported };
   }
 
   /**

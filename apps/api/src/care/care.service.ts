@@ -55,7 +55,7 @@ export class CareService {
   async importOrders(actor: SignedInActor, shopId: string, dto: CareOrdersDto): Promise<CareOrdersResultDto> {
     const shop = await this.shopFor(actor, shopId);
     const policy = this.policies.forShop(shop.id);
-    const imported = await this.dataSource.transaction((manager) =>
+    const { imported } = await this.dataSource.transaction((manager) =>
       this.care.upsertOrders(manager, shop, dto.orders, policy.contact.defaultBuyerTimeZone),
     );
     const received = new Set(dto.orders.map((order) => order.orderId)).size;

@@ -21,6 +21,7 @@ import { AddShopConnections1765700000000 } from './migrations/1765700000000-AddS
 import { AddAlertRobots1765800000000 } from './migrations/1765800000000-AddAlertRobots';
 import { IndexBuyerIdentity1765900000000 } from './migrations/1765900000000-IndexBuyerIdentity';
 import { AddCareFollowUps1766000000000 } from './migrations/1766000000000-AddCareFollowUps';
+import { AddImportKinds1766100000000 } from './migrations/1766100000000-AddImportKinds';
 
 export const MIGRATIONS = [
   CreateCaseSchema1763870400000,
@@ -43,6 +44,7 @@ export const MIGRATIONS = [
   AddAlertRobots1765800000000,
   AddCareFollowUps1766000000000,
   AddShopConnections1765700000000,
+  AddImportKinds1766100000000,
 ];
 
 /** The schema only ever changes through these migrations; `synchronize` stays off. */

@@ -17,7 +17,7 @@ import { UuidParam } from '../common/uuid-param';
 import {
   ApiImportQueryDto,
   ApiImportResultDto,
-  FileImportQueryDto,
+  FileUploadQueryDto,
   ImportFormatParamDto,
   ImportJobDto,
   ImportRejectionsDto,
@@ -35,7 +35,9 @@ export class IntakeController {
   @Post('imports')
   @HttpCode(202)
   @ApiOperation({
-    summary: 'Upload a CSV or XLSX review export (multipart field "file"); answers at once with the job to poll',
+    summary:
+      'Upload a CSV or XLSX review export, or with kind=care_orders an export of delivered orders for care ' +
+      'follow-ups (multipart field "file"); answers at once with the job to poll',
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody({
@@ -44,17 +46,21 @@ export class IntakeController {
   @ApiAcceptedResponse({ type: ImportJobDto })
   @ApiIntakeErrors()
   async upload(
-    @Query() query: FileImportQueryDto,
+    @Query() query: FileUploadQueryDto,
     @Req() request: FastifyRequest,
     @CurrentActor() actor: SignedInActor,
   ) {
     const file = request.isMultipart() ? await request.file() : undefined;
     if (!file) throw new UnprocessableError('import.file_required');
-    return this.intake.startFileImport(actor, query.shopId, {
-      filename: file.filename,
-      stream: file.file,
-      truncated: () => file.file.truncated,
-    });
+    return this.intake.startFileImport(
+      actor,
+      { shopId: query.shopId, kind: query.kind ?? 'reviews' },
+      {
+        filename: file.filename,
+        stream: file.file,
+        truncated: () => file.file.truncated,
+      },
+    );
   }
 
   @Get('imports')

@@ -15,10 +15,10 @@ import { FileTooLargeError, ForbiddenShopError, NotFoundError, UnprocessableErro
 import type { ImportJobDto, ImportRejectionsDto } from './dto/import-job.dto';
 import type { ImportLimits } from './incoming/import-limits';
 import { extractItems, findMarketplaceFormat, MARKETPLACE_FORMAT_IDS } from './incoming/marketplace-formats';
-import { mapColumns } from './incoming/table-columns';
 import { readTable, sniffTableKind } from './incoming/table-reader';
 import { IMPORT_LIMITS, IMPORT_SPOOL_DIR, IMPORT_UPLOAD_LIMIT } from './intake.tokens';
 import { ImportJobStore, type ImportJobRow } from './jobs/import-job.store';
+import { ImportKinds, type ImportKind } from './jobs/import-kinds';
 import { ImportRunner } from './jobs/import-runner';
 import { ReviewImporter, type ShopRef } from './review-importer';
 
@@ -35,6 +35,7 @@ const toJobDto = (job: ImportJobRow): ImportJobDto => ({
   id: job.id,
   shopId: job.shop_id,
   source: job.source,
+  kind: job.kind,
   format: job.format,
   fileName: job.file_name,
   status: job.status,
@@ -57,6 +58,7 @@ export class IntakeService {
     private readonly jobs: ImportJobStore,
     private readonly runner: ImportRunner,
     private readonly importer: ReviewImporter,
+    private readonly kinds: ImportKinds,
     private readonly policies: PolicyService,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(IMPORT_SPOOL_DIR) private readonly spoolDir: string,
@@ -69,7 +71,12 @@ export class IntakeService {
    * header — for an XLSX also its unpacked size and shared texts (see ImportLimits) — and queues
    * the job. The caller polls the job for progress.
    */
-  async startFileImport(actor: SignedInActor, shopId: string, file: UploadedFile): Promise<ImportJobDto> {
+  async startFileImport(
+    actor: SignedInActor,
+    target: { shopId: string; kind: ImportKind },
+    file: UploadedFile,
+  ): Promise<ImportJobDto> {
+    const { shopId, kind: importKind } = target;
     const shop = await this.shopFor(actor, shopId);
     await mkdir(this.spoolDir, { recursive: true });
     const jobId = randomUUID();
@@ -78,13 +85,14 @@ export class IntakeService {
       await pipeline(file.stream, createWriteStream(spoolPath));
       if (file.truncated()) throw new FileTooLargeError(Math.round((this.uploadLimitBytes / 1024 / 1024) * 100) / 100);
       const kind = await sniffTableKind(spoolPath);
-      await this.checkHeader(spoolPath, kind);
+      await this.checkHeader(spoolPath, kind, importKind);
       // The job and its file together: whichever instance picks the job up can read the file.
       const job = await this.dataSource.transaction(async (manager) => {
         const created = await this.jobs.create(manager, {
           id: jobId,
           shop_id: shop.id,
           source: 'file',
+          kind: importKind,
           format: kind,
           file_name: file.filename.slice(0, 200),
           spool_path: spoolPath,
@@ -102,12 +110,12 @@ export class IntakeService {
     }
   }
 
-  private async checkHeader(spoolPath: string, kind: 'csv' | 'xlsx'): Promise<void> {
+  private async checkHeader(spoolPath: string, kind: 'csv' | 'xlsx', importKind: ImportKind): Promise<void> {
     const rows = readTable(spoolPath, kind, this.limits);
     try {
       const first = await rows.next();
       if (first.done) throw new UnprocessableError('import.unreadable_file', { reason: 'the file is empty' });
-      const columns = mapColumns(first.value.cells.map((cell) => String(cell ?? '')));
+      const columns = this.kinds.of(importKind).columns(first.value.cells.map((cell) => String(cell ?? '')));
       if (columns.missing.length > 0) {
         throw new UnprocessableError('import.missing_columns', { missing: columns.missing, ignored: columns.ignored });
       }

@@ -30,8 +30,10 @@ export interface ImportRow {
   readonly raw: RawReview;
 }
 
-export interface RowRejection extends FieldRejection {
+/** A rejected field of a row; the field is a review's or, in a care-order import, an order's. */
+export interface RowRejection extends Omit<FieldRejection, 'field'> {
   readonly rowNumber: number;
+  readonly field: string;
 }
 
 export interface BatchOutcome {

@@ -6,6 +6,7 @@ import {
   Card,
   Col,
   Form,
+  Radio,
   Row,
   Select,
   Space,
@@ -26,16 +27,25 @@ import { EmptyText } from '../shared/EmptyText';
 import { IMPORT_STATUS_COLORS } from '../shared/tag-colors';
 import { useLocale } from '../shared/use-locale';
 
+import './i18n';
+
+type ImportKind = ImportJob['kind'];
+
 const isFinished = (job: ImportJob | undefined) => job?.status === 'done' || job?.status === 'failed';
 
+/** Count labels by what the file held: a review export opens cases, an order export feeds care. */
+const countsKey = (kind: ImportKind) => (kind === 'care_orders' ? 'imports.careCounts' : 'imports.counts');
+
 /**
- * Bringing reviews in from a back-office export (CSV or XLSX): pick the shop, drop the file, watch
- * the rows come in, then see every row that was not imported and why.
+ * Bringing reviews in from a back-office export (CSV or XLSX), or delivered orders for care
+ * follow-ups: pick the shop, drop the file, watch the rows come in, then see every row that was
+ * not imported and why.
  */
 export function ImportsPage() {
   const { t } = useTranslation();
   const client = useQueryClient();
   const [shopId, setShopId] = useState<string | undefined>();
+  const [kind, setKind] = useState<ImportKind>('reviews');
   const [file, setFile] = useState<File | null>(null);
   const [shownJobId, setShownJobId] = useState<string | null>(null);
   const shops = useQuery({ queryKey: ['shops'], queryFn: () => unwrap(api.GET('/api/shops')) });
@@ -45,13 +55,13 @@ export function ImportsPage() {
     refetchInterval: (query) => (query.state.data?.some((job) => !isFinished(job)) ? 2_000 : false),
   });
   const upload = useMutation({
-    mutationFn: ({ shop, chosen }: { shop: string; chosen: File }) => {
+    mutationFn: ({ shop, chosen, holds }: { shop: string; chosen: File; holds: ImportKind }) => {
       const form = new FormData();
       form.append('file', chosen, chosen.name);
       // The generated type says `file: string` (OpenAPI's binary); the browser sends the File itself.
       return unwrap(
         api.POST('/api/imports', {
-          params: { query: { shopId: shop } },
+          params: { query: { shopId: shop, kind: holds } },
           body: form as never,
           bodySerializer: (body) => body,
         }),
@@ -73,7 +83,7 @@ export function ImportsPage() {
       <Card>
         <Form
           layout="vertical"
-          onFinish={() => shopId && file && upload.mutate({ shop: shopId, chosen: file })}
+          onFinish={() => shopId && file && upload.mutate({ shop: shopId, chosen: file, holds: kind })}
           style={{ maxWidth: 640 }}
         >
           <Form.Item label={t('imports.shop')} htmlFor="import-shop" required>
@@ -89,7 +99,17 @@ export function ImportsPage() {
               }))}
             />
           </Form.Item>
-          <Form.Item label={t('imports.file')} required>
+          <Form.Item label={t('imports.kind.label')}>
+            <Radio.Group
+              value={kind}
+              onChange={(event) => setKind(event.target.value as ImportKind)}
+              options={(['reviews', 'care_orders'] as const).map((value) => ({
+                value,
+                label: t(`imports.kind.${value}`),
+              }))}
+            />
+          </Form.Item>
+          <Form.Item label={kind === 'care_orders' ? t('imports.kind.careFile') : t('imports.file')} required>
             <Upload.Dragger
               accept=".csv,.xlsx"
               maxCount={1}
@@ -103,8 +123,12 @@ export function ImportsPage() {
               <p className="ant-upload-drag-icon">
                 <InboxOutlined />
               </p>
-              <p className="ant-upload-text">{t('imports.drop')}</p>
-              <p className="ant-upload-hint">{t('imports.hint')}</p>
+              <p className="ant-upload-text">
+                {kind === 'care_orders' ? t('imports.kind.careDrop') : t('imports.drop')}
+              </p>
+              <p className="ant-upload-hint">
+                {kind === 'care_orders' ? t('imports.kind.careHint') : t('imports.hint')}
+              </p>
             </Upload.Dragger>
           </Form.Item>
           {upload.isError && (
@@ -134,6 +158,11 @@ export function ImportsPage() {
               ),
             },
             { title: t('imports.shop'), dataIndex: 'shopId', render: (id: string) => shopName(id) },
+            {
+              title: t('imports.kind.label'),
+              dataIndex: 'kind',
+              render: (held: ImportKind) => t(`imports.kind.${held}`),
+            },
             {
               title: t('imports.columns.status'),
               dataIndex: 'status',
@@ -219,7 +248,7 @@ function ImportProgress({ jobId, shopName }: { jobId: string; shopName: (id: str
         <Row gutter={16}>
           {(['imported', 'updated', 'duplicates', 'skipped', 'rejected'] as const).map((count) => (
             <Col key={count} xs={12} sm={8} md={4}>
-              <Statistic title={t(`imports.counts.${count}`)} value={current[count]} />
+              <Statistic title={t(`${countsKey(current.kind)}.${count}`)} value={current[count]} />
             </Col>
           ))}
         </Row>

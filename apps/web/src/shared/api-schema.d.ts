@@ -631,7 +631,7 @@ export interface paths {
     /** Recent imports of the shops the actor works */
     get: operations['IntakeController_list'];
     put?: never;
-    /** Upload a CSV or XLSX review export (multipart field "file"); answers at once with the job to poll */
+    /** Upload a CSV or XLSX review export, or with kind=care_orders an export of delivered orders for care follow-ups (multipart field "file"); answers at once with the job to poll */
     post: operations['IntakeController_upload'];
     delete?: never;
     options?: never;
@@ -2395,6 +2395,11 @@ export interface components {
       shopId: string;
       /** @enum {string} */
       source: 'file' | 'api';
+      /**
+       * @description reviews, or care_orders: delivered orders for care follow-ups
+       * @enum {string}
+       */
+      kind: 'reviews' | 'care_orders';
       /** @description csv, xlsx, or the marketplace format id */
       format: string;
       fileName: string | null;
@@ -2402,13 +2407,13 @@ export interface components {
       status: 'queued' | 'running' | 'done' | 'failed';
       /** @description Data rows read so far (the header is not counted) */
       rowsRead: number;
-      /** @description New reviews that opened a case */
+      /** @description New reviews that opened a case (care_orders: new delivered orders) */
       imported: number;
-      /** @description Known reviews whose platform state changed (recorded as case events) */
+      /** @description Known reviews whose platform state changed, recorded as case events (care_orders: known orders whose delivery changed) */
       updated: number;
-      /** @description Known reviews with nothing new */
+      /** @description Known reviews (orders) with nothing new */
       duplicates: number;
-      /** @description Positive or already-deleted reviews that need no case */
+      /** @description Positive or already-deleted reviews that need no case (care_orders: orders not yet delivered) */
       skipped: number;
       /** @description Rows not imported; see the rejections */
       rejected: number;
@@ -2447,6 +2452,11 @@ export interface components {
       shopId: string;
       /** @enum {string} */
       source: 'file' | 'api';
+      /**
+       * @description reviews, or care_orders: delivered orders for care follow-ups
+       * @enum {string}
+       */
+      kind: 'reviews' | 'care_orders';
       /** @description csv, xlsx, or the marketplace format id */
       format: string;
       fileName: string | null;
@@ -2454,13 +2464,13 @@ export interface components {
       status: 'queued' | 'running' | 'done' | 'failed';
       /** @description Data rows read so far (the header is not counted) */
       rowsRead: number;
-      /** @description New reviews that opened a case */
+      /** @description New reviews that opened a case (care_orders: new delivered orders) */
       imported: number;
-      /** @description Known reviews whose platform state changed (recorded as case events) */
+      /** @description Known reviews whose platform state changed, recorded as case events (care_orders: known orders whose delivery changed) */
       updated: number;
-      /** @description Known reviews with nothing new */
+      /** @description Known reviews (orders) with nothing new */
       duplicates: number;
-      /** @description Positive or already-deleted reviews that need no case */
+      /** @description Positive or already-deleted reviews that need no case (care_orders: orders not yet delivered) */
       skipped: number;
       /** @description Rows not imported; see the rejections */
       rejected: number;
@@ -5902,6 +5912,8 @@ export interface operations {
       query: {
         /** @description Shop the reviews belong to */
         shopId: string;
+        /** @description What the file holds */
+        kind?: 'reviews' | 'care_orders';
       };
       header?: never;
       path?: never;

@@ -1,24 +1,34 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
 
 import { IsInt4 } from '../../common/validation';
 import { REJECTION_CODES } from '../incoming/incoming-review';
 import { MARKETPLACE_FORMAT_IDS } from '../incoming/marketplace-formats';
+import { IMPORT_KINDS, type ImportKind } from '../jobs/import-kinds';
 
 export class ImportJobDto {
   @ApiProperty() id!: string;
   @ApiProperty() shopId!: string;
   @ApiProperty({ enum: ['file', 'api'] }) source!: 'file' | 'api';
+  @ApiProperty({ enum: IMPORT_KINDS, description: 'reviews, or care_orders: delivered orders for care follow-ups' })
+  kind!: ImportKind;
   @ApiProperty({ description: 'csv, xlsx, or the marketplace format id' }) format!: string;
   @ApiProperty({ nullable: true, type: String }) fileName!: string | null;
   @ApiProperty({ enum: ['queued', 'running', 'done', 'failed'] }) status!: 'queued' | 'running' | 'done' | 'failed';
   @ApiProperty({ description: 'Data rows read so far (the header is not counted)' }) rowsRead!: number;
-  @ApiProperty({ description: 'New reviews that opened a case' }) imported!: number;
-  @ApiProperty({ description: 'Known reviews whose platform state changed (recorded as case events)' })
+  @ApiProperty({ description: 'New reviews that opened a case (care_orders: new delivered orders)' })
+  imported!: number;
+  @ApiProperty({
+    description:
+      'Known reviews whose platform state changed, recorded as case events (care_orders: known orders whose delivery changed)',
+  })
   updated!: number;
-  @ApiProperty({ description: 'Known reviews with nothing new' }) duplicates!: number;
-  @ApiProperty({ description: 'Positive or already-deleted reviews that need no case' }) skipped!: number;
+  @ApiProperty({ description: 'Known reviews (orders) with nothing new' }) duplicates!: number;
+  @ApiProperty({
+    description: 'Positive or already-deleted reviews that need no case (care_orders: orders not yet delivered)',
+  })
+  skipped!: number;
   @ApiProperty({ description: 'Rows not imported; see the rejections' }) rejected!: number;
   @ApiProperty({ nullable: true, type: String }) error!: string | null;
   @ApiProperty() createdAt!: string;
@@ -49,6 +59,13 @@ export class FileImportQueryDto {
   @ApiProperty({ description: 'Shop the reviews belong to' })
   @IsUUID()
   shopId!: string;
+}
+
+export class FileUploadQueryDto extends FileImportQueryDto {
+  @ApiProperty({ required: false, enum: IMPORT_KINDS, default: 'reviews', description: 'What the file holds' })
+  @IsOptional()
+  @IsIn(IMPORT_KINDS)
+  kind?: ImportKind;
 }
 
 export class ApiImportQueryDto extends FileImportQueryDto {

@@ -139,14 +139,14 @@ export class IncomingReview {
 }
 
 /** Marker for a value that could not be converted; validation reports it under its field. */
-class Unconvertible {
+export class Unconvertible {
   constructor(
     readonly code: RejectionCode,
     readonly raw: RawValue,
   ) {}
 }
 
-const text = (value: RawValue): string | null => {
+export const text = (value: RawValue): string | null => {
   if (value === null || value === undefined) return null;
   const result = (value instanceof Date ? value.toISOString() : String(value)).trim();
   return result === '' ? null : result;
@@ -233,7 +233,7 @@ export function withBuyerIdentity(raw: RawReview): RawReview {
 }
 
 /** What a rejection shows of the value: the start of it, without NULs (PostgreSQL text cannot hold them). */
-const preview = (value: RawValue): string | null => {
+export const preview = (value: RawValue): string | null => {
   const shown = text(value);
   return shown === null ? null : shown.replaceAll('\u0000', '').slice(0, 80);
 };

@@ -76,11 +76,11 @@ export const COLUMN_ALIASES: Record<IncomingField, readonly string[]> = {
   orderAmountFen: ['实付金额', '商品价格', '金额', '单价', 'amount', 'price', 'item_price'],
 };
 
-const normalise = (header: string): string => header.toLowerCase().replace(/[\s_\-()（）【】[\]]/g, '');
+export const normaliseHeader = (header: string): string => header.toLowerCase().replace(/[\s_\-()（）【】[\]]/g, '');
 
 const ALIAS_TO_FIELD = new Map<string, IncomingField>(
   (Object.entries(COLUMN_ALIASES) as Array<[IncomingField, readonly string[]]>).flatMap(([field, aliases]) =>
-    aliases.map((alias) => [normalise(alias), field] as const),
+    aliases.map((alias) => [normaliseHeader(alias), field] as const),
   ),
 );
 
@@ -98,7 +98,7 @@ export function mapColumns(headers: readonly string[]): ColumnMap {
   const fields = new Map<number, IncomingField>();
   const ignored: string[] = [];
   headers.forEach((header, index) => {
-    const field = ALIAS_TO_FIELD.get(normalise(header));
+    const field = ALIAS_TO_FIELD.get(normaliseHeader(header));
     if (field && ![...fields.values()].includes(field)) fields.set(index, field);
     else ignored.push(header);
   });

@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
 import type { BatchOutcome } from '../review-importer';
+import type { ImportKind } from './import-kinds';
 
 export type ImportJobStatus = 'queued' | 'running' | 'done' | 'failed';
 
@@ -11,6 +12,7 @@ export interface ImportJobRow {
   id: string;
   shop_id: string;
   source: 'file' | 'api';
+  kind: ImportKind;
   format: string;
   file_name: string | null;
   spool_path: string | null;
@@ -48,13 +50,24 @@ export class ImportJobStore {
     manager: EntityManager,
     job: Pick<ImportJobRow, 'shop_id' | 'source' | 'format' | 'file_name' | 'spool_path' | 'status' | 'created_by'> & {
       id?: string;
+      kind?: ImportKind;
     },
   ): Promise<ImportJobRow> {
     const rows: ImportJobRow[] = await manager.query(
-      `INSERT INTO import_job (id, shop_id, source, format, file_name, spool_path, status, created_by, started_at)
-       VALUES (COALESCE($1, gen_random_uuid()), $2, $3, $4, $5, $6, $7, $8, CASE WHEN $7 = 'running' THEN now() END)
+      `INSERT INTO import_job (id, shop_id, source, kind, format, file_name, spool_path, status, created_by, started_at)
+       VALUES (COALESCE($1, gen_random_uuid()), $2, $3, $4, $5, $6, $7, $8, $9, CASE WHEN $8 = 'running' THEN now() END)
        RETURNING *`,
-      [job.id ?? null, job.shop_id, job.source, job.format, job.file_name, job.spool_path, job.status, job.created_by],
+      [
+        job.id ?? null,
+        job.shop_id,
+        job.source,
+        job.kind ?? 'reviews',
+        job.format,
+        job.file_name,
+        job.spool_path,
+        job.status,
+        job.created_by,
+      ],
     );
     return rows[0] as ImportJobRow;
   }

@@ -11,15 +11,17 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-import { PolicyService } from '../../cases/policy.service';
 import { CLOCK, type Clock } from '../../common/clock';
 import { ImportLimitError, UnprocessableError } from '../../common/errors/app-errors';
 import type { ImportLimits } from '../incoming/import-limits';
-import { mapColumns, rowToRaw } from '../incoming/table-columns';
+import type { RawValue } from '../incoming/incoming-review';
 import { readTable, sniffTableKind } from '../incoming/table-reader';
 import { IMPORT_LIMITS, IMPORT_SPOOL_DIR } from '../intake.tokens';
-import { ReviewImporter, type ImportRow, type ShopRef } from '../review-importer';
+import type { ShopRef } from '../review-importer';
 import { ImportJobStore, STALE_AFTER_SECONDS, type ImportJobRow } from './import-job.store';
+import { ImportKinds, type KindColumns, type TableImport } from './import-kinds';
+
+type TableRowRaw = { rowNumber: number; raw: Record<string, RawValue> };
 
 export const IMPORT_BATCH_SIZE = 500;
 const SWEEP_INTERVAL_MS = STALE_AFTER_SECONDS * 1000;
@@ -47,8 +49,7 @@ export class ImportRunner implements OnApplicationBootstrap, BeforeApplicationSh
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: ImportJobStore,
-    private readonly importer: ReviewImporter,
-    private readonly policies: PolicyService,
+    private readonly kinds: ImportKinds,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(IMPORT_SPOOL_DIR) private readonly spoolDir: string,
     @Inject(IMPORT_LIMITS) private readonly limits: ImportLimits,
@@ -141,26 +142,27 @@ export class ImportRunner implements OnApplicationBootstrap, BeforeApplicationSh
     }
 
     try {
-      const kind = await sniffTableKind(filePath);
-      let columns: ReturnType<typeof mapColumns> | null = null;
-      let batch: ImportRow[] = [];
-      for await (const row of readTable(filePath, kind, this.limits)) {
+      const tableKind = await sniffTableKind(filePath);
+      const importer = this.kinds.of(job.kind);
+      let columns: KindColumns | null = null;
+      let batch: TableRowRaw[] = [];
+      for await (const row of readTable(filePath, tableKind, this.limits)) {
         if (this.stopping) return;
         if (!columns) {
-          columns = mapColumns(row.cells.map((cell) => String(cell ?? '')));
+          columns = importer.columns(row.cells.map((cell) => String(cell ?? '')));
           if (columns.missing.length > 0)
             throw new UnprocessableError('import.missing_columns', { missing: columns.missing });
           continue;
         }
         if (row.rowNumber <= job.rows_committed) continue;
         if (row.cells.every((cell) => cell === null || cell === '')) continue;
-        batch.push({ rowNumber: row.rowNumber, raw: rowToRaw(row.cells, columns) });
+        batch.push({ rowNumber: row.rowNumber, raw: columns.toRaw(row.cells) });
         if (batch.length >= IMPORT_BATCH_SIZE) {
-          await this.commitBatch(job, shop, batch);
+          await this.commitBatch(job, shop, importer, batch);
           batch = [];
         }
       }
-      if (batch.length > 0) await this.commitBatch(job, shop, batch);
+      if (batch.length > 0) await this.commitBatch(job, shop, importer, batch);
       // The file goes before the job shows as finished, so that nothing is left once it does; should
       // finishing fail, the job resumes from its copy in PostgreSQL, which finish removes.
       await rm(filePath, { force: true });
@@ -184,19 +186,20 @@ export class ImportRunner implements OnApplicationBootstrap, BeforeApplicationSh
     return (await this.jobs.restoreFile(this.dataSource.manager, job.id, local)) ? local : null;
   }
 
-  private async commitBatch(job: { id: string; shop_id: string }, shop: ShopRef, batch: readonly ImportRow[]) {
+  private async commitBatch(
+    job: { id: string; shop_id: string },
+    shop: ShopRef,
+    importer: TableImport,
+    batch: readonly TableRowRaw[],
+  ) {
     const lastRow = batch[batch.length - 1]?.rowNumber ?? 0;
     for (let attempt = 1; ; attempt++) {
       try {
         await this.dataSource.transaction(async (manager) => {
-          const outcome = await this.importer.importRows(
-            manager,
-            shop,
-            batch,
-            this.policies.forShop(shop.id),
-            this.clock.now(),
-            `import:${job.id}`,
-          );
+          const outcome = await importer.importRows(manager, shop, batch, {
+            now: this.clock.now(),
+            source: `import:${job.id}`,
+          });
           await this.jobs.recordBatch(manager, job, outcome, lastRow);
         });
         return;
