@@ -19,13 +19,13 @@ export const AMOUNT = String.raw`${NUMBER}\s?(?:元|块|毛|角|rmb|yuan|刀|dol
 /** Any review or rating. */
 export const REVIEW_OBJECT = [
   String.raw`差评|中评|好评|评价|评论|追评|评分|点评|打分|晒单|晒图|(?<![0-9一二三四五])星级`,
-  String.raw`[0-9一二三四五]颗?星(?!级|期)|满星|满分|高分|好分|星{3,}|hao\s?ping|haoping|hao\s?评|(?<=[删改撤换追补给打])评`,
+  String.raw`[0-9一二三四五]颗?星(?!级|期)|满星|满分|高分|好分|星{3}|hao\s?ping|haoping|hao\s?评|(?<=[删改撤换追补给打])评`,
   String.raw`\b(?:reviews?|ratings?|feedback|stars?)\b`,
 ].join('|');
 
 /** A good review or a full rating. */
 export const POSITIVE_REVIEW = [
-  String.raw`好评|[5五]颗?星(?!级|期)|满星|满分|高分|好分|星{3,}|hao\s?ping|haoping|hao\s?评|好的评价`,
+  String.raw`好评|[5五]颗?星(?!级|期)|满星|满分|高分|好分|星{3}|hao\s?ping|haoping|hao\s?评|好的评价`,
   String.raw`\b(?:good|positive|great|nice|5|five)[- ]?(?:star\s)?(?:reviews?|ratings?|feedback)\b`,
   String.raw`\b(?:5|five)[- ]stars?\b`,
 ].join('|');
