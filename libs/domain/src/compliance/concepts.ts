@@ -36,6 +36,15 @@ export const REVIEW_ACTION = [
   String.raw`\b(?:delete|deleted|deleting|remove|removed|withdraw|withdrawn|take\sdown|taken\sdown|change|changed|update|updated|edit|edited|revise|revised|modify|modified|amend|amended|upgrade|upgraded)\b`,
 ].join('|');
 
+/**
+ * Making a review better without naming the change ("追评写好点", "评分调高一点", "星星改满", "评论区夸夸我们").
+ * Harmless alone (a reply may thank a buyer who praised), so the rules use it only next to a benefit.
+ */
+export const REVIEW_IMPROVE = String.raw`写好|写得好|写漂亮|好(?:一)?点|高(?:一)?点|调高|改高|提高|改满|打满|夸|好话|重新编辑|编辑|重写|重新写`;
+
+/** What buyers call the stars of a rating ("把星星改成五颗"), beside the review words. */
+export const RATING_STARS = String.raw`星星|星数`;
+
 /** Giving or leaving a (good) review: an action only with a good-review object. */
 export const REVIEW_GIVING = String.raw`给|打|留|写|送|点|来|求|赏|补|\b(?:give|leave|write|post)\b`;
 

@@ -7,9 +7,11 @@ import {
   POSITIVE_REVIEW,
   PROHIBITION,
   QUOTED,
+  RATING_STARS,
   REQUEST,
   REVIEW_ACTION,
   REVIEW_GIVING,
+  REVIEW_IMPROVE,
   REVIEW_OBJECT,
   SENTENCE_END,
   within,
@@ -31,6 +33,15 @@ const REVIEW_CHANGE = new RegExp(
     `${group(REVIEW_ACTION)}${GAP}${group(REVIEW_OBJECT)}(?!${QUOTED})`,
     `${group(REVIEW_OBJECT)}(?:${GAP}|(?:${MODAL}){1,4})${group(REVIEW_ACTION)}`,
     `${group(REVIEW_GIVING)}${GAP}${group(POSITIVE_REVIEW)}`,
+  ].join('|'),
+  'gu',
+);
+
+/** A review (or its stars) made better or changed, either order; counted only next to a benefit. */
+const REVIEW_IMPROVED = new RegExp(
+  [
+    `${group(`${REVIEW_OBJECT}|${RATING_STARS}`)}(?:${GAP}|(?:${MODAL}){1,4})${group(`${REVIEW_IMPROVE}|${REVIEW_ACTION}`)}`,
+    `${group(REVIEW_IMPROVE)}${GAP}${group(`${REVIEW_OBJECT}|${RATING_STARS}`)}`,
   ].join('|'),
   'gu',
 );
@@ -78,9 +89,9 @@ export function isProhibited(text: string, span: Span, close = false): boolean {
 /** A link a prohibition right before it negates ("我们不会用返现换好评"). */
 const unlessForbidden = (text: string) => (span: Span) => !isProhibited(text, span, true);
 
-/** 删/改/撤/追评 on a review with a benefit nearby: the core of 好评返现 and 删差评返现. */
+/** 删/改/撤/追评 on a review, or a review made better, with a benefit nearby: 好评返现 and 删差评返现. */
 export function reviewChangeForBenefit(text: string): Span[] {
-  return allMatches(text, REVIEW_CHANGE)
+  return [...allMatches(text, REVIEW_CHANGE), ...allMatches(text, REVIEW_IMPROVED)]
     .flatMap((change) => {
       const benefit = benefitNear(text, change);
       return benefit ? [cover(change, benefit)] : [];

@@ -9,6 +9,9 @@ describe('compliance rules', () => {
     ['返您15元，麻烦把差评改一下', 'review.change_for_benefit'],
     ['差评撤了就把运费退给您', 'review.change_for_benefit'],
     ['删 除 差 评 返 现', 'review.change_for_benefit'],
+    // A review made better, next to a benefit.
+    ['亲，追评写好点就送您红包', 'review.change_for_benefit'],
+    ['帮忙把星星改成五颗，补偿您十元', 'review.change_for_benefit'],
     ['刪除差評返現', 'review.change_for_benefit'],
     ['Remove your 1-star review and get $10 back', 'review.change_for_benefit'],
     // A good review or five stars with a benefit.
@@ -45,6 +48,8 @@ describe('compliance rules', () => {
     // Words buyers use for a product, and a seller's apology, are not abuse of a person.
     '傻缺设计是我们的错，已经改版',
     'Sorry, it was a stupid mistake on our side',
+    // Praise and improvement without a trade.
+    '感谢您在评价里夸我们，我们会继续提高品质',
   ])('%s breaks no rule', (text) => {
     expect(checkText(text, ['review_link', 'abuse'])).toEqual([]);
   });
