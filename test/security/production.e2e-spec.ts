@@ -51,6 +51,7 @@ describe('production defaults: no demo data, a first-admin command', () => {
       expect(() => refuseDemoCredentialsInProduction(facts, true)).not.toThrow();
     });
 
+    // Seeding hashes four passwords and writes 200 cases: over 30 s under the whole npm test.
     it('refuses to start in production while demo credentials open anything, and starts once they are gone', async () => {
       await seedDemoData(database.url, new Date('2026-11-23T02:00:00Z'));
       const seeded = await signInFacts(database.url);
@@ -65,7 +66,7 @@ describe('production defaults: no demo data, a first-admin command', () => {
       await client.query(`UPDATE api_key SET revoked_at = now() WHERE key_hash = $1`, [apiKeyDigest(DEMO_API_KEY)]);
       const cleaned = await signInFacts(database.url);
       expect(() => refuseDemoCredentialsInProduction(cleaned, true)).not.toThrow();
-    });
+    }, 120_000);
   });
 
   describe('the first-admin command', () => {
