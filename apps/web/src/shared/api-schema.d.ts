@@ -526,7 +526,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Team lead's approval queue: compensations above the limits, oldest first */
+    /** Team lead's approval queue: compensations above the limits, oldest first, with the limit, the case and the buyer's history */
     get: operations['ApprovalsController_pending'];
     put?: never;
     post?: never;
@@ -2328,6 +2328,18 @@ export interface components {
        */
       expectedVersion: number;
     };
+    BuyerCompensationDto: {
+      id: string;
+      caseId: string;
+      /** @enum {string} */
+      type: 'coupon' | 'cash' | 'gift' | 'free_shipping' | 'membership_upgrade' | 'next_order_discount';
+      /** @description fen */
+      amountFen: number;
+      /** @enum {string} */
+      status: 'pending_approval' | 'approved' | 'rejected' | 'paid';
+      /** Format: date-time */
+      proposedAt: string;
+    };
     PendingCompensationDto: {
       id: string;
       caseId: string;
@@ -2340,6 +2352,8 @@ export interface components {
       type: 'coupon' | 'cash' | 'gift' | 'free_shipping' | 'membership_upgrade' | 'next_order_discount';
       /** @description fen */
       amountFen: number;
+      /** @description The limit (fen) for this type and severity when it was proposed */
+      limitFen: number;
       note: string;
       /**
        * @example [
@@ -2350,6 +2364,28 @@ export interface components {
       /** Format: date-time */
       proposedAt: string;
       proposedByName: string | null;
+      /** @enum {string} */
+      severity: 'low' | 'medium' | 'high' | 'critical';
+      /** @enum {string|null} */
+      rootCause:
+        | 'product_quality'
+        | 'not_as_described'
+        | 'size_fit'
+        | 'price_value'
+        | 'logistics_delay'
+        | 'logistics_damage'
+        | 'service_attitude'
+        | 'refund_dispute'
+        | 'promotion_rules'
+        | 'malicious'
+        | 'other'
+        | null;
+      rootCauseConfirmed: boolean;
+      /** @enum {string|null} */
+      maliciousKind:
+        'extortion' | 'competitor' | 'third_party_fraud' | 'privacy_or_abuse' | 'unreasonable_demand' | null;
+      /** @description The buyer's other compensations, newest first (at most 10) */
+      buyerHistory: components['schemas']['BuyerCompensationDto'][];
     };
     DraftReplyDto: {
       /**

@@ -189,5 +189,5 @@ export const compensationAwaitingDecision = (state: CaseState): boolean =>
  * way to an appeal, or with `malicious` as its root cause — triage's suggestion until someone
  * overrides it, or the cause an agent confirmed. A wrong flag is lifted by overriding the cause.
  */
-export const isMaliciousCase = (state: CaseState): boolean =>
+export const isMaliciousCase = (state: Pick<CaseState, 'maliciousKind' | 'rootCause'>): boolean =>
   state.maliciousKind !== null || state.rootCause === 'malicious';

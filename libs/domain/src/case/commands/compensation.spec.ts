@@ -1,6 +1,12 @@
 import { aCase, contextAt } from '../../testing';
 import type { CommandResult } from '../command-context';
-import { approveCompensation, markCompensationPaid, proposeCompensation, rejectCompensation } from './compensation';
+import {
+  approveCompensation,
+  compensationBarred,
+  markCompensationPaid,
+  proposeCompensation,
+  rejectCompensation,
+} from './compensation';
 
 const code = (result: CommandResult) => (result.ok ? null : result.refusal.code);
 const compensating = () => aCase().reached().withConfirmedRootCause().withRemedy().inStage('compensating');
@@ -178,6 +184,29 @@ describe('approval and payout', () => {
     expect(code(approveCompensation(rejected.state, { compensationId: 'c1' }, contextAt(undefined, 'lead')))).toBe(
       'compensation.not_pending_approval',
     );
+  });
+
+  it.each([
+    ['flagged malicious', { maliciousKind: 'extortion', rootCause: 'malicious' }],
+    ["with triage's malicious cause", { maliciousKind: null, rootCause: 'malicious' }],
+  ] as const)('refuses to approve on a case %s, and the approval queue reads the same refusal', (_, facts) => {
+    const malicious = compensating()
+      .with(facts)
+      .withCompensation({ id: 'c1', status: 'pending_approval', approvalReasons: ['over_limit'], decidedAt: null })
+      .build();
+    expect(compensationBarred(facts)).toEqual({ code: 'compensation.malicious_case', params: {} });
+    expect(code(approveCompensation(malicious, { compensationId: 'c1' }, contextAt(undefined, 'lead')))).toBe(
+      'compensation.malicious_case',
+    );
+    // Rejecting stays open: it is how a lead withdraws the payout.
+    expect(
+      code(rejectCompensation(malicious, { compensationId: 'c1', note: '恶意' }, contextAt(undefined, 'lead'))),
+    ).toBe(null);
+  });
+
+  it('bars nothing on a case with another cause', () => {
+    expect(compensationBarred({ maliciousKind: null, rootCause: 'product_quality' })).toBeNull();
+    expect(compensationBarred({ maliciousKind: null, rootCause: null })).toBeNull();
   });
 
   it('answers not found for an unknown compensation', () => {

@@ -10,6 +10,17 @@ import { compensationAwaitingDecision, isMaliciousCase, type CaseState, type Com
 import { accept, refuse, type CommandContext, type CommandResult } from '../command-context';
 import { guardLead, guardStage, OPEN_STAGES, replaceById } from './guards';
 
+/** The facts of a case that decide whether any compensation may be approved or paid on it. */
+export type CompensableFacts = Pick<CaseState, 'maliciousKind' | 'rootCause'>;
+
+/**
+ * Why no compensation may be approved or paid on this case, or null: the API's approve command
+ * refuses with it, and the lead's approval queue disables its button with it.
+ */
+export function compensationBarred(facts: CompensableFacts): Refusal | null {
+  return isMaliciousCase(facts) ? refusal('compensation.malicious_case') : null;
+}
+
 /**
  * Proposes a compensation as a remedy for the buyer's problem. Within the limits it is approved at
  * once; above them, or for a buyer compensated recently, it waits for a team lead.
@@ -21,7 +32,8 @@ export function proposeCompensation(
   ctx: CommandContext,
 ): CommandResult {
   // Checked before the stage: "never on a malicious case" is the reason an agent needs to read.
-  if (isMaliciousCase(state)) return refuse(refusal('compensation.malicious_case'));
+  const barred = compensationBarred(state);
+  if (barred) return refuse(barred);
   const wrongStage = guardStage(state, ['compensating']);
   if (wrongStage) return refuse(wrongStage);
   // One proposal at a time: the lead decides it (or rejects it to withdraw it) before the next.
@@ -88,7 +100,8 @@ function decide(
   // the case turns out to be malicious after the approval (otherwise it could never be closed).
   const decidable = found.status === 'pending_approval' || (decision === 'rejected' && found.status === 'approved');
   if (!decidable) return refuse(refusal('compensation.not_pending_approval', { status: found.status }));
-  if (decision === 'approved' && isMaliciousCase(state)) return refuse(refusal('compensation.malicious_case'));
+  const barred = decision === 'approved' ? compensationBarred(state) : null;
+  if (barred) return refuse(barred);
 
   const decided: Compensation = {
     ...found,
@@ -128,7 +141,8 @@ export function markCompensationPaid(
   if (wrongStage) return refuse(wrongStage);
   const found = findCompensation(state, input.compensationId);
   if (isRefusal(found)) return refuse(found);
-  if (isMaliciousCase(state)) return refuse(refusal('compensation.malicious_case'));
+  const barred = compensationBarred(state);
+  if (barred) return refuse(barred);
   switch (found.status) {
     case 'pending_approval':
       return refuse(refusal('compensation.approval_required', { reasons: found.approvalReasons }));
