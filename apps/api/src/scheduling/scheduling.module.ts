@@ -1,8 +1,9 @@
 import { Global, Module } from '@nestjs/common';
 
+import { ScheduledTaskRepository } from './scheduled-task.repository';
 import { TaskScheduler } from './task-scheduler';
 
 /** Periodic tasks, scheduled in PostgreSQL so that several instances run each one once. */
 @Global()
-@Module({ providers: [TaskScheduler], exports: [TaskScheduler] })
+@Module({ providers: [ScheduledTaskRepository, TaskScheduler], exports: [TaskScheduler] })
 export class SchedulingModule {}

@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 
 import { CLOCK, type Clock } from '../common/clock';
+import { ScheduledTaskRepository } from './scheduled-task.repository';
 
 export interface PeriodicTask {
   /** Stable name: the key of the task's row in `scheduled_task`. */
@@ -31,7 +30,7 @@ export class TaskScheduler implements OnApplicationBootstrap, OnApplicationShutd
   private ticksPending = 0;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly schedule: ScheduledTaskRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -43,11 +42,7 @@ export class TaskScheduler implements OnApplicationBootstrap, OnApplicationShutd
   async onApplicationBootstrap(): Promise<void> {
     const now = this.clock.now();
     for (const task of this.tasks.values()) {
-      await this.dataSource.query(
-        `INSERT INTO scheduled_task (name, every_seconds, next_run_at) VALUES ($1, $2, $3)
-         ON CONFLICT (name) DO UPDATE SET every_seconds = excluded.every_seconds`,
-        [task.name, task.everySeconds, now],
-      );
+      await this.schedule.register({ name: task.name, everySeconds: task.everySeconds, dueAt: now });
     }
     void this.tick();
     this.timer = setInterval(() => {
@@ -87,16 +82,7 @@ export class TaskScheduler implements OnApplicationBootstrap, OnApplicationShutd
     return ran;
   }
 
-  private async claim(task: PeriodicTask): Promise<boolean> {
-    const now = this.clock.now();
-    const [rows]: [unknown[], number] = await this.dataSource.query(
-      `UPDATE scheduled_task
-          SET next_run_at = $2::timestamptz + make_interval(secs => every_seconds), runs = runs + 1,
-              last_started_at = $2, last_run_by = $3
-        WHERE name = $1 AND next_run_at <= $2
-        RETURNING name`,
-      [task.name, now, this.instance],
-    );
-    return rows.length > 0;
+  private claim(task: PeriodicTask): Promise<boolean> {
+    return this.schedule.claimIfDue({ name: task.name, now: this.clock.now(), instance: this.instance });
   }
 }
