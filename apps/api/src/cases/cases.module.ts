@@ -14,6 +14,7 @@ import { PolicyRepository } from './policy.repository';
 import { PolicyService } from './policy.service';
 import { QueueCountsFolder } from './queue-counts.folder';
 import { SlaBoardController } from './sla-board.controller';
+import { SlaBoardRepository } from './sla-board.repository';
 
 @Module({
   controllers: [CasesController, PolicyController, SlaBoardController],
@@ -29,6 +30,7 @@ import { SlaBoardController } from './sla-board.controller';
     PolicyService,
     PolicyRepository,
     QueueCountsFolder,
+    SlaBoardRepository,
   ],
   exports: [CaseCommandRunner, CaseReleaseService, CaseRepository, PolicyService],
 })
