@@ -117,10 +117,17 @@ export class TriageModelRepository {
     );
   }
 
+  /** Serialises promotions and rollbacks of one shop until the transaction ends, so one model stays active. */
+  async lockShop(manager: EntityManager, shopId: string): Promise<void> {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`triage_model:${shopId}`]);
+  }
+
   /** Records a training; a promoted model becomes the shop's only active one. Call inside a transaction. */
   async insert(manager: EntityManager, row: NewModelRow): Promise<void> {
-    if (row.promote)
+    if (row.promote) {
+      await this.lockShop(manager, row.shopId);
       await manager.query('UPDATE triage_model SET active = false WHERE shop_id = $1 AND active', [row.shopId]);
+    }
     await manager.query(
       `INSERT INTO triage_model (shop_id, version, base_version, trained_at, label_count, corrections_seen,
                                  frozen_count, frozen_correct, previous_correct, weights, active, decision, reason)

@@ -128,8 +128,7 @@ export class TriageModelsService {
   async rollback(actor: SignedInActor, shopId: string, version: string): Promise<TriageModelHistoryDto> {
     assertWorksShop(actor, shopId);
     await this.dataSource.transaction(async (tx) => {
-      // Serialises rollbacks and promotions of one shop, so two never leave two models active.
-      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`triage_model:${shopId}`]);
+      await this.models.lockShop(tx, shopId);
       const active = await this.models.activeVersion(tx, shopId);
       if ((active ?? MODEL_VERSION) === version) throw new RequestedConflictError('triage_model.already_active');
       if (version === MODEL_VERSION) {
