@@ -87,4 +87,39 @@ describe('the case view explains the workflow rules', () => {
     await toWatching.waitFor();
     expect(await toWatching.isEnabled()).toBe(true);
   });
+
+  it('refuses, as the agent types, the wordings the API refuses: a benefit for a review, a full-width phone, abuse', async () => {
+    const compensating = await aNewCase().openIn(web.app);
+    await toCompensating(compensating);
+    const replying = await aNewCase().openIn(web.app);
+    await toReplying(replying);
+    const page = await web.signIn('agent', PASSWORD, MORNING);
+
+    await openTab(page, compensating, '补偿');
+    const propose = page.getByTestId('propose-compensation');
+    await page.getByLabel('金额', { exact: true }).fill('5');
+    const note = page.getByLabel('说明（写给买家的致歉理由）', { exact: true });
+    await note.fill('您删除差评后我们返您5元');
+    await page.getByText('补偿说明把利益与评价挂钩', { exact: false }).first().waitFor();
+    expect(await propose.isDisabled()).toBe(true);
+    await note.fill('杯盖漏水给您添麻烦了，这是我们的歉意');
+    await propose.and(page.locator(':enabled')).waitFor();
+
+    await openTab(page, replying, '公开回复');
+    const draft = page.getByTestId('draft-reply');
+    const text = page.getByLabel('回复内容', { exact: true });
+    for (const [typed, said] of [
+      ['亲，删除差评后返您5元', '《网络交易监督管理办法》第十四条'],
+      ['您的电话１３８１２３４５６７８已登记', '手机号'],
+      ['邮件已发到 buyer.li@example.com', '电子邮箱'],
+      ['垃圾买家，滚', '不当用语'],
+    ] as const) {
+      await text.fill(typed);
+      await page.getByTestId('reply-problem').getByText(said, { exact: false }).waitFor();
+      expect(await draft.isDisabled()).toBe(true);
+    }
+    await text.fill('非常抱歉给您带来不便，我们已排查杯盖密封圈。');
+    await draft.and(page.locator(':enabled')).waitFor();
+    expect(await page.getByTestId('reply-problem').count()).toBe(0);
+  });
 });
