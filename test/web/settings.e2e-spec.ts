@@ -86,6 +86,16 @@ describe('settings pages in the web app', () => {
     await page.getByTestId('policy-problems').getByText('反复致电买家属于骚扰', { exact: false }).waitFor();
     expect(await page.getByRole('button', { name: /生\s*效/ }).isDisabled()).toBe(true);
     await calls.fill('2');
+    // Quiet hours are a legal line too: a lead may widen them, never switch them off (issue 13).
+    const quietFrom = page.getByLabel('免打扰开始', { exact: true });
+    const quietTo = page.getByLabel('免打扰结束', { exact: true });
+    const [from, to] = [await quietFrom.inputValue(), await quietTo.inputValue()];
+    await quietFrom.fill('00:00');
+    await quietTo.fill('00:00');
+    await page.getByTestId('policy-problems').getByText('免打扰时段只能延长，不能缩短', { exact: false }).waitFor();
+    expect(await page.getByRole('button', { name: /生\s*效/ }).isDisabled()).toBe(true);
+    await quietFrom.fill(from);
+    await quietTo.fill(to);
     await page.getByLabel('现金红包 高', { exact: true }).fill('25');
     await page.getByLabel('公开回复最多字数', { exact: true }).fill('400');
     await page.getByTestId('policy-level').getByText('本店单独设置了 3 项', { exact: false }).waitFor();
