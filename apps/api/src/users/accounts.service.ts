@@ -7,6 +7,7 @@ import type { SignedInActor } from '../common/actor/actor';
 import { CLOCK, type Clock } from '../common/clock';
 import { NotFoundError, RequestedConflictError } from '../common/errors/app-errors';
 import { SessionStore } from './auth/session.store';
+import { UserRepository } from './user.repository';
 
 /**
  * What admins (and, for unlocking, leads) do to an account's access: disable and enable it, end
@@ -17,6 +18,7 @@ import { SessionStore } from './auth/session.store';
 export class AccountsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UserRepository,
     private readonly sessions: SessionStore,
     private readonly release: CaseReleaseService,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -26,22 +28,14 @@ export class AccountsService {
     if (userId === actor.id) throw new RequestedConflictError('user.cannot_disable_self');
     const now = this.clock.now();
     await this.dataSource.transaction(async (manager) => {
-      const [, found]: [unknown[], number] = await manager.query(
-        `UPDATE app_user SET disabled_at = COALESCE(disabled_at, $2) WHERE id = $1`,
-        [userId, now],
-      );
-      if (found === 0) throw new NotFoundError('user.not_found', userId);
+      if (!(await this.users.disable(manager, userId, now))) throw new NotFoundError('user.not_found', userId);
       await this.sessions.revokeAll(manager, userId, now);
     });
     await this.release.returnToPool(actor, userId, []);
   }
 
   async enable(userId: string): Promise<void> {
-    const [, found]: [unknown[], number] = await this.dataSource.query(
-      `UPDATE app_user SET disabled_at = NULL WHERE id = $1`,
-      [userId],
-    );
-    if (found === 0) throw new NotFoundError('user.not_found', userId);
+    if (!(await this.users.enable(userId))) throw new NotFoundError('user.not_found', userId);
   }
 
   /** Signs the user out everywhere; answers how many sessions ended. */
@@ -56,17 +50,11 @@ export class AccountsService {
    */
   async unlock(actor: SignedInActor, userId: string): Promise<void> {
     const shopIds = actor.role === 'admin' ? null : [...actor.shopIds];
-    const [, found]: [unknown[], number] = await this.dataSource.query(
-      `UPDATE app_user u SET login_reset_at = $2 WHERE u.id = $1
-          AND ($3::uuid[] IS NULL
-               OR EXISTS (SELECT 1 FROM user_shop us WHERE us.user_id = u.id AND us.shop_id = ANY($3::uuid[])))`,
-      [userId, this.clock.now(), shopIds],
-    );
-    if (found === 0) throw new NotFoundError('user.not_found', userId);
+    const found = await this.users.resetSignInFailures({ userId, at: this.clock.now(), shops: shopIds });
+    if (!found) throw new NotFoundError('user.not_found', userId);
   }
 
   private async mustExist(userId: string): Promise<void> {
-    const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM app_user WHERE id = $1`, [userId]);
-    if (rows.length === 0) throw new NotFoundError('user.not_found', userId);
+    if (!(await this.users.exists(userId))) throw new NotFoundError('user.not_found', userId);
   }
 }

@@ -10,7 +10,9 @@ import { AuthService } from './auth/auth.service';
 import { LoginAttemptPurgeJob } from './auth/login-attempt-purge.job';
 import { LoginAttemptRepository } from './auth/login-attempt.repository';
 import { SessionStore } from './auth/session.store';
+import { ShopRepository } from './shop.repository';
 import { ShopsController } from './shops.controller';
+import { UserRepository } from './user.repository';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 
@@ -25,6 +27,8 @@ import { UsersService } from './users.service';
     LoginAttemptPurgeJob,
     LoginAttemptRepository,
     SessionStore,
+    ShopRepository,
+    UserRepository,
     UsersService,
   ],
   exports: [SessionStore],
