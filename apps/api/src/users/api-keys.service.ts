@@ -6,29 +6,9 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { apiKeyDigest, type SignedInActor } from '../common/actor/actor';
 import { CLOCK, type Clock } from '../common/clock';
 import { NotFoundError } from '../common/errors/app-errors';
+import { ApiKeyRepository } from './api-key.repository';
 import type { ApiKeyDto, NewApiKeyDto } from './dto/api-key.dto';
-
-interface ApiKeyRow {
-  id: string;
-  shop_id: string;
-  name: string;
-  key_prefix: string | null;
-  created_at: Date;
-  last_used_at: Date | null;
-  revoked_at: Date | null;
-}
-
-const COLUMNS = 'id, shop_id, name, key_prefix, created_at, last_used_at, revoked_at';
-
-const toDto = (row: ApiKeyRow): ApiKeyDto => ({
-  id: row.id,
-  shopId: row.shop_id,
-  name: row.name,
-  prefix: row.key_prefix,
-  createdAt: row.created_at.toISOString(),
-  lastUsedAt: row.last_used_at?.toISOString() ?? null,
-  revokedAt: row.revoked_at?.toISOString() ?? null,
-});
+import { ShopRepository } from './shop.repository';
 
 /** 32 random bytes (256 bits) behind a recognisable prefix, so a leaked key is easy to spot and grep for. */
 const newKey = (): string => `chp_${randomBytes(32).toString('base64url')}`;
@@ -43,16 +23,14 @@ const prefixOf = (key: string): string => key.slice(0, 10);
 export class ApiKeysService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly keys: ApiKeyRepository,
+    private readonly shops: ShopRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async list(shopId: string): Promise<ApiKeyDto[]> {
     await this.shopMustExist(this.dataSource.manager, shopId);
-    const rows: ApiKeyRow[] = await this.dataSource.query(
-      `SELECT ${COLUMNS} FROM api_key WHERE shop_id = $1 ORDER BY created_at DESC, id`,
-      [shopId],
-    );
-    return rows.map(toDto);
+    return this.keys.listOfShop(shopId);
   }
 
   create(actor: SignedInActor, shopId: string, name: string): Promise<NewApiKeyDto> {
@@ -66,7 +44,7 @@ export class ApiKeysService {
   rotate(actor: SignedInActor, keyId: string): Promise<NewApiKeyDto> {
     return this.dataSource.transaction(async (manager) => {
       const old = await this.revokeRow(manager, keyId);
-      return this.insert(manager, { actor, shopId: old.shop_id, name: old.name });
+      return this.insert(manager, { actor, shopId: old.shopId, name: old.name });
     });
   }
 
@@ -79,28 +57,25 @@ export class ApiKeysService {
     { actor, shopId, name }: { actor: SignedInActor; shopId: string; name: string },
   ): Promise<NewApiKeyDto> {
     const key = newKey();
-    const [row]: ApiKeyRow[] = await manager.query(
-      `INSERT INTO api_key (shop_id, name, key_hash, key_prefix, created_by, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${COLUMNS}`,
-      [shopId, name, apiKeyDigest(key), prefixOf(key), actor.id, this.clock.now()],
-    );
-    if (!row) throw new Error('INSERT returned no row');
-    return { ...toDto(row), key };
+    const stored = await this.keys.insert(manager, {
+      shopId,
+      name,
+      keyHash: apiKeyDigest(key),
+      keyPrefix: prefixOf(key),
+      createdBy: actor.id,
+      createdAt: this.clock.now(),
+    });
+    return { ...stored, key };
   }
 
   /** Revokes a key (once: revoking again keeps the first time) and answers its row. */
-  private async revokeRow(manager: EntityManager, keyId: string): Promise<ApiKeyRow> {
-    const [rows]: [ApiKeyRow[], number] = await manager.query(
-      `UPDATE api_key SET revoked_at = COALESCE(revoked_at, $2) WHERE id = $1 RETURNING ${COLUMNS}`,
-      [keyId, this.clock.now()],
-    );
-    const row = rows[0];
-    if (!row) throw new NotFoundError('api_key.not_found', keyId);
-    return row;
+  private async revokeRow(manager: EntityManager, keyId: string): Promise<ApiKeyDto> {
+    const revoked = await this.keys.revoke(manager, keyId, this.clock.now());
+    if (!revoked) throw new NotFoundError('api_key.not_found', keyId);
+    return revoked;
   }
 
   private async shopMustExist(manager: EntityManager, shopId: string): Promise<void> {
-    const rows: unknown[] = await manager.query(`SELECT 1 FROM shop WHERE id = $1`, [shopId]);
-    if (rows.length === 0) throw new NotFoundError('shop.not_found', shopId);
+    if (!(await this.shops.exists(manager, shopId))) throw new NotFoundError('shop.not_found', shopId);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 
 import type { Platform } from '@chaping/domain';
 
@@ -20,6 +20,11 @@ export class ShopRepository {
         ORDER BY s.name, s.id`,
       [actor.id, actor.role],
     );
+  }
+
+  async exists(manager: EntityManager, shopId: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(`SELECT 1 FROM shop WHERE id = $1`, [shopId]);
+    return rows.length > 0;
   }
 
   async insert(shop: { platform: Platform; name: string; platformShopId: string }): Promise<ShopDto> {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 
+import type { MeDto } from './dto/auth.dto';
 import type { UserDto } from './dto/user.dto';
 
 interface UserRow {
@@ -30,6 +31,14 @@ const USER_SQL = `SELECT u.id, u.username, u.display_name, u.role, u.on_shift, u
 
 /** Only users of these shops; null: everyone (an admin's view). */
 type ShopScope = string[] | null;
+
+/** What checking a password needs to know of an account. */
+export interface Credentials {
+  id: string;
+  username: string;
+  password_hash: string | null;
+  disabled_at: Date | null;
+}
 
 export interface NewUser {
   username: string;
@@ -122,5 +131,44 @@ export class UserRepository {
       [reset.userId, reset.at, reset.shops],
     );
     return found > 0;
+  }
+
+  async credentialsByUsername(manager: EntityManager, username: string): Promise<Credentials | null> {
+    const rows: Credentials[] = await manager.query(
+      `SELECT id, username, password_hash, disabled_at FROM app_user WHERE username = $1`,
+      [username],
+    );
+    return rows[0] ?? null;
+  }
+
+  async credentialsById(id: string): Promise<Credentials | null> {
+    const rows: Credentials[] = await this.dataSource.query(
+      `SELECT id, username, password_hash, disabled_at FROM app_user WHERE id = $1`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** The signed-in user as the web needs them: who they are and the shops they work. */
+  async profile(id: string): Promise<MeDto | null> {
+    const rows: Array<{ id: string; username: string; display_name: string; role: MeDto['role']; shop_ids: string[] }> =
+      await this.dataSource.query(
+        `SELECT u.id, u.username, u.display_name, u.role,
+                COALESCE(array_agg(us.shop_id ORDER BY us.shop_id) FILTER (WHERE us.shop_id IS NOT NULL), '{}') AS shop_ids
+         FROM app_user u LEFT JOIN user_shop us ON us.user_id = u.id WHERE u.id = $1 GROUP BY u.id`,
+        [id],
+      );
+    const row = rows[0];
+    return row
+      ? { id: row.id, username: row.username, displayName: row.display_name, role: row.role, shopIds: row.shop_ids }
+      : null;
+  }
+
+  async setPassword(manager: EntityManager, change: { userId: string; passwordHash: string; at: Date }): Promise<void> {
+    await manager.query(`UPDATE app_user SET password_hash = $2, password_changed_at = $3 WHERE id = $1`, [
+      change.userId,
+      change.passwordHash,
+      change.at,
+    ]);
   }
 }

@@ -3,6 +3,7 @@ import { Global, Module } from '@nestjs/common';
 import { CasesModule } from '../cases/cases.module';
 import { AccountsController } from './accounts.controller';
 import { AccountsService } from './accounts.service';
+import { ApiKeyRepository } from './api-key.repository';
 import { ApiKeysController } from './api-keys.controller';
 import { ApiKeysService } from './api-keys.service';
 import { AuthController } from './auth/auth.controller';
@@ -22,6 +23,7 @@ import { UsersService } from './users.service';
   controllers: [AuthController, ShopsController, UsersController, AccountsController, ApiKeysController],
   providers: [
     AccountsService,
+    ApiKeyRepository,
     ApiKeysService,
     AuthService,
     LoginAttemptPurgeJob,

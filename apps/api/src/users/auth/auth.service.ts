@@ -8,6 +8,7 @@ import type { SignedInActor } from '../../common/actor/actor';
 import { CLOCK, type Clock } from '../../common/clock';
 import { TooManyAttemptsError, UnauthenticatedError, WeakPasswordError } from '../../common/errors/app-errors';
 import type { MeDto } from '../dto/auth.dto';
+import { UserRepository } from '../user.repository';
 import { LoginAttemptRepository } from './login-attempt.repository';
 import { throttleVerdict } from './login-throttle';
 import { hashPassword, verifyPassword } from './passwords';
@@ -26,16 +27,11 @@ export interface Client {
   userAgent: string | null;
 }
 
-interface LoginRow {
-  id: string;
-  password_hash: string | null;
-  disabled_at: Date | null;
-}
-
 @Injectable()
 export class AuthService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UserRepository,
     private readonly sessions: SessionStore,
     private readonly attempts: LoginAttemptRepository,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -51,12 +47,8 @@ export class AuthService {
     // The attempt is written in the transaction: refusals are thrown after it commits.
     const user = await this.dataSource.transaction((manager) =>
       this.checkPassword(manager, { username, ip: client.ip, now }, async () => {
-        const rows: LoginRow[] = await manager.query(
-          `SELECT id, password_hash, disabled_at FROM app_user WHERE username = $1`,
-          [username],
-        );
-        const found = rows[0];
-        return (await verifyPassword(found?.password_hash, password)) ? (found ?? null) : null;
+        const found = await this.users.credentialsByUsername(manager, username);
+        return (await verifyPassword(found?.password_hash, password)) ? found : null;
       }),
     );
     if (!user) throw new UnauthenticatedError('bad_credentials');
@@ -97,16 +89,9 @@ export class AuthService {
   }
 
   async me(userId: string): Promise<MeDto> {
-    const rows: Array<{ id: string; username: string; display_name: string; role: MeDto['role']; shop_ids: string[] }> =
-      await this.dataSource.query(
-        `SELECT u.id, u.username, u.display_name, u.role,
-                COALESCE(array_agg(us.shop_id ORDER BY us.shop_id) FILTER (WHERE us.shop_id IS NOT NULL), '{}') AS shop_ids
-         FROM app_user u LEFT JOIN user_shop us ON us.user_id = u.id WHERE u.id = $1 GROUP BY u.id`,
-        [userId],
-      );
-    const row = rows[0];
-    if (!row) throw new UnauthenticatedError('session_expired');
-    return { id: row.id, username: row.username, displayName: row.display_name, role: row.role, shopIds: row.shop_ids };
+    const profile = await this.users.profile(userId);
+    if (!profile) throw new UnauthenticatedError('session_expired');
+    return profile;
   }
 
   /**
@@ -115,10 +100,7 @@ export class AuthService {
    */
   async changePassword(actor: SignedInActor, change: PasswordChange): Promise<void> {
     const now = this.clock.now();
-    const [row]: Array<{ username: string; password_hash: string | null }> = await this.dataSource.query(
-      `SELECT username, password_hash FROM app_user WHERE id = $1`,
-      [actor.id],
-    );
+    const row = await this.users.credentialsById(actor.id);
     if (!row) throw new UnauthenticatedError('session_expired');
     const username = await this.dataSource.transaction((manager) =>
       this.checkPassword(manager, { username: row.username, ip: change.ip, now }, async () =>
@@ -129,11 +111,11 @@ export class AuthService {
     const weakness = passwordWeakness(change.newPassword, username);
     if (weakness) throw new WeakPasswordError(weakness);
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`UPDATE app_user SET password_hash = $2, password_changed_at = $3 WHERE id = $1`, [
-        actor.id,
-        await hashPassword(change.newPassword),
-        now,
-      ]);
+      await this.users.setPassword(manager, {
+        userId: actor.id,
+        passwordHash: await hashPassword(change.newPassword),
+        at: now,
+      });
       await this.sessions.revokeOthers(manager, actor.id, change.token, now);
     });
   }

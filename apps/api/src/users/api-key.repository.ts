@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+
+import type { ApiKeyDto } from './dto/api-key.dto';
+
+interface ApiKeyRow {
+  id: string;
+  shop_id: string;
+  name: string;
+  key_prefix: string | null;
+  created_at: Date;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+}
+
+const COLUMNS = 'id, shop_id, name, key_prefix, created_at, last_used_at, revoked_at';
+
+const toDto = (row: ApiKeyRow): ApiKeyDto => ({
+  id: row.id,
+  shopId: row.shop_id,
+  name: row.name,
+  prefix: row.key_prefix,
+  createdAt: row.created_at.toISOString(),
+  lastUsedAt: row.last_used_at?.toISOString() ?? null,
+  revokedAt: row.revoked_at?.toISOString() ?? null,
+});
+
+export interface NewApiKey {
+  shopId: string;
+  name: string;
+  keyHash: string;
+  keyPrefix: string;
+  createdBy: string;
+  createdAt: Date;
+}
+
+/** A shop's intake API keys (`api_key`): the SHA-256 of each key, never the key. */
+@Injectable()
+export class ApiKeyRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async listOfShop(shopId: string): Promise<ApiKeyDto[]> {
+    const rows: ApiKeyRow[] = await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM api_key WHERE shop_id = $1 ORDER BY created_at DESC, id`,
+      [shopId],
+    );
+    return rows.map(toDto);
+  }
+
+  async insert(manager: EntityManager, key: NewApiKey): Promise<ApiKeyDto> {
+    const [row]: ApiKeyRow[] = await manager.query(
+      `INSERT INTO api_key (shop_id, name, key_hash, key_prefix, created_by, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${COLUMNS}`,
+      [key.shopId, key.name, key.keyHash, key.keyPrefix, key.createdBy, key.createdAt],
+    );
+    if (!row) throw new Error('INSERT returned no row');
+    return toDto(row);
+  }
+
+  /** Revokes a key (once: revoking again keeps the first time); null when there is no such key. */
+  async revoke(manager: EntityManager, keyId: string, at: Date): Promise<ApiKeyDto | null> {
+    const [rows]: [ApiKeyRow[], number] = await manager.query(
+      `UPDATE api_key SET revoked_at = COALESCE(revoked_at, $2) WHERE id = $1 RETURNING ${COLUMNS}`,
+      [keyId, at],
+    );
+    return rows[0] ? toDto(rows[0]) : null;
+  }
+}
