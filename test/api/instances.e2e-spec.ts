@@ -93,6 +93,7 @@ describe('more than one instance', () => {
       'cases.fold_queue_counts',
       'connections.pull-due',
       'privacy.retention_purge',
+      'replies.send',
       'triage.retrain',
     ]);
 
@@ -128,6 +129,7 @@ describe('more than one instance', () => {
       'cases.fold_queue_counts',
       'connections.pull-due',
       'privacy.retention_purge',
+      'replies.send',
       'triage.retrain',
     ]);
   });

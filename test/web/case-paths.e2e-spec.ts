@@ -188,6 +188,9 @@ describe('the case view takes a case from new to recorded', () => {
     await effort.click(page.locator('.ant-radio-group').getByText('公开回复', { exact: true }));
     await page.getByTestId('published-reply').getByText('已更换合作快递', { exact: false }).waitFor();
     expect(await page.getByTestId('draft-reply').count()).toBe(0);
+    // No shop connection in this scenario: the reply is to be posted by hand, with a copy button.
+    expect(await page.getByTestId('reply-delivery').textContent()).toContain('请手动发布');
+    expect(await page.getByTestId('published-reply').getByRole('button', { name: '复制回复' }).count()).toBe(1);
 
     // The record needs the cause: confirmed as triage read it, since the buyer could not be asked.
     await effort.click(page.locator('.ant-radio-group').getByText('原因', { exact: true }));

@@ -33,6 +33,11 @@ export interface CommandOptions {
    * writes.
    */
   lockBuyer?: boolean;
+  /**
+   * Work written in the command's own transaction once its state is saved (an outbox row for a
+   * reply to send, say): both are kept or neither.
+   */
+  afterSave?: (manager: EntityManager, state: CaseState) => Promise<void>;
 }
 
 /** The class of the advisory locks held per buyer (two-key form: apart from the one-key locks). */
@@ -85,9 +90,9 @@ export class CaseCommandRunner {
     basedOn: BasedOn,
     caller: Caller,
     command: CaseCommand,
-    { key, lockBuyer = false }: CommandOptions = {},
+    { key, lockBuyer = false, afterSave }: CommandOptions = {},
   ): Promise<LoadedCase> {
-    if (key || lockBuyer) {
+    if (key || lockBuyer || afterSave) {
       return this.dataSource.transaction(async (manager) => {
         const loaded = await this.access.read<CaseRow>(manager, caller, caseId, CASE_SQL, [caseId]);
         if (lockBuyer) {
@@ -97,7 +102,8 @@ export class CaseCommandRunner {
           ]);
         }
         if (key && !(await this.recordKey(manager, loaded, key))) return loaded;
-        await this.decideAndSave(manager, loaded, basedOn, command);
+        const saved = await this.decideAndSave(manager, loaded, basedOn, command);
+        if (afterSave) await afterSave(manager, saved);
         return loaded;
       });
     }
@@ -112,7 +118,7 @@ export class CaseCommandRunner {
     { row, actor }: LoadedCase,
     basedOn: BasedOn,
     command: CaseCommand,
-  ): Promise<void> {
+  ): Promise<CaseState> {
     const expectedVersion = basedOn === 'current' ? row.version : basedOn;
     if (row.version !== expectedVersion) throw new VersionConflictError(row.id, expectedVersion, row.version);
     const ctx: CommandContext = {
@@ -125,6 +131,7 @@ export class CaseCommandRunner {
     const result = await command(before, ctx, manager);
     if (!result.ok) throw new RefusedError(result.refusal);
     await this.cases.save(manager, before, result.state, result.events, expectedVersion, ctx.policy, ctx.now);
+    return result.state;
   }
 
   /**

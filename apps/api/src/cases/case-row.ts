@@ -176,6 +176,8 @@ const toReply = (row: JsonRow): PublicReply => ({
   status: row['status'] as PublicReply['status'],
   draftedAt: date(row['drafted_at']),
   publishedAt: optionalDate(row['published_at']),
+  delivery: (row['delivery'] as PublicReply['delivery'] | undefined) ?? null,
+  failure: (row['failure'] as PublicReply['failure'] | undefined) ?? null,
 });
 
 const toAppeal = (row: JsonRow): Appeal => ({

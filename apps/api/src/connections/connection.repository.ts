@@ -76,6 +76,15 @@ export class ConnectionRepository {
     return rows[0] ?? null;
   }
 
+  /** The shop's connection that is not revoked (one at most). */
+  async liveForShop(shopId: string): Promise<ConnectionRow | null> {
+    const rows: ConnectionRow[] = await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM ${FROM} WHERE c.shop_id = $1 AND c.status <> 'revoked'`,
+      [shopId],
+    );
+    return rows[0] ?? null;
+  }
+
   /** Live and revoked connections of the given shops (all shops for null), newest first. */
   list(shopIds: readonly string[] | null): Promise<ConnectionRow[]> {
     return this.dataSource.query(

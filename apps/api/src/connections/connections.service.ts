@@ -7,12 +7,13 @@ import type { SignedInActor } from '../common/actor/actor';
 import { assertWorksShop } from '../common/actor/shop-access';
 import { CLOCK, type Clock } from '../common/clock';
 import { NotFoundError, UnprocessableError } from '../common/errors/app-errors';
+import type { SealedCredentials } from './connection-clients';
 import { ConnectionRepository, type ConnectionRow } from './connection.repository';
 import { CONNECTION_KEYRING, MARKETPLACE_OPTIONS, type MarketplaceOptions } from './connections.tokens';
 import { failureWords, isMarketplaceFailure } from './connector-messages';
 import { open, seal, type ConnectionKeyring } from './credential-cipher';
 import type { ConnectionDto, CreateConnectionDto, PullNowDto, RenewSessionDto } from './dto/connection.dto';
-import { ReviewPuller, type SealedCredentials } from './review-puller';
+import { ReviewPuller } from './review-puller';
 
 const CONNECTABLE = new Set(['taobao', 'tmall']);
 

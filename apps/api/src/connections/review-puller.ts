@@ -7,12 +7,12 @@ import { PolicyService } from '../cases/policy.service';
 import { CLOCK, type Clock } from '../common/clock';
 import { extractItems, findMarketplaceFormat, type MarketplaceFormat } from '../intake/incoming/marketplace-formats';
 import { ReviewImporter, type ShopRef } from '../intake/review-importer';
-import { MarketplaceError, TopClient, topTime } from '../marketplace/top-client';
+import { MarketplaceError, topTime, type TopClient } from '../marketplace/top-client';
 import { TaskScheduler } from '../scheduling/task-scheduler';
+import { ConnectionClients } from './connection-clients';
 import { ConnectionRepository, type ConnectionRow } from './connection.repository';
-import { CONNECTION_KEYRING, MARKETPLACE_OPTIONS, type MarketplaceOptions } from './connections.tokens';
+import { MARKETPLACE_OPTIONS, type MarketplaceOptions } from './connections.tokens';
 import { failureWords } from './connector-messages';
-import { open, type ConnectionKeyring } from './credential-cipher';
 
 /** TOP answers at most this many results per query; a window with that many is split in two. */
 export const TOP_RESULT_CAP = 1500;
@@ -24,11 +24,6 @@ const TRADERATE_FIELDS =
   'tid,oid,role,nick,result,created,rated_nick,item_title,item_price,content,reply,valid_score,num_iid,ouid';
 /** Neutral and negative ratings only: a good one never opens a case. */
 const PULLED_RESULTS = ['neutral', 'bad'] as const;
-
-export interface SealedCredentials {
-  appSecret: string;
-  sessionKey: string;
-}
 
 export type PullOutcome = 'pulled' | 'failed' | 'not_claimed';
 
@@ -56,7 +51,7 @@ export class ReviewPuller implements OnModuleInit {
     private readonly policies: PolicyService,
     private readonly alerts: AlertsPort,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(CONNECTION_KEYRING) private readonly keyring: ConnectionKeyring | null,
+    private readonly clients: ConnectionClients,
     @Inject(MARKETPLACE_OPTIONS) private readonly options: MarketplaceOptions,
   ) {
     this.format = findMarketplaceFormat('taobao.traderates.get') as MarketplaceFormat;
@@ -90,7 +85,7 @@ export class ReviewPuller implements OnModuleInit {
   private async pull(connection: ConnectionRow): Promise<PullOutcome> {
     const now = this.clock.now();
     try {
-      const client = this.clientFor(connection);
+      const client = this.clients.topClient(connection);
       const shop: ShopRef = { id: connection.shop_id, platform: connection.platform };
       for (let from = connection.cursor_at; from < now;) {
         const to = new Date(Math.min(from.getTime() + DAY_MS, now.getTime()));
@@ -106,23 +101,6 @@ export class ReviewPuller implements OnModuleInit {
       await this.fail(connection, error);
       return 'failed';
     }
-  }
-
-  private clientFor(connection: ConnectionRow): TopClient {
-    if (!this.keyring || !connection.credentials_ciphertext || !connection.credentials_key_id) {
-      throw new MarketplaceError('token_expired', null, null);
-    }
-    const credentials = JSON.parse(
-      open(
-        this.keyring,
-        { keyId: connection.credentials_key_id, ciphertext: connection.credentials_ciphertext },
-        connection.id,
-      ),
-    ) as SealedCredentials;
-    return new TopClient(
-      { appKey: connection.app_key, signMethod: connection.sign_method, ...credentials },
-      { gatewayUrl: this.options.topGatewayUrl, now: () => this.clock.now(), retry: this.options.retry },
-    );
   }
 
   /** Reads one window of one rating to its last page, halving it while TOP caps its results; returns the reviews read. */

@@ -22,6 +22,7 @@ import { AddAlertRobots1765800000000 } from './migrations/1765800000000-AddAlert
 import { IndexBuyerIdentity1765900000000 } from './migrations/1765900000000-IndexBuyerIdentity';
 import { AddCareFollowUps1766000000000 } from './migrations/1766000000000-AddCareFollowUps';
 import { AddImportKinds1766100000000 } from './migrations/1766100000000-AddImportKinds';
+import { SendRepliesThroughPlatforms1766200000000 } from './migrations/1766200000000-SendRepliesThroughPlatforms';
 
 export const MIGRATIONS = [
   CreateCaseSchema1763870400000,
@@ -45,6 +46,7 @@ export const MIGRATIONS = [
   AddCareFollowUps1766000000000,
   AddShopConnections1765700000000,
   AddImportKinds1766100000000,
+  SendRepliesThroughPlatforms1766200000000,
 ];
 
 /** The schema only ever changes through these migrations; `synchronize` stays off. */

@@ -1,6 +1,6 @@
 import { Column, Entity } from 'typeorm';
 
-import type { ReplyStatus, ReplyTarget } from '@chaping/domain';
+import type { PublicReply, ReplyDelivery, ReplyStatus, ReplyTarget } from '@chaping/domain';
 
 import { CaseChildEntity } from '../cases/case-child.entity';
 
@@ -20,4 +20,10 @@ export class PublicReplyEntity extends CaseChildEntity {
 
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt!: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  delivery!: ReplyDelivery | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  failure!: PublicReply['failure'];
 }

@@ -1,6 +1,14 @@
 import type { TFunction } from 'i18next';
 
-import { rootCauseLabel, stageLabel, subCauseLabel, type Locale, type RootCause } from '@chaping/domain';
+import {
+  replyFailureMessage,
+  rootCauseLabel,
+  stageLabel,
+  subCauseLabel,
+  type Locale,
+  type ReplyFailure,
+  type RootCause,
+} from '@chaping/domain';
 
 import type { CaseEventView } from '../shared/api';
 import { yuan } from '../shared/money';
@@ -62,7 +70,16 @@ export function eventDetails(event: CaseEventView, t: TFunction, locale: Locale)
     case 'compensation_paid':
       if (amount !== null) lines.push(yuan(amount));
       break;
+    case 'reply_refused':
+      lines.push(
+        replyFailureMessage(
+          { reason: String(data['reason']) as ReplyFailure, platformMessage: text(data['platformMessage']) },
+          locale,
+        ),
+      );
+      break;
     case 'reply_drafted':
+    case 'reply_sending':
     case 'reply_published':
     case 'review_follow_up_added':
     case 'review_seller_replied':

@@ -16,6 +16,8 @@ export function useCaseView(id: string | undefined) {
     queryKey: caseQueryKey(id ?? ''),
     queryFn: () => fetchCase(id ?? '', i18n.language),
     enabled: !!id,
+    // A reply on its way to the platform is answered within seconds: look again until it is.
+    refetchInterval: (query) => (query.state.data?.replies.some((reply) => reply.status === 'sending') ? 3_000 : false),
   });
 }
 

@@ -562,7 +562,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Publish the reply: once per review (and once per follow-up), immutable afterwards */
+    /**
+     * Publish the reply: once per review (and once per follow-up), immutable afterwards
+     * @description Through the platform when the shop is connected to one that takes replies by API: the reply is `sending` until the platform answers (then `published`, or `refused` with the reason). Otherwise it is published with delivery `by_hand`: someone pastes it on the platform.
+     */
     post: operations['RepliesController_publish'];
     delete?: never;
     options?: never;
@@ -1666,17 +1669,37 @@ export interface components {
       /** Format: date-time */
       paidAt: string | null;
     };
+    ReplyFailureDto: {
+      /** @enum {string} */
+      reason:
+        | 'window_closed'
+        | 'after_follow_up'
+        | 'already_replied'
+        | 'text_rejected'
+        | 'authorisation'
+        | 'unreachable'
+        | 'other';
+      /** @description The platform's own words */
+      platformMessage: string | null;
+    };
     PublicReplyDto: {
       id: string;
       /** @enum {string} */
       target: 'review' | 'follow_up';
       text: string;
       /** @enum {string} */
-      status: 'draft' | 'published';
+      status: 'draft' | 'sending' | 'published' | 'refused';
       /** Format: date-time */
       draftedAt: string;
       /** Format: date-time */
       publishedAt: string | null;
+      /**
+       * @description platform: sent through its API; by_hand: a person must paste it on the platform
+       * @enum {string|null}
+       */
+      delivery: 'platform' | 'by_hand' | null;
+      /** @description Why the platform refused it (status refused) */
+      failure: components['schemas']['ReplyFailureDto'] | null;
     };
     AppealDto: {
       id: string;
@@ -1744,6 +1767,8 @@ export interface components {
         | 'compensation_paid'
         | 'reply_drafted'
         | 'reply_published'
+        | 'reply_sending'
+        | 'reply_refused'
         | 'appeal_filed'
         | 'appeal_result_recorded'
         | 'revision_request_recorded'
@@ -5569,7 +5594,10 @@ export interface operations {
   RepliesController_publish: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Any unique string (8–128 visible ASCII characters, e.g. a UUID). Retrying with the same key applies the command once and answers with the case as it is; the same key with another request is a 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
         replyId: string;

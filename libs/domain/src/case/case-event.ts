@@ -16,6 +16,8 @@ export const CASE_EVENT_TYPES = [
   'compensation_paid',
   'reply_drafted',
   'reply_published',
+  'reply_sending',
+  'reply_refused',
   'appeal_filed',
   'appeal_result_recorded',
   'revision_request_recorded',

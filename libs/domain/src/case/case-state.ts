@@ -10,6 +10,8 @@ import type {
   Rating,
   RemedyStatus,
   RemedyType,
+  ReplyDelivery,
+  ReplyFailure,
   ReplyStatus,
   ReplyTarget,
   ReviewOutcome,
@@ -62,6 +64,10 @@ export interface PublicReply {
   readonly status: ReplyStatus;
   readonly draftedAt: Date;
   readonly publishedAt: Date | null;
+  /** Null until publishing starts. */
+  readonly delivery: ReplyDelivery | null;
+  /** Why the platform refused it (status `refused`); the platform's own words kept beside ours. */
+  readonly failure: { readonly reason: ReplyFailure; readonly platformMessage: string | null } | null;
 }
 
 export interface Appeal {

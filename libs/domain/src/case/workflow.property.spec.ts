@@ -100,7 +100,7 @@ const commandArbitrary: fc.Arbitrary<Command> = fc.oneof(
   fc.nat(2).map(
     (index): Command =>
       (s, ctx) =>
-        commands.publishReply(s, { replyId: s.replies[index]?.id ?? 'missing' }, ctx),
+        commands.publishReply(s, { replyId: s.replies[index]?.id ?? 'missing', delivery: 'by_hand' }, ctx),
   ),
   fc.array(pick(['截图1', ' ', '聊天记录']), { maxLength: 2 }).map(
     (evidenceRefs): Command =>
@@ -310,7 +310,8 @@ function progressCommands(s: CaseState): Command[] {
     (c, ctx) => commands.fileAppeal(c, { evidenceRefs: ['聊天记录'] }, ctx),
   ];
   for (const to of STAGE_EDGES[s.stage]) found.push((c, ctx) => commands.transition(c, { to }, ctx));
-  for (const reply of s.replies) found.push((c, ctx) => commands.publishReply(c, { replyId: reply.id }, ctx));
+  for (const reply of s.replies)
+    found.push((c, ctx) => commands.publishReply(c, { replyId: reply.id, delivery: 'by_hand' }, ctx));
   for (const { id: compensationId } of s.compensations) {
     found.push((c, ctx) => commands.markCompensationPaid(c, { compensationId }, ctx));
     found.push((c, ctx) => commands.rejectCompensation(c, { compensationId, note: '不予补偿' }, ctx));

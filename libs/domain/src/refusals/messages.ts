@@ -193,6 +193,10 @@ const MESSAGES: Record<RefusalCode, Bilingual> = {
     'zh-CN': () => '公开回复尚未发布',
     en: () => 'The public reply has not been published yet',
   },
+  'reply.sending': {
+    'zh-CN': () => '回复正在发送到平台，请等待平台的结果',
+    en: () => "The reply is on its way to the platform; wait for the platform's answer",
+  },
   'appeal.not_flagged_malicious': {
     'zh-CN': () => '只有标记为恶意评价的工单才能申诉，请说明恶意类型',
     en: () => 'Only a case flagged as malicious can be appealed; give the kind of malice',

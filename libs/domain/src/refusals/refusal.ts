@@ -34,6 +34,7 @@ export const REFUSAL_CODES = [
   'reply.not_found',
   'reply.no_follow_up',
   'reply.not_published',
+  'reply.sending',
   'appeal.not_flagged_malicious',
   'appeal.deadline_passed',
   'appeal.evidence_required',

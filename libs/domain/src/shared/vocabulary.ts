@@ -80,8 +80,25 @@ export type CompensationStatus = (typeof COMPENSATION_STATUSES)[number];
 export const REPLY_TARGETS = ['review', 'follow_up'] as const;
 export type ReplyTarget = (typeof REPLY_TARGETS)[number];
 
-export const REPLY_STATUSES = ['draft', 'published'] as const;
+/** `sending`: on its way to the platform; `refused`: the platform said no (the case says why), editable again. */
+export const REPLY_STATUSES = ['draft', 'sending', 'published', 'refused'] as const;
 export type ReplyStatus = (typeof REPLY_STATUSES)[number];
+
+/** How a published reply reached the platform: through its API, or pasted by a person (no API, no connection). */
+export const REPLY_DELIVERIES = ['platform', 'by_hand'] as const;
+export type ReplyDelivery = (typeof REPLY_DELIVERIES)[number];
+
+/** Why the platform did not take a reply, in terms a person can act on. */
+export const REPLY_FAILURES = [
+  'window_closed',
+  'after_follow_up',
+  'already_replied',
+  'text_rejected',
+  'authorisation',
+  'unreachable',
+  'other',
+] as const;
+export type ReplyFailure = (typeof REPLY_FAILURES)[number];
 
 export const MALICIOUS_KINDS = [
   'extortion',

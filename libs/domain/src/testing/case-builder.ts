@@ -134,6 +134,8 @@ export class CaseBuilder {
       status: 'draft',
       draftedAt: REVIEWED_AT,
       publishedAt: null,
+      delivery: null,
+      failure: null,
       ...patch,
     };
     return this.with({ replies: [...this.state.replies, reply] });

@@ -13,6 +13,8 @@ import {
   RATINGS,
   REMEDY_STATUSES,
   REMEDY_TYPES,
+  REPLY_DELIVERIES,
+  REPLY_FAILURES,
   REPLY_STATUSES,
   REPLY_TARGETS,
   REVIEW_OUTCOMES,
@@ -20,6 +22,8 @@ import {
   SEVERITIES,
   STAGES,
   WAITING_REASONS,
+  type ReplyDelivery,
+  type ReplyFailure,
 } from '@chaping/domain';
 
 export class BuyerCardDto {
@@ -109,6 +113,12 @@ export class CompensationDto {
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) paidAt!: string | null;
 }
 
+export class ReplyFailureDto {
+  @ApiProperty({ enum: REPLY_FAILURES }) reason!: ReplyFailure;
+  @ApiProperty({ type: String, nullable: true, description: "The platform's own words" })
+  platformMessage!: string | null;
+}
+
 export class PublicReplyDto {
   @ApiProperty() id!: string;
   @ApiProperty({ enum: REPLY_TARGETS }) target!: string;
@@ -116,6 +126,14 @@ export class PublicReplyDto {
   @ApiProperty({ enum: REPLY_STATUSES }) status!: string;
   @ApiProperty({ format: 'date-time' }) draftedAt!: string;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) publishedAt!: string | null;
+  @ApiProperty({
+    enum: REPLY_DELIVERIES,
+    nullable: true,
+    description: 'platform: sent through its API; by_hand: a person must paste it on the platform',
+  })
+  delivery!: ReplyDelivery | null;
+  @ApiProperty({ type: ReplyFailureDto, nullable: true, description: 'Why the platform refused it (status refused)' })
+  failure!: ReplyFailureDto | null;
 }
 
 export class AppealDto {

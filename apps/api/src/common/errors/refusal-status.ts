@@ -43,6 +43,7 @@ export function refusalStatus(code: RefusalCode): 403 | 404 | 422 {
     case 'reply.invalid_length':
     case 'reply.no_follow_up':
     case 'reply.not_published':
+    case 'reply.sending':
     case 'appeal.not_flagged_malicious':
     case 'appeal.deadline_passed':
     case 'appeal.evidence_required':

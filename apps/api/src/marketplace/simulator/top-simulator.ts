@@ -62,6 +62,7 @@ export class TopSimulator {
   readonly requests: SimulatedRequest[] = [];
   private readonly sessions: SimulatedSession[];
   private limited = 0;
+  private dropped = 0;
   private server: Server | null = null;
 
   constructor(private readonly options: TopSimulatorOptions) {
@@ -94,6 +95,14 @@ export class TopSimulator {
     this.limited = count;
   }
 
+  /**
+   * The next `count` explanations are taken but their answers never arrive (the connection is cut),
+   * as when the network or the caller fails mid-call: a retry must not post them twice.
+   */
+  dropNextExplainAnswers(count: number): void {
+    this.dropped = count;
+  }
+
   expireSession(sessionKey: string): void {
     for (const session of this.sessions) if (session.sessionKey === sessionKey) session.expiresAt = this.options.now();
   }
@@ -118,6 +127,11 @@ export class TopSimulator {
     const answer = this.answer(method, params);
     const error = 'error_response' in answer ? String((answer['error_response'] as { code: number }).code) : 'ok';
     this.requests.push({ method, params, answer: error });
+    if (method === 'taobao.traderate.explain.add' && error === 'ok' && this.dropped > 0) {
+      this.dropped -= 1;
+      request.socket.destroy();
+      return;
+    }
     response.writeHead(200, { 'content-type': 'application/json;charset=utf-8' });
     // TOP writes ids as bare JSON numbers, beyond 2^53 too.
     response.end(JSON.stringify(answer).replace(BIG_ID_FIELDS, '"$1":$2'));
@@ -164,6 +178,7 @@ export class TopSimulator {
     const from = params['start_date'] ?? '';
     const to = params['end_date'] ?? '9999';
     const matching = this.rates
+      .filter((rate) => (params['tid'] ? rate.tid === params['tid'] : true))
       .filter((rate) => (params['result'] ? rate.result === params['result'] : true))
       .filter((rate) => topTime(rate.created) >= from && topTime(rate.created) <= to)
       .sort((a, b) => b.created.getTime() - a.created.getTime() || a.oid.localeCompare(b.oid))

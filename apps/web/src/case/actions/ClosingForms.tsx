@@ -22,28 +22,26 @@ import {
 
 import { useChord } from '../use-chord';
 import { useOpenNextCase } from '../use-next-case';
+import { PublishedReply, ReplyInFlight } from './ReplyDeliveryStatus';
 import { GuardedButton, useOutcome, type ActionProps } from './shared';
 
 /** The one public reply: personal data and abuse checked as the agent types, published once, on purpose. */
 export function ReplyComposer(props: ActionProps) {
-  const { t } = useTranslation();
   const published = props.state.replies.filter((reply) => reply.status === 'published');
   const target = openReplyTarget(props.state);
+  const inFlight = props.state.replies.find(
+    (reply) => reply.target === target && (reply.status === 'sending' || reply.status === 'refused'),
+  );
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       {published.map((reply) => (
-        <Alert
-          key={reply.id}
-          type="success"
-          data-testid="published-reply"
-          message={t('caseView.reply.published', {
-            date: reply.publishedAt ? reply.publishedAt.toLocaleString(props.locale) : '',
-          })}
-          description={reply.text}
-        />
+        <PublishedReply key={reply.id} reply={reply} locale={props.locale} />
       ))}
-      {/* A target gets one reply: once it is published there is nothing left to draft for it. */}
-      {!published.some((reply) => reply.target === target) && <ReplyDraft {...props} />}
+      {inFlight && <ReplyInFlight reply={inFlight} locale={props.locale} />}
+      {/* A target gets one reply: once it is published or on its way there is nothing left to draft for it. */}
+      {!published.some((reply) => reply.target === target) && inFlight?.status !== 'sending' && (
+        <ReplyDraft key={inFlight?.id ?? 'draft'} {...props} />
+      )}
     </Space>
   );
 }
@@ -52,12 +50,17 @@ function ReplyDraft({ state, ctx, why, locale, run, busy }: ActionProps) {
   const { t } = useTranslation();
   const show = useOutcome();
   const target = openReplyTarget(state);
-  const draft = state.replies.find((reply) => reply.target === target && reply.status === 'draft');
+  // A reply the platform refused is the draft again.
+  const draft = state.replies.find(
+    (reply) => reply.target === target && (reply.status === 'draft' || reply.status === 'refused'),
+  );
   const [text, setText] = useState(draft?.text ?? '');
   const problem = text.trim() ? checkReplyText(state, text, ctx) : null;
   const personal = findPersonalData(text);
   const draftRefusal = why(draftReply(state, { target, text }, ctx));
-  const publishRefusal = draft ? why(publishReply(state, { replyId: draft.id }, ctx)) : t('reply.draftFirst');
+  const publishRefusal = draft
+    ? why(publishReply(state, { replyId: draft.id, delivery: 'by_hand' }, ctx))
+    : t('reply.draftFirst');
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Input.TextArea

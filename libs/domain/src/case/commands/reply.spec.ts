@@ -1,6 +1,13 @@
 import { aCase, contextAt, REVIEWED_AT } from '../../testing';
 import type { CommandResult } from '../command-context';
-import { draftReply, openReplyTarget, publishReply } from './reply';
+import {
+  draftReply,
+  openReplyTarget,
+  publishReply,
+  recordReplyDelivery,
+  replyDelivery,
+  replyFailureMessage,
+} from './reply';
 
 const code = (result: CommandResult) => (result.ok ? null : result.refusal.code);
 const polite = '非常抱歉给您带来不好的体验，问题已经安排处理，欢迎随时联系我们。';
@@ -10,14 +17,16 @@ describe('public replies', () => {
     const drafted = draftReply(aCase().inStage('replying').build(), { target: 'review', text: polite }, contextAt());
     if (!drafted.ok) throw new Error(drafted.refusal.code);
     const replyId = drafted.state.replies[0]!.id;
-    const published = publishReply(drafted.state, { replyId }, contextAt());
+    const published = publishReply(drafted.state, { replyId, delivery: 'by_hand' }, contextAt());
     if (!published.ok) throw new Error(published.refusal.code);
     expect(published.state.replies[0]).toMatchObject({ status: 'published', text: polite });
 
     expect(code(draftReply(published.state, { target: 'review', text: polite }, contextAt()))).toBe(
       'reply.already_published',
     );
-    expect(code(publishReply(published.state, { replyId }, contextAt()))).toBe('reply.already_published');
+    expect(code(publishReply(published.state, { replyId, delivery: 'by_hand' }, contextAt()))).toBe(
+      'reply.already_published',
+    );
   });
 
   it('replaces an unpublished draft instead of stacking drafts', () => {
@@ -114,7 +123,7 @@ describe('public replies', () => {
 
   it('re-checks the text when publishing', () => {
     const state = aCase().inStage('replying').withReply({ id: 'r1', text: '请拨打13812345678' }).build();
-    expect(code(publishReply(state, { replyId: 'r1' }, contextAt()))).toBe('reply.personal_data');
+    expect(code(publishReply(state, { replyId: 'r1', delivery: 'by_hand' }, contextAt()))).toBe('reply.personal_data');
   });
 });
 
@@ -125,5 +134,90 @@ describe('openReplyTarget', () => {
     const answered = aCase().inStage('replying').withReply({ status: 'published', publishedAt: REVIEWED_AT });
     expect(openReplyTarget(answered.build())).toBe('review');
     expect(openReplyTarget(answered.with({ hasFollowUp: true }).build())).toBe('follow_up');
+  });
+
+  describe('through the platform', () => {
+    const sendingCase = () => {
+      const drafted = draftReply(aCase().inStage('replying').build(), { target: 'review', text: polite }, contextAt());
+      if (!drafted.ok) throw new Error(drafted.refusal.code);
+      const replyId = drafted.state.replies[0]!.id;
+      const sent = publishReply(drafted.state, { replyId, delivery: 'platform' }, contextAt());
+      if (!sent.ok) throw new Error(sent.refusal.code);
+      return { state: sent.state, replyId, events: sent.events };
+    };
+
+    it('is sending, not published, until the platform answers; nothing else may go out meanwhile', () => {
+      const { state, replyId, events } = sendingCase();
+      expect(state.replies[0]).toMatchObject({ status: 'sending', delivery: 'platform', publishedAt: null });
+      expect(state.reviewSellerReply).toBeNull();
+      expect(events.map((event) => event.type)).toEqual(['reply_sending']);
+      expect(code(publishReply(state, { replyId, delivery: 'platform' }, contextAt()))).toBe('reply.sending');
+      expect(code(draftReply(state, { target: 'review', text: polite }, contextAt()))).toBe('reply.sending');
+    });
+
+    it("records the platform's acceptance as the publication", () => {
+      const { state, replyId } = sendingCase();
+      const answered = recordReplyDelivery(
+        state,
+        { replyId, answer: { ok: true, platformRequestId: 'req-1' } },
+        contextAt(),
+      );
+      if (!answered.ok) throw new Error(answered.refusal.code);
+      expect(answered.state.replies[0]).toMatchObject({ status: 'published', delivery: 'platform' });
+      expect(answered.state.reviewSellerReply).toBe(polite);
+      expect(answered.events[0]).toMatchObject({
+        type: 'reply_published',
+        data: { delivery: 'platform', platformRequestId: 'req-1' },
+      });
+      // An answer heard twice is recorded once.
+      expect(
+        code(
+          recordReplyDelivery(answered.state, { replyId, answer: { ok: true, platformRequestId: null } }, contextAt()),
+        ),
+      ).toBe('reply.not_found');
+    });
+
+    it('keeps a refused reply unpublished, says why, and lets it be edited and sent again', () => {
+      const { state, replyId } = sendingCase();
+      const refused = recordReplyDelivery(
+        state,
+        { replyId, answer: { ok: false, reason: 'window_closed', platformMessage: '评价已超过30天' } },
+        contextAt(),
+      );
+      if (!refused.ok) throw new Error(refused.refusal.code);
+      expect(refused.state.replies[0]).toMatchObject({ status: 'refused', publishedAt: null });
+      expect(refused.state.reviewSellerReply).toBeNull();
+      expect(refused.events[0]).toMatchObject({ type: 'reply_refused', data: { reason: 'window_closed' } });
+      const failure = refused.state.replies[0]!.failure!;
+      expect(replyFailureMessage(failure, 'zh-CN')).toBe(
+        '平台拒绝：评价已超过30天，不能再做解释（平台提示：评价已超过30天）',
+      );
+      expect(replyFailureMessage({ ...failure, platformMessage: null }, 'en')).toMatch(/more than 30 days/);
+      const redrafted = draftReply(refused.state, { target: 'review', text: '感谢反馈，问题已处理。' }, contextAt());
+      if (!redrafted.ok) throw new Error(redrafted.refusal.code);
+      expect(redrafted.state.replies).toHaveLength(1);
+      expect(redrafted.state.replies[0]).toMatchObject({ id: replyId, status: 'draft', failure: null });
+    });
+
+    it('goes through the platform only for a connected Taobao/Tmall shop and a reply to the review', () => {
+      expect(replyDelivery({ platform: 'taobao', connected: true, target: 'review' })).toBe('platform');
+      expect(replyDelivery({ platform: 'tmall', connected: true, target: 'review' })).toBe('platform');
+      expect(replyDelivery({ platform: 'taobao', connected: false, target: 'review' })).toBe('by_hand');
+      expect(replyDelivery({ platform: 'taobao', connected: true, target: 'follow_up' })).toBe('by_hand');
+      expect(replyDelivery({ platform: 'pinduoduo', connected: true, target: 'review' })).toBe('by_hand');
+    });
+
+    it('marks a reply published by hand at once', () => {
+      const drafted = draftReply(aCase().inStage('replying').build(), { target: 'review', text: polite }, contextAt());
+      if (!drafted.ok) throw new Error(drafted.refusal.code);
+      const published = publishReply(
+        drafted.state,
+        { replyId: drafted.state.replies[0]!.id, delivery: 'by_hand' },
+        contextAt(),
+      );
+      if (!published.ok) throw new Error(published.refusal.code);
+      expect(published.state.replies[0]).toMatchObject({ status: 'published', delivery: 'by_hand' });
+      expect(published.events[0]?.data).toMatchObject({ delivery: 'by_hand' });
+    });
   });
 });

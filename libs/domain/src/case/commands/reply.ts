@@ -1,7 +1,8 @@
 import { findPersonalData } from '../../compliance/personal-data';
 import { findAbuse, findReviewLink } from '../../compliance/rules';
+import type { Locale } from '../../refusals/labels';
 import { refusal, type Refusal } from '../../refusals/refusal';
-import type { ReplyTarget } from '../../shared/vocabulary';
+import type { Platform, ReplyDelivery, ReplyFailure, ReplyTarget } from '../../shared/vocabulary';
 import { publishedReply, type CaseState, type PublicReply } from '../case-state';
 import { accept, refuse, type CommandContext, type CommandResult } from '../command-context';
 import { guardStage, replaceById } from './guards';
@@ -29,6 +30,10 @@ export function checkReplyText(state: CaseState, text: string, ctx: Pick<Command
 function guardTarget(state: CaseState, target: ReplyTarget): Refusal | null {
   if (target === 'follow_up' && !state.hasFollowUp) return refusal('reply.no_follow_up');
   if (publishedReply(state, target)) return refusal('reply.already_published', { target });
+  // A reply on its way may still be taken: until the platform answers, nothing else goes out.
+  if (state.replies.some((reply) => reply.target === target && reply.status === 'sending')) {
+    return refusal('reply.sending');
+  }
   // Platforms allow one seller reply per review: one imported with the review counts too.
   if (target === 'review' && state.reviewSellerReply !== null) return refusal('reply.platform_reply_exists');
   return null;
@@ -52,7 +57,10 @@ export function draftReply(state: CaseState, input: DraftReplyInput, ctx: Comman
   const problem =
     guardStage(state, REPLY_STAGES) ?? guardTarget(state, input.target) ?? checkReplyText(state, input.text, ctx);
   if (problem) return refuse(problem);
-  const existing = state.replies.find((reply) => reply.target === input.target && reply.status === 'draft');
+  // A reply the platform refused becomes the draft again: one reply in the works per target.
+  const existing = state.replies.find(
+    (reply) => reply.target === input.target && (reply.status === 'draft' || reply.status === 'refused'),
+  );
   const draft: PublicReply = {
     id: existing?.id ?? ctx.newId(),
     target: input.target,
@@ -60,6 +68,8 @@ export function draftReply(state: CaseState, input: DraftReplyInput, ctx: Comman
     status: 'draft',
     draftedAt: ctx.now,
     publishedAt: null,
+    delivery: null,
+    failure: null,
   };
   const replies = existing ? replaceById(state.replies, draft) : [...state.replies, draft];
   return accept({ ...state, replies }, [
@@ -74,9 +84,15 @@ export function draftReply(state: CaseState, input: DraftReplyInput, ctx: Comman
 
 export interface PublishReplyInput {
   replyId: string;
+  /** `platform` when the shop is connected to a platform that takes replies by API (see replyDelivery). */
+  delivery: ReplyDelivery;
 }
 
-/** Publishes a draft. Once published a reply is immutable, and a target never gets a second one. */
+/**
+ * Publishes a draft (or a reply the platform refused, tried again). Through the platform it is
+ * `sending` until the platform answers (recordReplyDelivery); by hand it is published at once and
+ * the agent pastes it. Once published a reply is immutable, and a target never gets a second one.
+ */
 export function publishReply(state: CaseState, input: PublishReplyInput, ctx: CommandContext): CommandResult {
   const wrongStage = guardStage(state, REPLY_STAGES);
   if (wrongStage) return refuse(wrongStage);
@@ -84,14 +100,132 @@ export function publishReply(state: CaseState, input: PublishReplyInput, ctx: Co
   if (!draft) return refuse(refusal('reply.not_found'));
   const problem = guardTarget(state, draft.target) ?? checkReplyText(state, draft.text, ctx);
   if (problem) return refuse(problem);
-  const published: PublicReply = { ...draft, status: 'published', publishedAt: ctx.now };
-  const reviewSellerReply = draft.target === 'review' ? draft.text : state.reviewSellerReply;
-  return accept({ ...state, replies: replaceById(state.replies, published), reviewSellerReply }, [
+  if (input.delivery === 'platform') {
+    const sending: PublicReply = { ...draft, status: 'sending', delivery: 'platform', failure: null };
+    return accept({ ...state, replies: replaceById(state.replies, sending) }, [
+      {
+        type: 'reply_sending',
+        actorId: ctx.actor.id,
+        at: ctx.now,
+        data: { replyId: draft.id, target: draft.target, text: draft.text },
+      },
+    ]);
+  }
+  return accept(published(state, { ...draft, delivery: 'by_hand', failure: null }, ctx.now), [
     {
       type: 'reply_published',
       actorId: ctx.actor.id,
       at: ctx.now,
-      data: { replyId: draft.id, target: draft.target, text: draft.text },
+      data: { replyId: draft.id, target: draft.target, text: draft.text, delivery: 'by_hand' },
     },
   ]);
+}
+
+function published(state: CaseState, reply: PublicReply, now: Date): CaseState {
+  const done: PublicReply = { ...reply, status: 'published', publishedAt: now };
+  const reviewSellerReply = reply.target === 'review' ? reply.text : state.reviewSellerReply;
+  return { ...state, replies: replaceById(state.replies, done), reviewSellerReply };
+}
+
+/** Platforms whose public reply the product can send by API (Taobao/Tmall: taobao.traderate.explain.add). */
+const REPLY_API_PLATFORMS: readonly Platform[] = ['taobao', 'tmall'];
+
+/**
+ * How a reply would go out: through the platform when its shop has a live connection and the
+ * platform takes this kind of reply by API (TOP explains a rating, not a follow-up); else by hand.
+ */
+export function replyDelivery(input: { platform: Platform; connected: boolean; target: ReplyTarget }): ReplyDelivery {
+  return input.connected && REPLY_API_PLATFORMS.includes(input.platform) && input.target === 'review'
+    ? 'platform'
+    : 'by_hand';
+}
+
+export type PlatformReplyAnswer =
+  { ok: true; platformRequestId: string | null } | { ok: false; reason: ReplyFailure; platformMessage: string | null };
+
+export interface RecordReplyDeliveryInput {
+  replyId: string;
+  answer: PlatformReplyAnswer;
+}
+
+/**
+ * Records the platform's answer to a reply that was sending: published, or refused with the
+ * reason (the reply becomes editable again, nothing is marked published). Recorded whatever the
+ * stage, since it is a fact about the platform; a reply not sending any more is left alone.
+ */
+export function recordReplyDelivery(
+  state: CaseState,
+  input: RecordReplyDeliveryInput,
+  ctx: CommandContext,
+): CommandResult {
+  const reply = state.replies.find((candidate) => candidate.id === input.replyId);
+  if (!reply) return refuse(refusal('reply.not_found'));
+  if (reply.status !== 'sending') return refuse(refusal('reply.not_found'));
+  const { answer } = input;
+  if (answer.ok) {
+    return accept(published(state, reply, ctx.now), [
+      {
+        type: 'reply_published',
+        actorId: ctx.actor.id,
+        at: ctx.now,
+        data: {
+          replyId: reply.id,
+          target: reply.target,
+          text: reply.text,
+          delivery: 'platform',
+          platformRequestId: answer.platformRequestId,
+        },
+      },
+    ]);
+  }
+  const failure = { reason: answer.reason, platformMessage: answer.platformMessage };
+  const refused: PublicReply = { ...reply, status: 'refused', failure };
+  return accept({ ...state, replies: replaceById(state.replies, refused) }, [
+    {
+      type: 'reply_refused',
+      actorId: ctx.actor.id,
+      at: ctx.now,
+      data: { replyId: reply.id, target: reply.target, reason: answer.reason, platformMessage: answer.platformMessage },
+    },
+  ]);
+}
+
+const FAILURE_WORDS: Record<ReplyFailure, Record<Locale, string>> = {
+  window_closed: {
+    'zh-CN': '平台拒绝：评价已超过30天，不能再做解释',
+    en: 'The platform refused: the review is more than 30 days old and can no longer be explained',
+  },
+  after_follow_up: {
+    'zh-CN': '平台拒绝：买家已追评，原评价不能再做解释（可回复追评，需手动发布）',
+    en: 'The platform refused: the buyer added a follow-up, so the review can no longer be explained (reply to the follow-up by hand)',
+  },
+  already_replied: {
+    'zh-CN': '平台拒绝：该评价在平台上已有解释，平台只允许一条',
+    en: 'The platform refused: the review already has an explanation there, and it allows one',
+  },
+  text_rejected: {
+    'zh-CN': '平台拒绝了回复内容：请修改后再发布',
+    en: 'The platform rejected the reply text: change it and publish again',
+  },
+  authorisation: {
+    'zh-CN': '店铺对平台的授权已失效或签名错误：请主管更新店铺连接后再发布',
+    en: "The shop's authorisation with the platform failed: a team lead must update the shop connection, then publish again",
+  },
+  unreachable: {
+    'zh-CN': '多次重试仍无法连接平台：稍后再发布',
+    en: 'The platform could not be reached after several tries: publish again later',
+  },
+  other: { 'zh-CN': '平台拒绝了该回复', en: 'The platform refused the reply' },
+};
+
+/** Why the platform did not take a reply, in words (the platform's own words appended). */
+export function replyFailureMessage(
+  failure: { reason: ReplyFailure; platformMessage: string | null },
+  locale: Locale,
+): string {
+  const words = FAILURE_WORDS[failure.reason][locale];
+  if (!failure.platformMessage) return words;
+  return locale === 'en'
+    ? `${words} (platform: ${failure.platformMessage})`
+    : `${words}（平台提示：${failure.platformMessage}）`;
 }

@@ -109,14 +109,16 @@ describe('one public reply per review, counting the platform', () => {
       applyPlatformChanges(withDraft, [{ kind: 'seller_replied', text: '亲，已为您补发配件' }], contextAt()),
     );
     const draftId = withDraft.replies[0]?.id ?? '';
-    expect(code(publishReply(answeredMeanwhile, { replyId: draftId }, contextAt()))).toBe(
+    expect(code(publishReply(answeredMeanwhile, { replyId: draftId, delivery: 'by_hand' }, contextAt()))).toBe(
       'reply.platform_reply_exists',
     );
   });
 
   it("fills the review's seller reply when ours is published", () => {
     const withDraft = replying().withReply({ text }).build();
-    const published = stateOf(publishReply(withDraft, { replyId: withDraft.replies[0]?.id ?? '' }, contextAt()));
+    const published = stateOf(
+      publishReply(withDraft, { replyId: withDraft.replies[0]?.id ?? '', delivery: 'by_hand' }, contextAt()),
+    );
     expect(published.reviewSellerReply).toBe(text);
   });
 
@@ -154,7 +156,9 @@ describe('no dead end around the appeal', () => {
     const drafted = stateOf(
       draftReply(replying, { target: 'review', text: '我们已核实订单情况，欢迎通过平台客服沟通。' }, afterDeadline),
     );
-    const published = stateOf(publishReply(drafted, { replyId: drafted.replies[0]?.id ?? '' }, afterDeadline));
+    const published = stateOf(
+      publishReply(drafted, { replyId: drafted.replies[0]?.id ?? '', delivery: 'by_hand' }, afterDeadline),
+    );
     const watching = stateOf(transition(published, { to: 'watching' }, afterDeadline));
     expect(stateOf(recordAndClose(watching, completeRecord, afterDeadline)).stage).toBe('recorded');
   });

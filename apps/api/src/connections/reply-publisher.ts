@@ -1,0 +1,185 @@
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+import { recordReplyDelivery, type PlatformReplyAnswer, type ReplyFailure } from '@chaping/domain';
+
+import { AlertsPort } from '../alerts/alerts.port';
+import { toCaseState } from '../cases/case-row';
+import { CaseRepository } from '../cases/case.repository';
+import { PolicyService } from '../cases/policy.service';
+import { CLOCK, type Clock } from '../common/clock';
+import { VersionConflictError } from '../common/errors/app-errors';
+import { MarketplaceError, type TopClient } from '../marketplace/top-client';
+import { TaskScheduler } from '../scheduling/task-scheduler';
+import { ConnectionClients } from './connection-clients';
+import { ConnectionRepository } from './connection.repository';
+import { failureWords } from './connector-messages';
+import { ReplyOutboxRepository, type ClaimedReply, type ReplyToSend } from './reply-outbox.repository';
+
+export const REPLY_SEND_TASK = 'replies.send';
+/** Longer than one call may take (the client's timeout), so a live sender never loses its claim. */
+const CLAIM_MS = 2 * 60_000;
+/** Tries before a reply the platform never answered is given back to the agent. */
+export const REPLY_MAX_ATTEMPTS = 6;
+const BASE_BACKOFF_MS = 30_000;
+const MAX_BACKOFF_MS = 30 * 60_000;
+const ONE_CALL = { attempts: 1, baseDelayMs: 0 };
+const SYSTEM_ACTOR = { id: 'system', role: 'admin' } as const;
+
+/**
+ * Sends public replies through the platform (Taobao/Tmall: `taobao.traderate.explain.add`) from
+ * the reply outbox. TOP takes no idempotency key, so the reply's id is the key on our side: each
+ * call is preceded by a committed "may have posted" mark, and a retry after a lost answer or a
+ * crash first reads the rating back — our text there means it was posted, and it is not posted
+ * again. Busy platforms are retried with doubling waits; refusals are recorded on the case in words.
+ */
+@Injectable()
+export class ReplyPublisher implements OnModuleInit {
+  private readonly logger = new Logger('ReplyPublisher');
+
+  constructor(
+    private readonly outbox: ReplyOutboxRepository,
+    private readonly connections: ConnectionRepository,
+    private readonly clients: ConnectionClients,
+    private readonly cases: CaseRepository,
+    private readonly policies: PolicyService,
+    private readonly scheduler: TaskScheduler,
+    private readonly alerts: AlertsPort,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  onModuleInit(): void {
+    this.scheduler.register({
+      name: REPLY_SEND_TASK,
+      everySeconds: 5,
+      run: () => this.sendDue().then(() => undefined),
+    });
+  }
+
+  shopConnected(manager: EntityManager, shopId: string): Promise<boolean> {
+    return this.outbox.shopConnected(manager, shopId);
+  }
+
+  enqueue(manager: EntityManager, reply: { replyId: string; caseId: string; shopId: string }): Promise<void> {
+    return this.outbox.enqueue(manager, { ...reply, now: this.clock.now() });
+  }
+
+  /** Sends every reply that is due and this instance claims; returns how many it tried. */
+  async sendDue(): Promise<number> {
+    let tried = 0;
+    for (;;) {
+      const now = this.clock.now();
+      const claim = await this.outbox.claimDue(now, new Date(now.getTime() + CLAIM_MS));
+      if (!claim) return tried;
+      tried += 1;
+      await this.send(claim);
+    }
+  }
+
+  private async send(claim: ClaimedReply): Promise<void> {
+    const reply = await this.outbox.toSend(claim.replyId);
+    if (!reply || reply.status !== 'sending') {
+      await this.outbox.transaction((manager) => this.outbox.markDone(manager, claim.replyId, this.clock.now()));
+      return;
+    }
+    const connection = await this.connections.liveForShop(claim.shopId);
+    if (!connection || !reply.platformReviewId) {
+      await this.record(claim, { ok: false, reason: 'authorisation', platformMessage: null });
+      return;
+    }
+    try {
+      const client = this.clients.topClient(connection, ONE_CALL);
+      if (claim.mayHavePosted) {
+        const there = await this.replyOnPlatform(client, reply);
+        if (there !== null) {
+          await this.record(
+            claim,
+            there === reply.text
+              ? { ok: true, platformRequestId: null }
+              : { ok: false, reason: 'already_replied', platformMessage: null },
+          );
+          return;
+        }
+      }
+      await this.outbox.markMayHavePosted(claim.replyId);
+      const answer = await client.call('taobao.traderate.explain.add', {
+        oid: reply.platformReviewId,
+        reply: reply.text,
+      });
+      const body = answer['traderate_explain_add_response'] as { request_id?: string } | undefined;
+      await this.record(claim, { ok: true, platformRequestId: body?.request_id ?? null });
+    } catch (error) {
+      if (!(error instanceof MarketplaceError)) throw error;
+      await this.failed(claim, error, connection.shop_name);
+    }
+  }
+
+  private async failed(claim: ClaimedReply, error: MarketplaceError, shopName: string): Promise<void> {
+    const now = this.clock.now();
+    if (error.transient && claim.attempts < REPLY_MAX_ATTEMPTS) {
+      const wait = Math.min(MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** (claim.attempts - 1));
+      await this.outbox.retryAt(claim.replyId, new Date(now.getTime() + wait), error.failure);
+      return;
+    }
+    const reason = error.transient ? 'unreachable' : replyFailureOf(error);
+    await this.record(claim, { ok: false, reason, platformMessage: error.platformMessage });
+    if (reason === 'authorisation') {
+      await this.alerts
+        .connectorFailed({
+          shopId: claim.shopId,
+          message: `${shopName}：${failureWords(error.failure, 'zh-CN', error.platformMessage)}`,
+        })
+        .catch((alertError: unknown) => this.logger.warn(`Could not queue the alert: ${String(alertError)}`));
+    }
+  }
+
+  /** The explanation the rating carries on the platform now, or null when it has none. */
+  private async replyOnPlatform(client: TopClient, reply: ReplyToSend): Promise<string | null> {
+    const answer = await client.call('taobao.traderates.get', {
+      fields: 'tid,oid,reply',
+      rate_type: 'get',
+      role: 'buyer',
+      ...(reply.platformOrderId ? { tid: reply.platformOrderId } : {}),
+    });
+    const envelope = answer['traderates_get_response'] as
+      { trade_rates?: { trade_rate?: Array<Record<string, unknown>> } } | undefined;
+    const rate = envelope?.trade_rates?.trade_rate?.find((item) => String(item['oid']) === reply.platformReviewId);
+    const text = typeof rate?.['reply'] === 'string' ? rate['reply'].trim() : '';
+    return text === '' ? null : text;
+  }
+
+  /** Records the platform's answer on the case and closes the outbox row, in one transaction (retried on a concurrent edit). */
+  private async record(claim: ClaimedReply, answer: PlatformReplyAnswer): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.outbox.transaction(async (manager) => {
+          const now = this.clock.now();
+          const row = await this.cases.loadRow(manager, claim.caseId);
+          if (row) {
+            const before = toCaseState(row);
+            const policy = this.policies.forShop(row.shop_id);
+            const ctx = { now, actor: SYSTEM_ACTOR, policy, newId: () => this.cases.newId() };
+            const result = recordReplyDelivery(before, { replyId: claim.replyId, answer }, ctx);
+            if (result.ok)
+              await this.cases.save(manager, before, result.state, result.events, row.version, policy, now);
+          }
+          await this.outbox.markDone(manager, claim.replyId, now);
+        });
+        return;
+      } catch (error) {
+        if (!(error instanceof VersionConflictError) || attempt >= 3) throw error;
+      }
+    }
+  }
+}
+
+/** TOP's refusal of an explanation, from its sub-code and words (the simulator's are modelled on the documented rules). */
+export function replyFailureOf(error: MarketplaceError): ReplyFailure {
+  if (error.failure === 'token_expired' || error.failure === 'signature_rejected') return 'authorisation';
+  const said = `${error.platformCode ?? ''} ${error.platformMessage ?? ''}`;
+  if (/expired|超过30天|超过 30 天/i.test(said)) return 'window_closed';
+  if (/append|追评/i.test(said)) return 'after_follow_up';
+  if (/exist|已有解释|已解释/i.test(said)) return 'already_replied';
+  if (/invalid-parameter|参数|forbidden|敏感/i.test(said)) return 'text_rejected';
+  return 'other';
+}
