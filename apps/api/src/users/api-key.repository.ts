@@ -66,4 +66,23 @@ export class ApiKeyRepository {
     );
     return rows[0] ? toDto(rows[0]) : null;
   }
+
+  /** The live key with this SHA-256, with its shop: who an integration is. */
+  async findLive(keyHash: string): Promise<{ id: string; shopId: string; name: string } | null> {
+    const rows: Array<{ id: string; shop_id: string; name: string }> = await this.dataSource.query(
+      `SELECT id, shop_id, name FROM api_key WHERE key_hash = $1 AND revoked_at IS NULL`,
+      [keyHash],
+    );
+    const found = rows[0];
+    return found ? { id: found.id, shopId: found.shop_id, name: found.name } : null;
+  }
+
+  /** Notes the key's use, once a minute at most: an integration sending batches should not cost a write per request. */
+  async touch(keyId: string, at: Date): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE api_key SET last_used_at = $2
+        WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < $2::timestamptz - interval '1 minute')`,
+      [keyId, at],
+    );
+  }
 }

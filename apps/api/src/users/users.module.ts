@@ -33,6 +33,6 @@ import { UsersService } from './users.service';
     UserRepository,
     UsersService,
   ],
-  exports: [SessionStore],
+  exports: [ApiKeyRepository, SessionStore],
 })
 export class UsersModule {}

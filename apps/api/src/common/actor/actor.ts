@@ -14,6 +14,7 @@ import { DataSource } from 'typeorm';
 
 import { refusal, type Actor } from '@chaping/domain';
 
+import { ApiKeyRepository } from '../../users/api-key.repository';
 import { SESSION_COOKIE, SessionStore, type SessionResolution } from '../../users/auth/session.store';
 import { CLOCK, type Clock } from '../clock';
 import { RefusedError, UnauthenticatedError } from '../errors/app-errors';
@@ -87,6 +88,7 @@ export class ActorGuard implements CanActivate {
     private readonly reflector: Reflector,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionStore,
+    private readonly apiKeys: ApiKeyRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -120,24 +122,15 @@ export class ActorGuard implements CanActivate {
   }
 
   private async integrationActor(key: string): Promise<SignedInActor> {
-    const rows: Array<{ id: string; shop_id: string; name: string }> = await this.dataSource.query(
-      `SELECT id, shop_id, name FROM api_key WHERE key_hash = $1 AND revoked_at IS NULL`,
-      [apiKeyDigest(key.trim())],
-    );
-    const found = rows[0];
+    const found = await this.apiKeys.findLive(apiKeyDigest(key.trim()));
     if (!found) throw new UnauthenticatedError('invalid_api_key');
-    // Once a minute at most: an integration sending batches should not cost a write per request.
-    await this.dataSource.query(
-      `UPDATE api_key SET last_used_at = $2
-        WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < $2::timestamptz - interval '1 minute')`,
-      [found.id, this.clock.now()],
-    );
+    await this.apiKeys.touch(found.id, this.clock.now());
     return {
       id: `api-key:${found.id}`,
       role: 'agent',
       displayName: found.name,
-      shopIds: [found.shop_id],
-      apiKeyShopId: found.shop_id,
+      shopIds: [found.shopId],
+      apiKeyShopId: found.shopId,
     };
   }
 }
