@@ -1,7 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { subDays } from 'date-fns';
-import { DataSource } from 'typeorm';
 
 import { revealPersonalData, type PersonalDataField } from '@chaping/domain';
 
@@ -9,6 +7,7 @@ import { CaseCommandRunner } from '../cases/case-command.runner';
 import { PolicyService } from '../cases/policy.service';
 import type { SignedInActor } from '../common/actor/actor';
 import { CLOCK, type Clock } from '../common/clock';
+import { BuyerPrivacyRepository } from './buyer-privacy.repository';
 import type { RevealedDto } from './dto/reveal.dto';
 
 const COLUMN: Record<PersonalDataField, 'buyer_phone' | 'buyer_address' | 'buyer_real_name'> = {
@@ -21,7 +20,7 @@ const COLUMN: Record<PersonalDataField, 'buyer_phone' | 'buyer_address' | 'buyer
 @Injectable()
 export class PrivacyService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly buyers: BuyerPrivacyRepository,
     private readonly runner: CaseCommandRunner,
     private readonly policies: PolicyService,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -42,14 +41,6 @@ export class PrivacyService {
    */
   async purgeExpired(): Promise<number> {
     const cutoff = subDays(this.clock.now(), this.policies.organisation().privacy.retentionDaysAfterClose);
-    const rows: [unknown[], number] = await this.dataSource.query(
-      `UPDATE buyer b SET phone = NULL, address = NULL, real_name = NULL, personal_data_purged_at = $2
-        WHERE (b.phone IS NOT NULL OR b.address IS NOT NULL OR b.real_name IS NOT NULL)
-          AND EXISTS (SELECT 1 FROM support_case c WHERE c.buyer_id = b.id)
-          AND NOT EXISTS (SELECT 1 FROM support_case c WHERE c.buyer_id = b.id
-                           AND (c.stage <> 'recorded' OR c.closed_at >= $1))`,
-      [cutoff, this.clock.now()],
-    );
-    return rows[1];
+    return this.buyers.erasePersonalData({ closedBefore: cutoff, at: this.clock.now() });
   }
 }

@@ -71,6 +71,14 @@ export class ActionItemsRepository {
     return rows.map(toRow);
   }
 
+  async isProductOfShop(productId: string, shopId: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM product WHERE id = $1 AND shop_id = $2`, [
+      productId,
+      shopId,
+    ]);
+    return rows.length > 0;
+  }
+
   async get(id: string): Promise<ActionItemRow | null> {
     const rows: Raw[] = await this.dataSource.query(`${SELECT} WHERE a.id = $1`, [id]);
     return rows[0] ? toRow(rows[0]) : null;

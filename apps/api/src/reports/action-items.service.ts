@@ -1,6 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 
 import { departmentFor, isSubCauseOf, monthOf } from '@chaping/domain';
 
@@ -17,7 +15,6 @@ import { reportShops } from './report-scope';
 export class ActionItemsService {
   constructor(
     private readonly items: ActionItemsRepository,
-    @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -36,11 +33,8 @@ export class ActionItemsService {
     if (dto.skuName && !dto.productId)
       problems.push({ field: 'skuName', messages: ['skuName needs the productId it belongs to'] });
     if (dto.productId) {
-      const [product]: unknown[] = await this.dataSource.query(`SELECT 1 FROM product WHERE id = $1 AND shop_id = $2`, [
-        dto.productId,
-        dto.shopId,
-      ]);
-      if (!product) problems.push({ field: 'productId', messages: ['productId is not a product of this shop'] });
+      if (!(await this.items.isProductOfShop(dto.productId, dto.shopId)))
+        problems.push({ field: 'productId', messages: ['productId is not a product of this shop'] });
     }
     if (problems.length > 0) throw new RequestValidationError(problems);
     const id = await this.items.insert({

@@ -199,4 +199,24 @@ export class MonthlyReportRepository {
     );
     return rows.map((row) => ({ rootCause: row.root_cause, caseId: row.case_id, text: row.text }));
   }
+
+  /**
+   * Upserts orders per product and month, for complaints per 1,000 orders; a product outside
+   * `shopIds` (null: every shop) is skipped. Answers how many were saved.
+   */
+  async saveOrderCounts(
+    counts: ReadonlyArray<{ productId: string; month: string; orders: number }>,
+    shopIds: readonly string[] | null,
+  ): Promise<number> {
+    const rows: unknown[] = await this.dataSource.query(
+      `INSERT INTO product_month_orders (product_id, month, shop_id, orders)
+       SELECT p.id, (x.month || '-01')::date, p.shop_id, x.orders
+         FROM unnest($1::uuid[], $2::text[], $3::int[]) AS x(product_id, month, orders)
+         JOIN product p ON p.id = x.product_id AND ($4::uuid[] IS NULL OR p.shop_id = ANY($4::uuid[]))
+       ON CONFLICT (product_id, month) DO UPDATE SET orders = EXCLUDED.orders
+       RETURNING product_id`,
+      [counts.map((c) => c.productId), counts.map((c) => c.month), counts.map((c) => c.orders), shopIds],
+    );
+    return rows.length;
+  }
 }

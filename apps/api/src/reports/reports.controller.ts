@@ -1,8 +1,6 @@
 import { Body, Controller, Get, ParseArrayPipe, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply } from 'fastify';
-import { DataSource } from 'typeorm';
 
 import type { Locale, ReportMonth } from '@chaping/domain';
 
@@ -14,6 +12,7 @@ import { ActionItemsService } from './action-items.service';
 import { ActionItemDto, CreateActionItemDto, OrderCountDto, UpdateActionItemDto } from './dto/action-item.dto';
 import { MonthlyReportDto } from './dto/monthly-report.dto';
 import { MonthlyReportQueryDto, ReportExportQueryDto } from './dto/report-query.dto';
+import { MonthlyReportRepository } from './monthly-report.repository';
 import { MonthlyReportService } from './monthly-report.service';
 import { exportReport } from './report-export';
 import { reportShops } from './report-scope';
@@ -25,7 +24,7 @@ export class ReportsController {
   constructor(
     private readonly reports: MonthlyReportService,
     private readonly actionItems: ActionItemsService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly monthlyReports: MonthlyReportRepository,
   ) {}
 
   @Get('reports/monthly')
@@ -82,17 +81,7 @@ export class ReportsController {
     counts: OrderCountDto[],
     @CurrentActor() actor: SignedInActor,
   ): Promise<{ saved: number }> {
-    const shops = reportShops(actor, undefined);
-    const rows: unknown[] = await this.dataSource.query(
-      `INSERT INTO product_month_orders (product_id, month, shop_id, orders)
-       SELECT p.id, (x.month || '-01')::date, p.shop_id, x.orders
-         FROM unnest($1::uuid[], $2::text[], $3::int[]) AS x(product_id, month, orders)
-         JOIN product p ON p.id = x.product_id AND ($4::uuid[] IS NULL OR p.shop_id = ANY($4::uuid[]))
-       ON CONFLICT (product_id, month) DO UPDATE SET orders = EXCLUDED.orders
-       RETURNING product_id`,
-      [counts.map((c) => c.productId), counts.map((c) => c.month), counts.map((c) => c.orders), shops],
-    );
-    return { saved: rows.length };
+    return { saved: await this.monthlyReports.saveOrderCounts(counts, reportShops(actor, undefined)) };
   }
 
   @Get('action-items')
