@@ -1,6 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 
 import {
   checkScriptTemplate,
@@ -21,6 +19,7 @@ import { assertWorksShop } from '../common/actor/shop-access';
 import { CLOCK, type Clock } from '../common/clock';
 import { NotFoundError, RefusedError, RequestedConflictError } from '../common/errors/app-errors';
 import { RequestValidationError } from '../common/errors/validation-error';
+import { ScriptTemplateRepository } from './script-template.repository';
 
 export interface SaveScriptVersion {
   id: string;
@@ -49,20 +48,12 @@ export interface ScriptVersion {
 @Injectable()
 export class ScriptsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly scripts: ScriptTemplateRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  /** The saved versions a shop sees (null: the organisation's only), with where each was saved. */
-  private async saved(shopId: string | null): Promise<Array<{ template: ScriptTemplate; shop_id: string | null }>> {
-    return this.dataSource.query(
-      `SELECT template, shop_id FROM script_template WHERE shop_id IS NULL OR shop_id = $1 ORDER BY id, version`,
-      [shopId],
-    );
-  }
-
   private async inForce(shopId: string | null): Promise<ScriptLibrary> {
-    const rows = await this.saved(shopId);
+    const rows = await this.scripts.savedFor(shopId);
     return scriptsInForce({
       shipped: SCRIPT_LIBRARY,
       organisation: rows.filter((row) => row.shop_id === null).map((row) => row.template),
@@ -88,7 +79,7 @@ export class ScriptsService {
 
   /** Every version of a template a shop can read, oldest first: shipped, the organisation's and the shop's. */
   private async versions(id: string, shopId: string | null): Promise<ScriptTemplate[]> {
-    const rows = await this.saved(shopId);
+    const rows = await this.scripts.savedFor(shopId);
     const versions = scriptVersions([...SCRIPT_LIBRARY, ...rows.map((row) => row.template)], id);
     if (versions.length === 0) throw new NotFoundError('script.not_found', id);
     return versions;
@@ -98,18 +89,7 @@ export class ScriptsService {
   async history(id: string, shopId: string | null, actor: SignedInActor): Promise<ScriptVersion[]> {
     assertWorksShop(actor, shopId);
     const versions = await this.versions(id, shopId);
-    const rows: Array<{
-      version: number;
-      shop_id: string | null;
-      name: string | null;
-      created_at: Date;
-      note: string;
-    }> = await this.dataSource.query(
-      `SELECT s.version, s.shop_id, u.display_name AS name, s.created_at, s.note
-           FROM script_template s LEFT JOIN app_user u ON u.id = s.created_by
-          WHERE s.id = $1 AND (s.shop_id IS NULL OR s.shop_id = $2)`,
-      [id, shopId],
-    );
+    const rows = await this.scripts.records(id, shopId);
     const saved = new Map(rows.map((row) => [row.version, row]));
     return versions.map((template) => {
       const row = saved.get(template.version);
@@ -134,11 +114,7 @@ export class ScriptsService {
     assertWorksShop(actor, shopId);
     const current = latestVersions(scriptVersions(await this.inForce(shopId), id))[0];
     if (!current) throw new NotFoundError('script.not_found', id);
-    const [highest]: Array<{ version: number }> = await this.dataSource.query(
-      `SELECT COALESCE(max(version), 0) AS version FROM script_template WHERE id = $1`,
-      [id],
-    );
-    const nextVersion = Math.max(current.version, highest?.version ?? 0) + 1;
+    const nextVersion = Math.max(current.version, await this.scripts.highestVersion(id)) + 1;
     const shape = scriptTemplateShapeProblems(submitted);
     const fields = shape.map((problem) => ({ field: 'template', messages: [problem] }));
     if (fields.length > 0) throw new RequestValidationError(fields);
@@ -155,13 +131,15 @@ export class ScriptsService {
         })),
       );
     }
-    const inserted: unknown[] = await this.dataSource.query(
-      `INSERT INTO script_template (id, version, template, created_by, created_at, note, shop_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING RETURNING id`,
-      [id, template.version, JSON.stringify(template), actor.id, this.clock.now(), note.trim(), shopId],
-    );
+    const saved = await this.scripts.insert({
+      template,
+      createdBy: actor.id,
+      createdAt: this.clock.now(),
+      note: note.trim(),
+      shopId,
+    });
     // Two leads saving at once: the second finds its version number taken and must reload.
-    if (inserted.length === 0) throw new RequestedConflictError('script.version_taken');
+    if (!saved) throw new RequestedConflictError('script.version_taken');
     return template;
   }
 }
