@@ -10,6 +10,7 @@ import { ImportJobStore } from './jobs/import-job.store';
 import { ImportKinds } from './jobs/import-kinds';
 import { ImportRunner } from './jobs/import-runner';
 import { ReviewImporter } from './review-importer';
+import { TriageOverrideRepository } from './triage-override.repository';
 import { TriageController } from './triage.controller';
 
 @Module({})
@@ -28,6 +29,7 @@ export class IntakeModule {
         ImportJobStore,
         ImportRunner,
         IntakeService,
+        TriageOverrideRepository,
       ],
       exports: [ImportRunner],
     };

@@ -1,7 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 
 import { triageReview } from '@chaping/domain';
 
@@ -9,12 +7,13 @@ import { Access, AllowApiKey, CurrentActor, type SignedInActor } from '../common
 import { ApiReadErrors } from '../common/errors/api-error-responses';
 import { reportShops } from '../reports/report-scope';
 import { TriageOverrideStatsDto, TriageRequestDto, TriageResultDto } from './dto/triage.dto';
+import { TriageOverrideRepository } from './triage-override.repository';
 
 @ApiTags('triage')
 @Access('signed_in')
 @Controller('triage')
 export class TriageController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly corrections: TriageOverrideRepository) {}
 
   @Post()
   @HttpCode(200)
@@ -41,21 +40,9 @@ export class TriageController {
   async overrides(@CurrentActor() actor: SignedInActor): Promise<TriageOverrideStatsDto> {
     // A lead counts the corrections made in the shops they work only; admins every shop (null).
     const shopIds = reportShops(actor, undefined);
-    const rows: Array<{ field: string; from: string; to: string; count: string }> = await this.dataSource.query(
-      `SELECT data->>'field' AS field, COALESCE(data->>'before', 'none') AS from, COALESCE(data->>'after', 'none') AS to,
-              count(*) AS count
-       FROM case_event WHERE type = 'triage_overridden' AND ($1::uuid[] IS NULL OR shop_id = ANY($1::uuid[]))
-       GROUP BY 1, 2, 3 ORDER BY count(*) DESC, 1, 2, 3`,
-      [shopIds],
-    );
-    const totals: Array<{ triaged: string }> = await this.dataSource.query(
-      `SELECT count(*) AS triaged FROM support_case
-        WHERE triage IS NOT NULL AND ($1::uuid[] IS NULL OR shop_id = ANY($1::uuid[]))`,
-      [shopIds],
-    );
-    const byChange = rows.map((row) => ({ field: row.field, from: row.from, to: row.to, count: Number(row.count) }));
+    const byChange = await this.corrections.countsByChange(shopIds);
     return {
-      triaged: Number(totals[0]?.triaged ?? 0),
+      triaged: await this.corrections.triagedCases(shopIds),
       overrides: byChange.reduce((sum, row) => sum + row.count, 0),
       byChange,
     };
