@@ -114,7 +114,34 @@ export function normalizeText(original: string): NormalizedText {
     i = j;
   }
   starts.push(original.length);
-  return { original, text, starts };
+  return { original, text: spelledDigitsAsDigits(text), starts };
+}
+
+const SPELLED_DIGITS: Readonly<Record<string, string>> = {
+  〇: '0',
+  零: '0',
+  一: '1',
+  幺: '1',
+  二: '2',
+  两: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+
+/**
+ * A phone or account number read out digit by digit in characters (一三八一二三四五六七八): runs of
+ * seven or more are digits to the rules. Shorter runs stay words (一一对应, 三五天). One character
+ * for one, so the offsets back to the original hold.
+ */
+function spelledDigitsAsDigits(text: string): string {
+  return text.replace(/[〇零一幺二两三四五六七八九]{7,}/gu, (run) =>
+    [...run].map((char) => SPELLED_DIGITS[char]).join(''),
+  );
 }
 
 /** The span of the original text that produced `text.slice(start, end)` of a normalised text. */

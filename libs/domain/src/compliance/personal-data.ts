@@ -1,7 +1,8 @@
 import { normalizeText, originalSpan, type NormalizedText } from './normalize';
 import { allMatches, type Span } from './spans';
 
-export type PersonalDataKind = 'phone' | 'landline' | 'email' | 'id_number' | 'address' | 'full_name' | 'order_number';
+export type PersonalDataKind =
+  'phone' | 'landline' | 'email' | 'id_number' | 'address' | 'full_name' | 'order_number' | 'chat_handle';
 
 const PROVINCES =
   '河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆';
@@ -13,6 +14,18 @@ const HAN = String.raw`\p{Script=Han}`;
  */
 const PATTERNS: ReadonlyArray<{ kind: PersonalDataKind; pattern: RegExp }> = [
   { kind: 'email', pattern: /[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.[a-z]{2,24}/gu },
+  // An address spelt out to pass a filter: name(at)example(dot)com, name at example dot com, 艾特.
+  {
+    kind: 'email',
+    pattern:
+      /[a-z0-9][a-z0-9._%+-]{0,63} ?(?:[([{（【] ?(?:at|艾特) ?[)\]}）】]| at |艾特) ?[a-z0-9-]{1,63}(?: ?(?:\.|[([{（【] ?(?:dot|点) ?[)\]}）】]| dot |点) ?[a-z0-9-]{1,63}){0,8} ?(?:\.|[([{（【] ?(?:dot|点) ?[)\]}）】]| dot |点) ?(?:com|cn|net|org|edu|gov|io|me|top|xyz|vip|cc|info)\b/gu,
+  },
+  // A WeChat or QQ account to take the talk off the platform (which the platforms forbid in replies).
+  {
+    kind: 'chat_handle',
+    pattern:
+      /(?:微信号?|威信|薇信|v信|vx|wx|weixin|wechat|加v)[:：]? ?(?:号|是|为)?[:：]? ?[a-z][a-z0-9_-]{5,19}(?![a-z0-9_-])|(?:qq|扣扣)号?[:：]? ?(?:是|为)?[:：]? ?[1-9][0-9]{4,10}(?![0-9])/gu,
+  },
   { kind: 'id_number', pattern: /(?<![0-9])[1-9][0-9]{16}[0-9x](?![0-9])/gu },
   { kind: 'phone', pattern: /(?<![0-9])(?:\+?86|0086)?1[3-9][0-9]{9}(?![0-9])/gu },
   { kind: 'landline', pattern: /(?<![0-9])(?:\(0[0-9]{2,3}\)|0[0-9]{2,3})[0-9]{7,8}(?![0-9])/gu },
@@ -85,6 +98,7 @@ const MASKS: Readonly<Record<PersonalDataKind, (found: string) => string>> = {
   email: (found) => `${found.charAt(0)}***@${found.split('@')[1] ?? ''}`,
   address: () => '****',
   full_name: (found) => `${[...found][0] ?? ''}**`,
+  chat_handle: (found) => `${found.replace(/[a-z0-9_-]+$/u, '')}****`,
 };
 
 /**

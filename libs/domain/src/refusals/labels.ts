@@ -34,6 +34,7 @@ const FIELD_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
   buyer_already_compensated: { 'zh-CN': '该买家近期已获补偿', en: 'buyer compensated recently' },
   compensationPaid: { 'zh-CN': '已批准的补偿尚未发放', en: 'an approved compensation is not paid yet' },
   order_number: { 'zh-CN': '订单号', en: 'order number' },
+  chat_handle: { 'zh-CN': '微信/QQ号', en: 'WeChat or QQ account' },
 };
 
 const PLATFORM_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
