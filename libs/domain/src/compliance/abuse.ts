@@ -31,3 +31,23 @@ const ABUSE = new RegExp(`${INSULT}|${TARGETED_TRASH}|${GO_AWAY}`, 'gu');
 export function abuseSpans(normalized: NormalizedText): Span[] {
   return allMatches(normalized.text, ABUSE);
 }
+
+/**
+ * Swearing: unfit for a seller's public reply or message, but no sign that a buyer is malicious —
+ * an angry genuine buyer swears too, so triage reads insults only. Names (尼玛 is a Tibetan given
+ * name) and words that merely contain the characters (妈妈的, 周日你) are not swearing.
+ */
+const PROFANITY = new RegExp(
+  [
+    String.raw`他妈的|去你妈|你妈的|你妈逼|特么的?|草泥马|卧槽|你大爷的`,
+    String.raw`[操艹草日]你(?:妈|大爷|祖宗)`,
+    String.raw`(?<![a-z0-9])(?:tmd|nmd|nmsl|cnm|wtf)(?![a-z0-9])`,
+    String.raw`\b(?:damn you|go to hell|piss off)\b`,
+  ].join('|'),
+  'gu',
+);
+
+/** Swearing in a normalised text. */
+export function profanitySpans(normalized: NormalizedText): Span[] {
+  return allMatches(normalized.text, PROFANITY);
+}

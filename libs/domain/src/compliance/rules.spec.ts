@@ -30,6 +30,10 @@ describe('compliance rules', () => {
     ['你是傻逼吧', 'abuse.insult'],
     ['你个傻缺', 'abuse.insult'],
     ['what a stupid customer', 'abuse.insult'],
+    ['你妈的，爱退不退', 'abuse.profanity'],
+    ['去你妈的差评', 'abuse.profanity'],
+    ['tmd 又来了', 'abuse.profanity'],
+    ['卧槽，这种买家也有', 'abuse.profanity'],
   ])('%s breaks %s', (text, rule) => {
     expect(rulesOf(text)).toContain(rule);
   });
@@ -39,6 +43,9 @@ describe('compliance rules', () => {
     '您的评价我们已转给质检部门',
     '已补发新的配件，运费由我们承担',
     'refund of ¥25 for the damaged item',
+    '妈妈的生日礼物已经为您补发',
+    '周日你就能收到新的配件',
+    '尼玛师傅明天上门为您安装',
     '我们不会要求您修改评价，退款照常办理',
     '五星级酒店同款床品',
     '赠送的垃圾袋已补发',

@@ -1,5 +1,5 @@
 import type { Locale } from '../refusals/labels';
-import { abuseSpans } from './abuse';
+import { abuseSpans, profanitySpans } from './abuse';
 import { careReviewMentions } from './care-rules';
 import { BENEFIT } from './concepts';
 import { normalizeText, originalSpan, type NormalizedText } from './normalize';
@@ -16,6 +16,7 @@ export const COMPLIANCE_RULE_IDS = [
   'review.benefit_for_reviewing',
   'review.asks_for_review',
   'abuse.insult',
+  'abuse.profanity',
   'care.mentions_review',
 ] as const;
 export type ComplianceRuleId = (typeof COMPLIANCE_RULE_IDS)[number];
@@ -66,6 +67,15 @@ export const COMPLIANCE_RULES: readonly ComplianceRule[] = [
     find: abuseSpans,
   },
   {
+    id: 'abuse.profanity',
+    kind: 'abuse',
+    cites: {
+      'zh-CN': '卖家的公开回复和消息代表店铺，平台规则禁止使用侮辱、谩骂或粗俗的语言',
+      en: "a seller's public replies and messages speak for the shop, and marketplace rules forbid insulting, abusive or vulgar language",
+    },
+    find: profanitySpans,
+  },
+  {
     id: 'care.mentions_review',
     kind: 'care',
     cites: {
@@ -114,9 +124,14 @@ export function findReviewLink(text: string): TextFinding | null {
   return checkText(text, ['review_link'])[0] ?? null;
 }
 
-/** Abusive wording (insults, 滚, 垃圾 aimed at a person). */
+/** Abusive wording (insults, 滚, 垃圾 aimed at a person, swearing): never in a reply or a message. */
 export function findAbuse(text: string): TextFinding | null {
   return checkText(text, ['abuse'])[0] ?? null;
+}
+
+/** An insult aimed at someone (not mere swearing): what marks a review as abuse for triage. */
+export function findInsult(text: string): TextFinding | null {
+  return checkText(text, ['abuse']).find((finding) => finding.ruleId === 'abuse.insult') ?? null;
 }
 
 /**

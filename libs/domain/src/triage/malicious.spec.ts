@@ -29,6 +29,9 @@ describe('malicious signals', () => {
     '东西坏了，希望能换一个',
     '只有两个USB接口，不够用',
     '东西就是垃圾，赠送的垃圾袋也破了',
+    // Swearing is not aimed at anyone: an angry genuine buyer, not an abusive one.
+    '他妈的，用了一天就坏了',
+    'tmd 快递送了一个星期',
   ])('%p is a consumer right, not a malicious signal', (text) => {
     expect(detectMaliciousSignals(text)).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { findReviewExtortion } from '../compliance/extortion';
-import { findAbuse } from '../compliance/rules';
+import { findInsult } from '../compliance/rules';
 import { compilePattern, findLongestMatches } from './phrase-matcher';
 import type { SubCauseOf } from './sub-causes';
 import type { MaliciousSignal } from './triage-types';
@@ -92,7 +92,7 @@ export function findWeightedMaliciousSignals(text: string): WeightedMaliciousSig
           ...found.filter(({ signal }) => signal.end <= traded.start || signal.start >= traded.end),
           { signal: { kind: 'extortion' as const, ...traded }, weight: EXTORTION_WEIGHT },
         ];
-  const abuse = findAbuse(text);
+  const abuse = findInsult(text);
   if (abuse !== null && withExtortion.every(({ signal }) => abuse.end <= signal.start || abuse.start >= signal.end)) {
     withExtortion.push({
       signal: { kind: 'privacy_or_abuse', phrase: abuse.phrase, start: abuse.start, end: abuse.end },
