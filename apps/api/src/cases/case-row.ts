@@ -217,6 +217,9 @@ export function toCaseState(row: CaseRow): CaseState {
     reviewState: row.review_platform_state as CaseState['reviewState'],
     reviewSellerReply: row.review_seller_reply?.trim() || null,
     suggestedRootCause: row.suggested_root_cause,
+    // Cases triaged before the second suggestion existed carry neither key.
+    suggestedSecondCause: row.triage?.secondCause ?? null,
+    causeDisagreement: row.triage?.disagreement ?? false,
     rootCause: row.root_cause,
     subCause: row.sub_cause,
     rootCauseConfirmed: row.root_cause_confirmed,

@@ -1,7 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
-import { buyerCompensationPeriodStart, caseDeadlines, maskAddress, maskName, maskPhone } from '@chaping/domain';
+import {
+  buyerCompensationPeriodStart,
+  caseDeadlines,
+  causeNeedsChecking,
+  maskAddress,
+  maskName,
+  maskPhone,
+} from '@chaping/domain';
 
 import type { Caller } from '../common/actor/actor';
 import { CLOCK, type Clock } from '../common/clock';
@@ -118,7 +125,12 @@ export class CaseViewService {
             })),
             maliciousSignals: row.triage.maliciousSignals.map((signal) => ({ ...signal })),
             misclickEvidence: [...row.triage.misclickEvidence],
+            secondCause: state.suggestedSecondCause,
+            disagreement: state.causeDisagreement,
+            needsChecking: causeNeedsChecking(state),
+            decidedBy: row.triage.decidedBy ?? null,
             lexiconVersion: row.triage.lexiconVersion,
+            modelVersion: row.triage.modelVersion ?? null,
           }
         : null,
       deadlines: {

@@ -150,6 +150,7 @@ function toOverrideInput(dto: TriageOverrideDto): TriageOverrideInput {
         rootCause: dto.rootCause as NonNullable<typeof dto.rootCause>,
         subCause: dto.subCause ?? null,
         reason,
+        ...(dto.via ? { via: dto.via } : {}),
       };
     case 'severity':
       return { field: 'severity', severity: dto.severity as NonNullable<typeof dto.severity>, reason };

@@ -25,7 +25,9 @@ export interface StoredCaseRecord {
   recordedAt: string;
 }
 
-export type StoredTriage = TriageResult;
+/** Cases triaged before the model (and its second suggestion) came carry none of these keys. */
+type AddedWithTheModel = 'secondCause' | 'disagreement' | 'decidedBy' | 'modelVersion';
+export type StoredTriage = Omit<TriageResult, AddedWithTheModel> & Partial<Pick<TriageResult, AddedWithTheModel>>;
 
 /** Stored form of the domain's QaReview (the date as an ISO string inside jsonb). */
 export type StoredQaReview = Omit<QaReview, 'reviewedAt'> & { reviewedAt: string };

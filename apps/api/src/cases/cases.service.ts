@@ -40,7 +40,16 @@ interface SummaryRow {
   urgency_at: Date;
   assignee_id: string | null;
   assignee_name: string | null;
+  second_cause: string | null;
+  disagreement: boolean;
+  needs_checking: boolean;
 }
+
+/**
+ * Triage's disagreement flag, false for cases triaged before it existed. With the cause neither corrected nor
+ * confirmed it is the domain's causeNeedsChecking.
+ */
+const DISAGREEMENT_SQL = `COALESCE((c.triage->>'disagreement')::boolean, false)`;
 
 type Cursor = { urgencyAt: string; id: string };
 
@@ -135,7 +144,10 @@ export class CasesService {
       this.dataSource.manager,
       `SELECT c.id, c.shop_id, s.name AS shop_name, c.platform, c.stage, c.version, c.severity, c.rating,
               c.root_cause, b.nickname AS buyer_nickname, left(COALESCE(r.text, c.care_note), 120) AS review_text, c.reviewed_at,
-              c.first_contact_due_at, c.first_contact_at, c.urgency_at, c.assignee_id, u.display_name AS assignee_name
+              c.first_contact_due_at, c.first_contact_at, c.urgency_at, c.assignee_id, u.display_name AS assignee_name,
+              c.triage->>'secondCause' AS second_cause, ${DISAGREEMENT_SQL} AS disagreement,
+              ${DISAGREEMENT_SQL} AND NOT c.root_cause_confirmed
+                AND c.root_cause IS NOT DISTINCT FROM c.suggested_root_cause AS needs_checking
          FROM support_case c
          JOIN shop s ON s.id = c.shop_id
          JOIN buyer b ON b.id = c.buyer_id
@@ -213,5 +225,8 @@ function toSummary(row: SummaryRow): CaseSummaryDto {
     urgencyAt: row.urgency_at.toISOString(),
     assigneeId: row.assignee_id,
     assigneeName: row.assignee_name,
+    secondCause: row.second_cause,
+    disagreement: row.disagreement,
+    needsChecking: row.needs_checking,
   };
 }

@@ -34,3 +34,4 @@ export {
   REVALIDATE_CACHE_CONTROL,
 } from '../bootstrap/web-delivery';
 export { AlertsService } from '../alerts/alerts.service';
+export { TriageModelRepository } from '../triage-learning/triage-model.repository';

@@ -31,6 +31,8 @@ export function caseStateFromView(view: CaseView): CaseState {
     reviewState: view.review.platformState as ReviewPlatformState,
     reviewSellerReply: view.review.sellerReply?.trim() || null,
     suggestedRootCause: view.suggestedRootCause,
+    suggestedSecondCause: view.triage?.secondCause ?? null,
+    causeDisagreement: view.triage?.disagreement ?? false,
     rootCause: view.rootCause,
     subCause: view.subCause,
     rootCauseConfirmed: view.rootCauseConfirmed,

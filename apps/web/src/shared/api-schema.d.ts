@@ -1404,6 +1404,27 @@ export interface components {
       urgencyAt: string;
       assigneeId: string | null;
       assigneeName: string | null;
+      /**
+       * @description Triage's second suggestion
+       * @enum {string|null}
+       */
+      secondCause:
+        | 'product_quality'
+        | 'not_as_described'
+        | 'size_fit'
+        | 'price_value'
+        | 'logistics_delay'
+        | 'logistics_damage'
+        | 'service_attitude'
+        | 'refund_dispute'
+        | 'promotion_rules'
+        | 'malicious'
+        | 'other'
+        | null;
+      /** @description Triage's lexicon and model named different causes */
+      disagreement: boolean;
+      /** @description A disagreement no one has settled: the cause is neither corrected nor confirmed */
+      needsChecking: boolean;
     };
     CasePageDto: {
       items: components['schemas']['CaseSummaryDto'][];
@@ -1585,7 +1606,35 @@ export interface components {
       evidence: components['schemas']['TriageEvidenceDto'][];
       maliciousSignals: components['schemas']['TriageSignalDto'][];
       misclickEvidence: string[];
+      /**
+       * @description The cause one click takes when rootCause is wrong
+       * @enum {string|null}
+       */
+      secondCause:
+        | 'product_quality'
+        | 'not_as_described'
+        | 'size_fit'
+        | 'price_value'
+        | 'logistics_delay'
+        | 'logistics_damage'
+        | 'service_attitude'
+        | 'refund_dispute'
+        | 'promotion_rules'
+        | 'malicious'
+        | 'other'
+        | null;
+      /** @description The lexicon's phrases named one cause and the model another */
+      disagreement: boolean;
+      /** @description Disagreement not settled yet: the cause is still the suggested one, neither corrected nor confirmed */
+      needsChecking: boolean;
+      /**
+       * @description Null for cases triaged before the model
+       * @enum {string|null}
+       */
+      decidedBy: 'lexicon' | 'model' | null;
       lexiconVersion: string;
+      /** @description Null for cases triaged before the model */
+      modelVersion: string | null;
     };
     DeadlinesDto: {
       /** Format: date-time */
@@ -1964,7 +2013,12 @@ export interface components {
       /** @enum {string} */
       buyerType?: 'new_buyer' | 'veteran' | 'repeat_complainer' | 'suspected_professional';
       misclick?: boolean;
-      /** @description Why the suggestion was wrong; used to improve triage */
+      /**
+       * @description second_suggestion: the agent took triage's second suggestion (rootCause must be it; no reason needed)
+       * @enum {string}
+       */
+      via?: 'second_suggestion';
+      /** @description Why the suggestion was wrong; used to improve triage. May be empty when via is given */
       reason: string;
     };
     QaReviewCommandDto: {

@@ -143,6 +143,10 @@ export interface CaseState {
    */
   readonly reviewSellerReply: string | null;
   readonly suggestedRootCause: RootCause | null;
+  /** Triage's runner-up at intake: the cause one click takes when the suggestion is wrong. */
+  readonly suggestedSecondCause: RootCause | null;
+  /** At intake the lexicon's phrases named one cause and the model another. */
+  readonly causeDisagreement: boolean;
   readonly rootCause: RootCause | null;
   readonly subCause: string | null;
   readonly rootCauseConfirmed: boolean;
@@ -164,6 +168,13 @@ export interface CaseState {
 }
 
 export const isClosed = (state: CaseState): boolean => state.stage === 'recorded';
+
+/**
+ * Lexicon and model disagreed on the cause and no one has settled it since: the cause is still the suggested one,
+ * neither corrected nor confirmed with the buyer. The queue's flag is the same rule in SQL (cases.service).
+ */
+export const causeNeedsChecking = (state: CaseState): boolean =>
+  state.causeDisagreement && !state.rootCauseConfirmed && state.rootCause === state.suggestedRootCause;
 
 export const phoneCallCount = (state: CaseState): number =>
   state.contactAttempts.filter((attempt) => attempt.channel === 'phone').length;

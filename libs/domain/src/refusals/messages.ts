@@ -275,6 +275,14 @@ const MESSAGES: Record<RefusalCode, Bilingual> = {
     'zh-CN': () => '已按恶意评价向平台提交申诉，不能再改为非恶意；请先登记申诉结果',
     en: () => 'An appeal was filed calling this review malicious; record its result instead of changing the cause',
   },
+  'triage.no_second_suggestion': {
+    'zh-CN': () => '系统没有给出第二个原因建议，请直接选择原因并写明理由',
+    en: () => 'Triage made no second suggestion; choose the cause yourself and say why',
+  },
+  'triage.not_second_suggestion': {
+    'zh-CN': (p, l) => `第二建议是「${cause(p, 'rootCause', l)}」；选择其他原因时请写明理由`,
+    en: (p, l) => `The second suggestion is "${cause(p, 'rootCause', l)}"; say why when you choose another cause`,
+  },
   'assignment.reason_required': {
     'zh-CN': () => '改派工单时请写明原因',
     en: () => 'Give a reason for the reassignment',

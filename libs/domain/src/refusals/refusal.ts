@@ -54,6 +54,8 @@ export const REFUSAL_CODES = [
   'triage.unchanged',
   'triage.invalid_sub_cause',
   'triage.appeal_filed',
+  'triage.no_second_suggestion',
+  'triage.not_second_suggestion',
   'assignment.reason_required',
   'assignment.unchanged',
   'assignment.no_shop_access',

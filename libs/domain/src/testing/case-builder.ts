@@ -42,6 +42,8 @@ export class CaseBuilder {
     reviewState: 'active',
     reviewSellerReply: null,
     suggestedRootCause: 'product_quality',
+    suggestedSecondCause: null,
+    causeDisagreement: false,
     rootCause: 'product_quality',
     subCause: null,
     rootCauseConfirmed: false,

@@ -80,6 +80,13 @@ describe('triageReview', () => {
     expect(result.secondCause).not.toBe('size_fit');
   });
 
+  it('flags a review whose phrases name one cause while the model reads another, and offers the other', () => {
+    const result = triageReview({ text: '颜色和图片不一样，客服态度也很差', rating: 'negative' });
+    expect(result).toMatchObject({ disagreement: true, decidedBy: 'lexicon', rootCause: 'not_as_described' });
+    expect(result.secondCause).toBe('service_attitude');
+    expect(result.evidence.map((item) => item.phrase)).toEqual(['和图片不一样', '态度也很差']);
+  });
+
   it('offers what the text said as the second cause of a mis-click', () => {
     const result = triageReview({ text: '很好，下次还来', rating: 'negative' });
     expect(result.rootCause).toBe('other');

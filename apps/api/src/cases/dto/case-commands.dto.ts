@@ -20,6 +20,7 @@ import {
   MALICIOUS_KINDS,
   MIN_ACTIONS_TAKEN_LENGTH,
   MIN_REASON_LENGTH,
+  OVERRIDE_VIA,
   REMEDY_STATUSES,
   REMEDY_TYPES,
   REVIEW_OUTCOMES,
@@ -28,6 +29,7 @@ import {
   STAGES,
   type BuyerType,
   type MaliciousKind,
+  type OverrideVia,
   type RemedyStatus,
   type RemedyType,
   type ReviewOutcome,
@@ -186,7 +188,19 @@ export class TriageOverrideDto extends CaseCommandDto {
   @IsBoolean()
   misclick?: boolean;
 
-  @ApiProperty({ maxLength: 500, description: 'Why the suggestion was wrong; used to improve triage' })
+  @ApiPropertyOptional({
+    enum: OVERRIDE_VIA,
+    description:
+      "second_suggestion: the agent took triage's second suggestion (rootCause must be it; no reason needed)",
+  })
+  @IsOptional()
+  @IsIn(OVERRIDE_VIA)
+  via?: OverrideVia;
+
+  @ApiProperty({
+    maxLength: 500,
+    description: 'Why the suggestion was wrong; used to improve triage. May be empty when via is given',
+  })
   @IsString()
   @MaxLength(500)
   reason!: string;

@@ -199,7 +199,19 @@ export class TriageSummaryDto {
   @ApiProperty({ type: [TriageEvidenceDto] }) evidence!: TriageEvidenceDto[];
   @ApiProperty({ type: [TriageSignalDto] }) maliciousSignals!: TriageSignalDto[];
   @ApiProperty({ type: [String] }) misclickEvidence!: string[];
+  @ApiProperty({ nullable: true, enum: ROOT_CAUSES, description: 'The cause one click takes when rootCause is wrong' })
+  secondCause!: string | null;
+  @ApiProperty({ description: "The lexicon's phrases named one cause and the model another" })
+  disagreement!: boolean;
+  @ApiProperty({
+    description: 'Disagreement not settled yet: the cause is still the suggested one, neither corrected nor confirmed',
+  })
+  needsChecking!: boolean;
+  @ApiProperty({ nullable: true, enum: ['lexicon', 'model'], description: 'Null for cases triaged before the model' })
+  decidedBy!: string | null;
   @ApiProperty() lexiconVersion!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'Null for cases triaged before the model' })
+  modelVersion!: string | null;
 }
 
 export class QaReviewDto {

@@ -107,6 +107,11 @@ export class CaseSummaryDto {
   @ApiProperty({ format: 'date-time', description: 'What the queue sorts by' }) urgencyAt!: string;
   @ApiProperty({ nullable: true, type: String }) assigneeId!: string | null;
   @ApiProperty({ nullable: true, type: String }) assigneeName!: string | null;
+  @ApiProperty({ nullable: true, enum: ROOT_CAUSES, description: "Triage's second suggestion" })
+  secondCause!: string | null;
+  @ApiProperty({ description: "Triage's lexicon and model named different causes" }) disagreement!: boolean;
+  @ApiProperty({ description: 'A disagreement no one has settled: the cause is neither corrected nor confirmed' })
+  needsChecking!: boolean;
 }
 
 /** The queue's counters take the queue's assignee and shop filters. */

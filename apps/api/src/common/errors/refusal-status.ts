@@ -61,6 +61,8 @@ export function refusalStatus(code: RefusalCode): 403 | 404 | 422 {
     case 'triage.unchanged':
     case 'triage.invalid_sub_cause':
     case 'triage.appeal_filed':
+    case 'triage.no_second_suggestion':
+    case 'triage.not_second_suggestion':
     case 'assignment.reason_required':
     case 'assignment.unchanged':
     case 'assignment.no_shop_access':

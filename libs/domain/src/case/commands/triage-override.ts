@@ -5,9 +5,15 @@ import type { CaseState } from '../case-state';
 import { accept, refuse, type CommandContext, type CommandResult } from '../command-context';
 import { guardStage, OPEN_STAGES } from './guards';
 
+/**
+ * How a root cause was chosen: taking triage's second suggestion is a one-click correction, its reason implied.
+ */
+export const OVERRIDE_VIA = ['second_suggestion'] as const;
+export type OverrideVia = (typeof OVERRIDE_VIA)[number];
+
 /** The agent corrects one of triage's suggestions; the reason feeds the lexicon's improvement. */
 export type TriageOverrideInput =
-  | { field: 'rootCause'; rootCause: RootCause; subCause?: string | null; reason: string }
+  | { field: 'rootCause'; rootCause: RootCause; subCause?: string | null; reason: string; via?: OverrideVia }
   | { field: 'severity'; severity: Severity; reason: string }
   | { field: 'buyerType'; buyerType: BuyerType; reason: string }
   | { field: 'misclick'; misclick: boolean; reason: string };
@@ -50,8 +56,14 @@ function applyOverride(state: CaseState, input: TriageOverrideInput): CaseState 
 export function overrideTriage(state: CaseState, input: TriageOverrideInput, ctx: CommandContext): CommandResult {
   const wrongStage = guardStage(state, OPEN_STAGES);
   if (wrongStage) return refuse(wrongStage);
+  const via = input.field === 'rootCause' ? input.via : undefined;
+  if (input.field === 'rootCause' && via === 'second_suggestion') {
+    const second = state.suggestedSecondCause;
+    if (second === null) return refuse(refusal('triage.no_second_suggestion'));
+    if (input.rootCause !== second) return refuse(refusal('triage.not_second_suggestion', { rootCause: second }));
+  }
   const reason = input.reason.trim();
-  if (!reason) return refuse(refusal('triage.reason_required'));
+  if (!reason && via === undefined) return refuse(refusal('triage.reason_required'));
   if (input.field === 'rootCause' && input.subCause && !isSubCauseOf(input.rootCause, input.subCause)) {
     return refuse(refusal('triage.invalid_sub_cause', { rootCause: input.rootCause, subCause: input.subCause }));
   }
@@ -74,8 +86,20 @@ export function overrideTriage(state: CaseState, input: TriageOverrideInput, ctx
         ...(input.field === 'rootCause' ? { subCauseBefore: state.subCause, subCause: after.subCause } : {}),
         ...(liftsFlag ? { maliciousKindBefore: state.maliciousKind } : {}),
         suggestedRootCause: state.suggestedRootCause,
+        ...(via ? { via } : {}),
         reason,
       },
     },
   ]);
+}
+
+/** The one-click correction to triage's second suggestion: a root-cause override like any other (a label). */
+export function secondSuggestionInput(state: CaseState): TriageOverrideInput {
+  return {
+    field: 'rootCause',
+    // Without a second suggestion overrideTriage refuses whatever cause is given here.
+    rootCause: state.suggestedSecondCause ?? 'other',
+    reason: '',
+    via: 'second_suggestion',
+  };
 }
