@@ -6,7 +6,9 @@ import { Link } from 'react-router';
 import { stageLabel, type Locale } from '@chaping/domain';
 
 import type { CaseView } from '../shared/api';
-import { SEVERITY_COLORS } from '../shared/tag-colors';
+import { SEVERITY_COLORS, WARNING_TAG_COLOR } from '../shared/tag-colors';
+
+import './triage-i18n';
 
 interface Props {
   view: CaseView;
@@ -17,7 +19,10 @@ interface Props {
   children?: ReactNode;
 }
 
-/** One line above the panes: back to the queue, shop, stage, severity, platform and assignee. */
+/**
+ * One line above the panes: back to the queue, shop, stage, severity, platform, the cause to check (lexicon and
+ * model disagreed) and assignee.
+ */
 export function CaseHeader({ view, locale, stale, onReload, children }: Props) {
   const { t } = useTranslation();
   return (
@@ -45,6 +50,11 @@ export function CaseHeader({ view, locale, stale, onReload, children }: Props) {
         </Tag>
         <Tag color={SEVERITY_COLORS[view.severity]}>{t('severityTag', { level: t(`severity.${view.severity}`) })}</Tag>
         <Tag>{t(`platform.${view.platform}`)}</Tag>
+        {view.triage?.needsChecking && (
+          <Tag color={WARNING_TAG_COLOR} title={t('triageHint.disagreement')} data-testid="case-cause-flag">
+            {t('triageHint.flag')}
+          </Tag>
+        )}
         <Typography.Text type="secondary">
           {t('case.assignee')}: {view.assignee?.displayName ?? t('queue.pool')}
         </Typography.Text>

@@ -2,7 +2,7 @@ import { Alert, Col, Row, Space, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 
-import { stageLabel, type Locale } from '@chaping/domain';
+import { rootCauseLabel, stageLabel, type Locale } from '@chaping/domain';
 
 import './i18n';
 
@@ -19,6 +19,7 @@ import { HistoryCard } from './HistoryCard';
 import { QaReviewCard } from './QaReviewCard';
 import { ReviewCard } from './ReviewCard';
 import { ScriptPanel } from './ScriptPanel';
+import { SecondSuggestion, TAKE_SECOND_KEY, useTakeSecond } from './SecondSuggestion';
 import { useCasePage } from './use-case';
 import { useCaseScript, useNextStage } from './use-script';
 import { WorkDoneCard } from './WorkDoneCard';
@@ -43,6 +44,7 @@ export function CasePage() {
     busy: command.busy,
   });
   const navigate = useNavigate();
+  const takeSecond = useTakeSecond(check, command.run);
   // One key per action; the chords work while typing (their own listeners) and are only listed here.
   const shortcuts: Shortcut[] = [
     ...ACTION_KEYS.map((key, index) => ({
@@ -69,6 +71,15 @@ export function CasePage() {
           ?.focus(),
     },
     { key: 'x', label: t('caseView.keys.tick'), run: () => script.tickNext?.() },
+    ...(takeSecond.second && view?.stage !== 'recorded'
+      ? [
+          {
+            key: TAKE_SECOND_KEY,
+            label: t('triageHint.key', { cause: rootCauseLabel(takeSecond.second, i18n.language as Locale) }),
+            run: takeSecond.take,
+          },
+        ]
+      : []),
     { key: 'q', label: t('case.back'), run: () => void navigate('/') },
     { key: 'Ctrl+Enter', label: t('caseView.keys.submit'), run: () => undefined },
     { key: 'Ctrl+Shift+Enter', label: t('caseView.keys.recordNext'), run: () => undefined },
@@ -90,7 +101,15 @@ export function CasePage() {
       <Row gutter={[12, 12]}>
         <Col xs={{ span: 24, order: 2 }} lg={{ span: 12, order: 2 }} xl={{ span: 6, order: 1 }}>
           <Space direction="vertical" style={{ width: '100%' }}>
-            <ReviewCard view={view} locale={locale} />
+            <ReviewCard view={view} locale={locale}>
+              <SecondSuggestion
+                state={state}
+                locale={locale}
+                busy={command.busy}
+                closed={closed}
+                takeSecond={takeSecond}
+              />
+            </ReviewCard>
             <BuyerCard {...actionProps} view={view} />
             <EarlierCasesCard caseId={view.id} locale={locale} />
             <DeadlinesCard view={view} locale={locale} />

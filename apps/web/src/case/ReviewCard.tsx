@@ -1,4 +1,5 @@
 import { Alert, Card, Descriptions, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { rootCauseLabel, type Locale, type RootCause } from '@chaping/domain';
@@ -7,8 +8,11 @@ import type { CaseView } from '../shared/api';
 import { RATING_COLORS } from '../shared/tag-colors';
 import { ReviewText } from './ReviewText';
 
-/** The review with triage's evidence marked, what triage suggested and what stands now. */
-export function ReviewCard({ view, locale }: { view: CaseView; locale: Locale }) {
+/**
+ * The review with triage's evidence marked, what triage suggested and what stands now; `children` (the second
+ * suggestion) follow the suggested cause.
+ */
+export function ReviewCard({ view, locale, children }: { view: CaseView; locale: Locale; children?: ReactNode }) {
   const { t } = useTranslation();
   const cause = (value: string | null) => (value ? rootCauseLabel(value as RootCause, locale) : '—');
   return (
@@ -36,6 +40,7 @@ export function ReviewCard({ view, locale }: { view: CaseView; locale: Locale })
         </Descriptions.Item>
         <Descriptions.Item label={t('case.buyerType')}>{t(`buyerType.${view.buyerType}`)}</Descriptions.Item>
       </Descriptions>
+      {children}
       {view.misclick && <Alert type="success" showIcon message={t('case.misclick')} />}
       {(view.triage?.maliciousSignals.length ?? 0) > 0 && (
         <Alert

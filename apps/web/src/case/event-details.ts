@@ -13,6 +13,8 @@ import {
 import type { CaseEventView } from '../shared/api';
 import { yuan } from '../shared/money';
 
+import './triage-i18n';
+
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null);
 const num = (value: unknown): number | null => (typeof value === 'number' ? value : null);
 
@@ -45,6 +47,14 @@ export function eventDetails(event: CaseEventView, t: TFunction, locale: Locale)
       if (text(data['after'])) lines.push(rootCauseLabel(String(data['after']) as RootCause, locale));
       if (text(data['subCause'])) lines.push(subCauseLabel(String(data['subCause']), locale));
       if (text(data['kind'])) lines.push(t(`malicious.${String(data['kind'])}`));
+      if (text(data['reason'])) lines.push(t('caseView.detail.reason', { reason: text(data['reason']) }));
+      break;
+    case 'triage_overridden':
+      if (data['field'] === 'rootCause') {
+        const label = (value: unknown) => (text(value) ? rootCauseLabel(String(value) as RootCause, locale) : '—');
+        lines.push(`${label(data['before'])} → ${label(data['after'])}`);
+      }
+      if (data['via'] === 'second_suggestion') lines.push(t('triageHint.taken'));
       if (text(data['reason'])) lines.push(t('caseView.detail.reason', { reason: text(data['reason']) }));
       break;
     case 'remedy_recorded':

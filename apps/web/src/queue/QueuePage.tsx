@@ -28,6 +28,7 @@ import { SEVERITY_COLORS } from '../shared/tag-colors';
 import { useLocale } from '../shared/use-locale';
 import { useNow } from '../shared/use-now';
 import { BulkReassign } from './BulkReassign';
+import { CauseCell } from './CauseCell';
 import {
   changeQueueSearch,
   parseQueueSearch,
@@ -351,9 +352,8 @@ export function QueuePage() {
           {
             title: t('queue.columns.rootCause'),
             dataIndex: 'rootCause',
-            width: 120,
-            ellipsis: true,
-            render: (cause: CaseSummary['rootCause']) => (cause ? rootCauseLabel(cause, locale) : '—'),
+            width: 150,
+            render: (cause: CaseSummary['rootCause'], row) => <CauseCell cause={cause} row={row} locale={locale} />,
           },
           {
             title: t('queue.columns.assignee'),

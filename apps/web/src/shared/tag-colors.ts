@@ -10,3 +10,5 @@ export const IMPORT_STATUS_COLORS = {
   done: '#237804',
   failed: '#a8071a',
 } as const;
+/** A warning the agent should act on (a cause to check), dark enough for white text. */
+export const WARNING_TAG_COLOR = '#7c5e00';
