@@ -126,6 +126,14 @@ describe('care follow-ups', () => {
     await tick();
     const [first, second] = [await taskOf('700001'), await taskOf('700005')];
     expect(second?.reasons).toEqual(['late_delivery']);
+    // The default care settings leave the phone out: a care message does not ring the buyer.
+    const rung = await app.post(`/api/care/tasks/${first?.id}/work`, {
+      outcome: 'contacted',
+      channel: 'phone',
+      message: '您好，水壶收到了吗？',
+    });
+    expect(rung.status).toBe(422);
+    expect(rung.body).toMatchObject({ code: 'care.channel_not_allowed' });
     const sent = await app.post(`/api/care/tasks/${first?.id}/work`, {
       outcome: 'contacted',
       channel: 'im',
@@ -200,6 +208,7 @@ describe('care follow-ups', () => {
         skuNegativeRateAbove: null,
         lateDeliveries: true,
         scheduleDays: [0, 45],
+        channels: ['im'],
       },
       app.users.lead,
     );
@@ -214,11 +223,22 @@ describe('care follow-ups', () => {
         skuNegativeRateAbove: null,
         lateDeliveries: true,
         scheduleDays: [2],
+        channels: ['im', 'phone'],
       },
       app.users.lead,
     );
     expect(good.status).toBe(200);
-    expect((await app.get(`/api/care/settings?shopId=${shopId}`)).body).toMatchObject({ scheduleDays: [2] });
+    expect((await app.get(`/api/care/settings?shopId=${shopId}`)).body).toMatchObject({
+      scheduleDays: [2],
+      channels: ['im', 'phone'],
+    });
+    const noChannel = await app.put(
+      `/api/care/settings?shopId=${shopId}`,
+      { ...good.body, channels: [] },
+      app.users.lead,
+    );
+    expect(noChannel.status).toBe(422);
+    expect(noChannel.body).toMatchObject({ code: 'care.invalid_channels', message: '请至少选择一个回访渠道' });
     expect((await app.put(`/api/care/settings?shopId=${shopId}`, good.body)).status).toBe(403);
   });
 });

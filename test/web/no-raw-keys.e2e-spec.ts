@@ -182,6 +182,7 @@ describe('no raw key or id on screen', () => {
     '/settings/policy',
     '/settings/users',
     '/settings/alerts',
+    '/settings/care',
   ];
 
   it('finds the tokens it looks for', () => {

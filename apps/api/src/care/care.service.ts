@@ -76,6 +76,7 @@ export class CareService {
       skuNegativeRateAbove: dto.skuNegativeRateAbove ?? null,
       lateDeliveries: dto.lateDeliveries,
       scheduleDays: dto.scheduleDays,
+      channels: dto.channels,
     };
     const problem = checkCareSettings(settings);
     if (problem) throw new RefusedError(problem);
@@ -101,6 +102,7 @@ export class CareService {
       this.assertWorksShop(actor, task.shop_id);
       const lastCareMessageAt = await this.care.lockBuyerLastMessage(manager, task.buyer_id);
       const policy = this.policies.forShop(task.shop_id);
+      const { channels } = await this.care.settings(task.shop_id);
       const result = workCareTask(
         { outcome: dto.outcome, channel: dto.channel, message: dto.message ?? null, note: dto.note ?? null, at: now },
         {
@@ -108,6 +110,7 @@ export class CareService {
           buyer: { doNotContact: task.buyer_do_not_contact, timeZone: task.buyer_time_zone },
           lastCareMessageAt,
           policy: policy.contact,
+          channels,
         },
       );
       if (isRefusal(result)) throw new RefusedError(result);

@@ -27,6 +27,9 @@ import { isSignedOut } from '../shared/api';
 const LoginPage = lazy(() => import('../auth/LoginPage').then((module) => ({ default: module.LoginPage })));
 const QueuePage = lazy(() => import('../queue/QueuePage').then((module) => ({ default: module.QueuePage })));
 const CareQueuePage = lazy(() => import('../care/CareQueuePage').then((module) => ({ default: module.CareQueuePage })));
+const CareSettingsPage = lazy(() =>
+  import('../care/settings/CareSettingsPage').then((module) => ({ default: module.CareSettingsPage })),
+);
 const ApprovalsPage = lazy(() =>
   import('../approvals/ApprovalsPage').then((module) => ({ default: module.ApprovalsPage })),
 );
@@ -66,6 +69,7 @@ const SIGNED_IN_ROUTES: Array<[string, ComponentType]> = [
   ['/settings/users', UsersPage],
   ['/settings/triage-models', TriageModelsPage],
   ['/settings/alerts', AlertsPage],
+  ['/settings/care', CareSettingsPage],
 ];
 
 const queryClient: QueryClient = new QueryClient({

@@ -172,6 +172,7 @@ export function CareQueuePage() {
         {t('care.title')}
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('care.intro')}</Typography.Paragraph>
+      <CareSettingsLink />
       {tasks.isError && <Alert type="error" message={t('error')} description={tasks.error.message} />}
       {finished && (
         <Alert
@@ -213,4 +214,12 @@ export function CareQueuePage() {
       {selected && <CareTaskPanel key={selected.id} task={selected} onDone={done} />}
     </Space>
   );
+}
+
+/** Leads reach the care settings from the queue they shape (the header has no room for another link). */
+function CareSettingsLink() {
+  const { t } = useTranslation();
+  const me = useMe();
+  if (!me.data || me.data.role === 'agent') return null;
+  return <Link to="/settings/care">{t('care.settings.title')}</Link>;
 }

@@ -2332,6 +2332,14 @@ export interface components {
        *     ]
        */
       scheduleDays: number[];
+      /**
+       * @example [
+       *       "im",
+       *       "platform_message",
+       *       "sms"
+       *     ]
+       */
+      channels: ('im' | 'sms' | 'phone' | 'platform_message' | 'other')[];
     };
     CareTaskDto: {
       /** Format: uuid */

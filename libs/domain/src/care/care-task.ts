@@ -28,6 +28,8 @@ export interface CareWorkContext {
   readonly buyer: CareContactInput['buyer'];
   readonly lastCareMessageAt: Date | null;
   readonly policy: ContactPolicy;
+  /** The channels the shop's care settings allow for a message. */
+  readonly channels: readonly ContactChannel[];
 }
 
 export interface CareWorkResult {
@@ -60,6 +62,9 @@ export function workCareTask(input: WorkCareTaskInput, context: CareWorkContext)
     if (!input.message?.trim()) return refusal('care.message_required');
     const textProblem = checkCareText(input.message);
     if (textProblem) return textProblem;
+    if (!context.channels.includes(input.channel)) {
+      return refusal('care.channel_not_allowed', { channel: input.channel, allowed: [...context.channels] });
+    }
     const contactProblem = checkCareContact(
       { buyer: context.buyer, channel: input.channel, at: input.at, lastCareMessageAt: context.lastCareMessageAt },
       context.policy,

@@ -70,6 +70,16 @@ describe('the care schedule', () => {
   it('refuses a negative-rate threshold outside 0–100%', () => {
     expect(checkCareSettings({ ...settings, skuNegativeRateAbove: 1.5 })?.code).toBe('care.invalid_rate');
   });
+
+  it.each<[string[], string | null]>([
+    [['im'], null],
+    [['im', 'sms', 'phone'], null],
+    [[], 'care.invalid_channels'],
+    [['im', 'im'], 'care.invalid_channels'],
+    [['fax'], 'care.invalid_channels'],
+  ])('channels %j: %s', (given, code) => {
+    expect(checkCareSettings({ ...settings, channels: given as CareSettings['channels'] })?.code ?? null).toBe(code);
+  });
 });
 
 describe('the care contact rules', () => {
@@ -116,6 +126,7 @@ describe('working a care task', () => {
     buyer: { doNotContact: false, timeZone: null },
     lastCareMessageAt: null,
     policy: DEFAULT_POLICY.contact,
+    channels: DEFAULT_CARE_SETTINGS.channels,
     ...over,
   });
   const input = (over: Partial<WorkCareTaskInput> = {}): WorkCareTaskInput => ({
@@ -139,6 +150,21 @@ describe('working a care task', () => {
       context({ status: 'awaiting_reply', lastCareMessageAt: new Date('2026-03-03T01:00:00Z') }),
     );
     expect(reply).toEqual({ status: 'fine', sendsMessage: false, opensCase: false });
+  });
+
+  it('sends only on the channels the shop allows for care, and says which ones', () => {
+    const refused = workCareTask(input({ channel: 'phone' }), context());
+    expect(isRefusal(refused) && refused.code).toBe('care.channel_not_allowed');
+    expect(refusalMessage(refused as Refusal, 'zh-CN')).toBe(
+      '本店回访不使用电话；可用渠道：旺旺/飞鸽、平台消息、短信（主管可在回访设置中调整）',
+    );
+    expect(workCareTask(input({ channel: 'phone' }), context({ channels: ['phone'] }))).toMatchObject({
+      sendsMessage: true,
+    });
+    // Recording the buyer's reply sends nothing, whatever channel it came on.
+    expect(
+      workCareTask(input({ outcome: 'fine', channel: 'phone', message: null }), context({ status: 'awaiting_reply' })),
+    ).toMatchObject({ status: 'fine' });
   });
 
   it('opens a case for a problem, with the problem in words', () => {

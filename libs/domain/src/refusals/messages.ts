@@ -31,6 +31,19 @@ const hosts = (params: RefusalParams, locale: Locale): string => {
   return items.join(locale === 'zh-CN' ? ' 或 https://' : ' or https://');
 };
 
+const CHANNEL_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
+  im: { 'zh-CN': '旺旺/飞鸽', en: 'platform chat' },
+  sms: { 'zh-CN': '短信', en: 'SMS' },
+  phone: { 'zh-CN': '电话', en: 'phone' },
+  platform_message: { 'zh-CN': '平台消息', en: 'platform message' },
+  other: { 'zh-CN': '其他', en: 'another channel' },
+};
+const channels = (params: RefusalParams, key: string, locale: Locale): string => {
+  const value = params[key];
+  const items = Array.isArray(value) ? (value as readonly string[]) : [String(value ?? '')];
+  return items.map((item) => CHANNEL_LABELS[item]?.[locale] ?? item).join(locale === 'zh-CN' ? '、' : ', ');
+};
+
 const stage = (params: RefusalParams, key: string, locale: Locale): string => stageLabel(str(params, key), locale);
 
 /** A moment (an ISO param) as people read it, in Beijing time, where the platforms' deadlines run. */
@@ -341,6 +354,16 @@ const MESSAGES: Record<RefusalCode, Bilingual> = {
   'care.invalid_rate': {
     'zh-CN': () => '差评率门槛需在0%到100%之间',
     en: () => 'The negative-rate threshold must be between 0% and 100%',
+  },
+  'care.invalid_channels': {
+    'zh-CN': () => '请至少选择一个回访渠道',
+    en: () => 'Choose at least one channel for care follow-ups',
+  },
+  'care.channel_not_allowed': {
+    'zh-CN': (p, l) =>
+      `本店回访不使用${channels(p, 'channel', l)}；可用渠道：${channels(p, 'allowed', l)}（主管可在回访设置中调整）`,
+    en: (p, l) =>
+      `This shop's care follow-ups do not use ${channels(p, 'channel', l)}; allowed: ${channels(p, 'allowed', l)} (a lead can change this in the care settings)`,
   },
   'alerts.webhook_invalid': {
     'zh-CN': () => 'Webhook 地址无法识别，请从群机器人设置中完整复制',

@@ -70,6 +70,8 @@ export const REFUSAL_CODES = [
   'care.message_required',
   'care.invalid_schedule',
   'care.invalid_rate',
+  'care.invalid_channels',
+  'care.channel_not_allowed',
   'alerts.webhook_invalid',
   'alerts.webhook_not_https',
   'alerts.webhook_host_not_allowed',

@@ -141,6 +141,12 @@ export class CareSettingsDto {
   @IsArray()
   @IsInt({ each: true })
   scheduleDays!: number[];
+
+  @ApiProperty({ enum: CONTACT_CHANNELS, isArray: true, example: ['im', 'platform_message', 'sms'] })
+  @IsArray()
+  @ArrayMaxSize(CONTACT_CHANNELS.length)
+  @IsIn(CONTACT_CHANNELS, { each: true })
+  channels!: ContactChannel[];
 }
 
 export class WorkCareTaskDto {

@@ -74,6 +74,8 @@ export function refusalStatus(code: RefusalCode): 403 | 404 | 422 {
     case 'care.message_required':
     case 'care.invalid_schedule':
     case 'care.invalid_rate':
+    case 'care.invalid_channels':
+    case 'care.channel_not_allowed':
     case 'alerts.webhook_invalid':
     case 'alerts.webhook_not_https':
     case 'alerts.webhook_host_not_allowed':
