@@ -183,6 +183,7 @@ describe('no raw key or id on screen', () => {
     '/settings/users',
     '/settings/alerts',
     '/settings/care',
+    '/settings/connections',
   ];
 
   it('finds the tokens it looks for', () => {

@@ -46,6 +46,9 @@ const TriageModelsPage = lazy(() =>
 const AlertsPage = lazy(() =>
   import('../settings/alerts/AlertsPage').then((module) => ({ default: module.AlertsPage })),
 );
+const ConnectionsPage = lazy(() =>
+  import('../settings/connections/ConnectionsPage').then((module) => ({ default: module.ConnectionsPage })),
+);
 const ReportPage = lazy(() => import('../reports/ReportPage').then((module) => ({ default: module.ReportPage })));
 const DashboardPage = lazy(() =>
   import('../reports/DashboardPage').then((module) => ({ default: module.DashboardPage })),
@@ -70,6 +73,7 @@ const SIGNED_IN_ROUTES: Array<[string, ComponentType]> = [
   ['/settings/triage-models', TriageModelsPage],
   ['/settings/alerts', AlertsPage],
   ['/settings/care', CareSettingsPage],
+  ['/settings/connections', ConnectionsPage],
 ];
 
 const queryClient: QueryClient = new QueryClient({
@@ -152,6 +156,9 @@ function UserMenu() {
           </Link>
           <Link to="/settings/alerts" style={{ color: '#fff' }}>
             {t('nav.alerts')}
+          </Link>
+          <Link to="/settings/connections" style={{ color: '#fff' }}>
+            {t('nav.connections')}
           </Link>
         </>
       )}

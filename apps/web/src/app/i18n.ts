@@ -25,6 +25,7 @@ const resources = {
         users: '账号',
         triageModels: '分诊模型',
         alerts: '群提醒',
+        connections: '平台连接',
       },
       report: {
         title: '差评原因月报',
@@ -695,6 +696,7 @@ const resources = {
         users: 'Accounts',
         triageModels: 'Triage models',
         alerts: 'Chat alerts',
+        connections: 'Connections',
       },
       report: {
         title: 'Monthly root-cause report',
