@@ -1,6 +1,7 @@
 import { ADDRESS_FAILURE_LIMIT, hashPassword, PAIR_FREE_FAILURES, UserEntity } from '@chaping/api/testing';
 
 import { aNewCase } from '../factories/case-factory';
+import { followScript } from '../support/case-commands';
 import { TestApp } from '../support/test-app';
 
 interface Answer<T = Record<string, unknown>> {
@@ -130,6 +131,7 @@ describe('sign-in, sessions and passwords', () => {
 
   it('checks the session in the same statement on the routes that read it with the case', async () => {
     const caseId = await aNewCase().openIn(app);
+    await followScript(app, caseId);
     const missing = '00000000-0000-4000-8000-000000000000';
     const versionOfCase = async () =>
       (await app.dataSource.query(`SELECT version FROM support_case WHERE id = $1`, [caseId]))[0].version as number;

@@ -1,4 +1,5 @@
 import { aNewCase } from '../factories/case-factory';
+import { followScript } from '../support/case-commands';
 import { expectConsistentHistory } from '../support/case-history';
 import { TestApp } from '../support/test-app';
 
@@ -47,8 +48,12 @@ describe('the case workflow through the API, on PostgreSQL', () => {
     await app.stop();
   });
 
-  /** Runs one command and expects it to be accepted; returns the case view it answers with. */
+  /**
+   * Runs one command and expects it to be accepted; returns the case view it answers with. A stage
+   * move follows the stage's script first, as the case view asks the agent to.
+   */
   async function command(caseId: string, path: string, body: Record<string, unknown>, as = app.users.agent) {
+    if (path === 'transitions') await followScript(app, caseId, as);
     const current = await app.get<CaseView>(`/api/cases/${caseId}`);
     const response = await app.post<CaseView>(
       `/api/cases/${caseId}/${path}`,

@@ -8,6 +8,7 @@ import { ImportRunner } from '@chaping/api/testing';
 
 import { aNewCase } from '../factories/case-factory';
 import { API_MAIN, signIn, startNodeProcess, stopNodeProcess } from '../support/app-process';
+import { followScript } from '../support/case-commands';
 import { expectConsistentHistory } from '../support/case-history';
 import { createTestDatabase } from '../support/database';
 import { freePort } from '../support/free-port';
@@ -40,6 +41,7 @@ async function aCaseReadyForCompensation(app: TestApp, buyerId?: string): Promis
     ['remedy', { type: 'exchange', status: 'done', note: '已换新' }],
     ['transitions', { to: 'compensating' }],
   ] as const) {
+    if (path === 'transitions') await followScript(app, id);
     const response = await app.post<CaseView>(`/api/cases/${id}/${path}`, { expectedVersion: version, ...body });
     expect(response.status).toBe(200);
     version = response.body.version;
@@ -60,6 +62,7 @@ describe('faults: retries, races and stops', () => {
 
   it('lets exactly one of 50 concurrent transitions on one version win, with one event for it', async () => {
     const id = await aNewCase().openIn(app);
+    await followScript(app, id);
     const before = (await app.get<CaseView>(`/api/cases/${id}`)).body;
     const attempts = await Promise.all(
       Array.from({ length: 50 }, () =>
@@ -149,6 +152,7 @@ describe('faults: retries, races and stops', () => {
     const stopping = await app.another();
     const base = await stopping.listen();
     const id = await aNewCase().openIn(app);
+    await followScript(app, id);
     const cookie = await stopping.sessionCookie(app.users.agent);
     // Hold the case's row so the command is still in flight when the stop begins.
     const holder = new Client({ connectionString: app.database.url });

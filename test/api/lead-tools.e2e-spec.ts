@@ -1,6 +1,7 @@
 import type { UserEntity } from '@chaping/api/testing';
 
 import { aNewCase } from '../factories/case-factory';
+import { followScript } from '../support/case-commands';
 import { TestApp } from '../support/test-app';
 
 interface CaseView {
@@ -21,7 +22,9 @@ describe('lead tools', () => {
   });
   afterAll(() => app.stop());
 
+  /** Sends a command at the current version; a stage move after following the stage's script. */
   async function run(caseId: string, path: string, body: Record<string, unknown> = {}, as?: UserEntity) {
+    if (path === 'transitions') await followScript(app, caseId, as);
     const current = (await app.get<CaseView>(`/api/cases/${caseId}`)).body;
     const response = await app.post<CaseView & { code?: string }>(
       `/api/cases/${caseId}/${path}`,

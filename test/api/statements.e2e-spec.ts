@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 
 import { aNewCase } from '../factories/case-factory';
+import { followScript } from '../support/case-commands';
 import { TestApp } from '../support/test-app';
 
 /**
@@ -22,6 +23,8 @@ describe('SQL statements per request', () => {
     app = await TestApp.start('2026-03-10T02:00:00Z');
     caseIds = [];
     for (let i = 0; i < 5; i++) caseIds.push(await aNewCase().openIn(app));
+    // The agent prepared each case by its script, so a move to contacting is let through.
+    for (const caseId of caseIds) await followScript(app, caseId);
     await app.sessionCookie(app.users.lead);
     await app.sessionCookie(app.users.agent);
   });
@@ -63,7 +66,7 @@ describe('SQL statements per request', () => {
     expect(statements.length).toBeLessThanOrEqual(3);
   });
 
-  it('applies a transition in 3 statements: session and case, the write, the case view', async () => {
+  it('applies a transition in 3 statements: session, case and its script, the write, the case view', async () => {
     let index = 1;
     const statements = await statementsOf(() =>
       app.post(`/api/cases/${caseIds[index++]}/transitions`, { expectedVersion: 1, to: 'contacting' }),
@@ -71,6 +74,8 @@ describe('SQL statements per request', () => {
     expect(statements).toHaveLength(3);
     const [load, write] = statements;
     expect(load).toMatch(/user_session/);
+    // The script gate reads the shop's script versions and the ticks with the case.
+    expect(load).toMatch(/case_script_tick/);
     // The compare-and-set on the version and the event appended, in one statement.
     expect(write).toMatch(/UPDATE "support_case"[\s\S]*INSERT INTO case_event/);
   });
@@ -79,6 +84,7 @@ describe('SQL statements per request', () => {
     const contacting: string[] = [];
     for (let i = 0; i < 3; i++) {
       const caseId = await aNewCase().openIn(app);
+      await followScript(app, caseId);
       await app.post(`/api/cases/${caseId}/transitions`, { expectedVersion: 1, to: 'contacting' });
       contacting.push(caseId);
     }

@@ -1,6 +1,7 @@
 import type { UserEntity } from '@chaping/api/testing';
 
 import { aNewCase } from '../factories/case-factory';
+import { followScript } from '../support/case-commands';
 import { TestApp } from '../support/test-app';
 
 interface CaseView {
@@ -157,6 +158,7 @@ describe('a lead acts for their own shops only', () => {
     ] as const)('applies the cash limit of %s to its cases', async (_, platform, status, reasons) => {
       const id = await aNewCase().onPlatform(platform).openIn(app);
       const step = async (path: string, body: Record<string, unknown>) => {
+        if (path === 'transitions') await followScript(app, id);
         const { version } = (await app.get<CaseView>(`/api/cases/${id}`)).body;
         const response = await app.post<CaseView>(`/api/cases/${id}/${path}`, { expectedVersion: version, ...body });
         expect(response.status).toBe(200);

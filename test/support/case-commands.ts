@@ -1,4 +1,5 @@
 import type { UserEntity } from '@chaping/api/testing';
+import { isTickedByAction, SCRIPT_LIBRARY, scriptVersion } from '@chaping/domain';
 
 import type { TestApp } from './test-app';
 
@@ -18,11 +19,33 @@ export interface ErrorBody {
 const CHILD_TABLES = ['contact_attempt', 'compensation', 'public_reply', 'case_event'] as const;
 
 /**
+ * Ticks by hand every check-off of the case's current script that no action proves, as an agent
+ * who followed it does; the ones an action proves stay as the case's record makes them.
+ */
+export async function followScript(app: TestApp, caseId: string, as?: UserEntity): Promise<void> {
+  const current = await app.get<{ script: string | null; checkIds: string[] }>(`/api/cases/${caseId}/script-ticks`, as);
+  if (current.status !== 200) throw new Error(`script-ticks answered ${current.status}`);
+  const { script } = current.body;
+  if (!script) return;
+  const [id = '', version = ''] = script.split('@');
+  const template = scriptVersion(SCRIPT_LIBRARY, id, Number(version));
+  if (!template) throw new Error(`${script} is not a shipped script; tick it in the test`);
+  for (const check of template.steps.flatMap((step) => step.checks)) {
+    if (isTickedByAction(check.id) || current.body.checkIds.includes(check.id)) continue;
+    const ticked = await app.post(`/api/cases/${caseId}/script-ticks`, { script, checkId: check.id, ticked: true }, as);
+    if (ticked.status !== 200)
+      throw new Error(`ticking ${check.id} answered ${ticked.status}: ${JSON.stringify(ticked.body)}`);
+  }
+}
+
+/**
  * Case commands as a scenario sends them: `command` expects the command accepted and returns the
  * case view; `expectRefused` expects a refusal with its status and code and proves nothing changed.
  */
 export function caseCommands<View extends VersionedView>(app: () => TestApp) {
+  /** Sends a command at the case's current version; a stage move after following the stage's script, as the case view does. */
   async function command(caseId: string, path: string, body: Record<string, unknown>, as?: UserEntity) {
+    if (path === 'transitions') await followScript(app(), caseId, as);
     const current = await app().get<View>(`/api/cases/${caseId}`, as);
     const response = await app().post<View>(
       `/api/cases/${caseId}/${path}`,

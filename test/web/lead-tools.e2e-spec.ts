@@ -2,6 +2,7 @@ import { hashPassword, UserEntity } from '@chaping/api/testing';
 
 import { aNewCase } from '../factories/case-factory';
 import { expectNoSeriousA11yViolations, saveScreenshot, WebTest } from '../support/browser';
+import { followScript } from '../support/case-commands';
 
 const MORNING = '2026-03-10T02:00:00Z';
 const PASSWORD = 'lead password 2026';
@@ -13,6 +14,7 @@ describe('a team lead approves and reviews in the web app', () => {
   let closedCase: string;
 
   async function run(caseId: string, path: string, body: Record<string, unknown> = {}) {
+    if (path === 'transitions') await followScript(web.app, caseId);
     const current = (await web.app.get<{ version: number }>(`/api/cases/${caseId}`)).body;
     const response = await web.app.post(`/api/cases/${caseId}/${path}`, { expectedVersion: current.version, ...body });
     if (response.status !== 200) throw new Error(`${path}: ${response.status} ${JSON.stringify(response.body)}`);

@@ -21,6 +21,7 @@ import {
 
 import { aNewCase } from '../factories/case-factory';
 import { WebTest } from '../support/browser';
+import { followScript } from '../support/case-commands';
 
 const MORNING = '2026-03-10T02:00:00Z';
 const PASSWORD = 'scan password 2026';
@@ -73,6 +74,7 @@ describe('no raw key or id on screen', () => {
   const cases: Partial<Record<(typeof STAGES)[number], string>> = {};
 
   async function run(caseId: string, path: string, body: Record<string, unknown> = {}) {
+    if (path === 'transitions') await followScript(web.app, caseId);
     const current = (await web.app.get<{ version: number }>(`/api/cases/${caseId}`)).body;
     const response = await web.app.post(`/api/cases/${caseId}/${path}`, { expectedVersion: current.version, ...body });
     if (response.status !== 200) throw new Error(`${path}: ${response.status} ${JSON.stringify(response.body)}`);

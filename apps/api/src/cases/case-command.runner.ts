@@ -19,6 +19,8 @@ export type CaseCommand = (
   state: CaseState,
   ctx: CommandContext,
   manager: EntityManager,
+  /** The row as `CommandOptions.read` loaded it, for a command that reads more than the state. */
+  row: CaseRow,
 ) => CommandResult | Promise<CommandResult>;
 
 /** The version a command was based on, or `current` for commands that act on whatever is there now. */
@@ -38,6 +40,8 @@ export interface CommandOptions {
    * reply to send, say): both are kept or neither.
    */
   afterSave?: (manager: EntityManager, state: CaseState) => Promise<void>;
+  /** The statement that loads the case: CASE_SQL, or one of its shape with more columns. */
+  read?: string;
 }
 
 /** The class of the advisory locks held per buyer (two-key form: apart from the one-key locks). */
@@ -90,11 +94,11 @@ export class CaseCommandRunner {
     basedOn: BasedOn,
     caller: Caller,
     command: CaseCommand,
-    { key, lockBuyer = false, afterSave }: CommandOptions = {},
+    { key, lockBuyer = false, afterSave, read = CASE_SQL }: CommandOptions = {},
   ): Promise<LoadedCase> {
     if (key || lockBuyer || afterSave) {
       return this.dataSource.transaction(async (manager) => {
-        const loaded = await this.access.read<CaseRow>(manager, caller, caseId, CASE_SQL, [caseId]);
+        const loaded = await this.access.read<CaseRow>(manager, caller, caseId, read, [caseId]);
         if (lockBuyer) {
           await manager.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [
             BUYER_LOCK_CLASS,
@@ -108,7 +112,7 @@ export class CaseCommandRunner {
       });
     }
     const manager = this.dataSource.manager;
-    const loaded = await this.access.read<CaseRow>(manager, caller, caseId, CASE_SQL, [caseId]);
+    const loaded = await this.access.read<CaseRow>(manager, caller, caseId, read, [caseId]);
     await this.decideAndSave(manager, loaded, basedOn, command);
     return loaded;
   }
@@ -128,7 +132,7 @@ export class CaseCommandRunner {
       newId: () => this.cases.newId(),
     };
     const before = toCaseState(row);
-    const result = await command(before, ctx, manager);
+    const result = await command(before, ctx, manager, row);
     if (!result.ok) throw new RefusedError(result.refusal);
     await this.cases.save(manager, before, result.state, result.events, expectedVersion, ctx.policy, ctx.now);
     return result.state;

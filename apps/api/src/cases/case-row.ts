@@ -6,6 +6,7 @@ import type {
   ContactAttempt,
   PublicReply,
   Remedy,
+  ScriptTemplate,
 } from '@chaping/domain';
 
 import type { CaseEntity, StoredCaseRecord } from './case.entity';
@@ -119,6 +120,24 @@ export const otherCompensationsSql = (caseId: string, buyerId: string, since: st
 
 /** The case with everything a command needs, by id ($1). */
 export const CASE_SQL = `SELECT ${CASE_COLUMNS} ${CASE_FROM} WHERE c.id = $1`;
+
+/** The script versions saved for a case's shop and the organisation, and the ticks on the case. */
+export interface ScriptFactsRow {
+  saved_scripts: Array<{ template: ScriptTemplate; shop_id: string | null }> | null;
+  script_ticks: Array<{ script_id: string; script_version: number; check_id: string }> | null;
+}
+
+/**
+ * CASE_SQL plus what the script gate of the case's stage needs, in the same statement: the
+ * script versions its shop follows and every check-off ticked by hand on the case.
+ */
+export const CASE_WITH_SCRIPT_SQL = `SELECT ${CASE_COLUMNS},
+    (SELECT json_agg(json_build_object('template', st.template, 'shop_id', st.shop_id) ORDER BY st.id, st.version)
+       FROM script_template st WHERE st.shop_id IS NULL OR st.shop_id = c.shop_id) AS saved_scripts,
+    (SELECT json_agg(json_build_object('script_id', t.script_id, 'script_version', t.script_version,
+                                       'check_id', t.check_id) ORDER BY t.ticked_at, t.check_id)
+       FROM case_script_tick t WHERE t.case_id = c.id) AS script_ticks
+  ${CASE_FROM} WHERE c.id = $1`;
 
 /**
  * The same plus what the case view shows besides: the history, and the buyer's compensations on

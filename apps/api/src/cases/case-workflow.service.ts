@@ -11,13 +11,16 @@ import {
   recordRevisionRequest,
   reopen,
   reviewRecord,
-  transition,
+  scriptKey,
+  transitionFollowingScript,
   type TriageOverrideInput,
 } from '@chaping/domain';
 
 import type { Caller, SignedInActor } from '../common/actor/actor';
 import { NotFoundError, RefusedError, VersionConflictError } from '../common/errors/app-errors';
 import { CaseCommandRunner, type CaseCommand } from './case-command.runner';
+import { CASE_WITH_SCRIPT_SQL, type CaseRow, type ScriptFactsRow } from './case-row';
+import { CaseScriptService } from './case-script.service';
 import type {
   AssignmentTargetDto,
   BulkReassignDto,
@@ -37,12 +40,25 @@ import type {
 /** The workflow commands that belong to the case itself; each is one domain call in one transaction. */
 @Injectable()
 export class CaseWorkflowService {
-  constructor(private readonly runner: CaseCommandRunner) {}
+  constructor(
+    private readonly runner: CaseCommandRunner,
+    private readonly scripts: CaseScriptService,
+  ) {}
 
+  /** Held by the script of the stage, as the case view's stage buttons are (the domain's scriptGate). */
   transition(caseId: string, dto: TransitionDto, caller: Caller) {
-    return this.runner.run(caseId, dto.expectedVersion, caller, (state, ctx) =>
-      transition(state, { to: dto.to, maliciousKind: dto.maliciousKind, reason: dto.reason, script: dto.script }, ctx),
-    );
+    const command: CaseCommand = (state, ctx, _manager, row) => {
+      const followed = this.scripts.followed(row as CaseRow & ScriptFactsRow, ctx.policy, ctx.now);
+      const input = {
+        to: dto.to,
+        maliciousKind: dto.maliciousKind,
+        reason: dto.reason,
+        // The history names the script the server held the move to, not the one the client says.
+        script: followed ? scriptKey(followed.template) : dto.script,
+      };
+      return transitionFollowingScript(state, input, ctx, followed?.checklist ?? null);
+    };
+    return this.runner.run(caseId, dto.expectedVersion, caller, command, { read: CASE_WITH_SCRIPT_SQL });
   }
 
   confirmRootCause(caseId: string, dto: ConfirmRootCauseDto, actor: SignedInActor) {

@@ -23,6 +23,7 @@ import { IndexBuyerIdentity1765900000000 } from './migrations/1765900000000-Inde
 import { AddCareFollowUps1766000000000 } from './migrations/1766000000000-AddCareFollowUps';
 import { AddImportKinds1766100000000 } from './migrations/1766100000000-AddImportKinds';
 import { SendRepliesThroughPlatforms1766200000000 } from './migrations/1766200000000-SendRepliesThroughPlatforms';
+import { AddCaseScriptTicks1766300000000 } from './migrations/1766300000000-AddCaseScriptTicks';
 
 export const MIGRATIONS = [
   CreateCaseSchema1763870400000,
@@ -47,6 +48,7 @@ export const MIGRATIONS = [
   AddShopConnections1765700000000,
   AddImportKinds1766100000000,
   SendRepliesThroughPlatforms1766200000000,
+  AddCaseScriptTicks1766300000000,
 ];
 
 /** The schema only ever changes through these migrations; `synchronize` stays off. */

@@ -4,5 +4,9 @@ import { ScriptTemplateRepository } from './script-template.repository';
 import { ScriptsController } from './scripts.controller';
 import { ScriptsService } from './scripts.service';
 
-@Module({ controllers: [ScriptsController], providers: [ScriptTemplateRepository, ScriptsService] })
+@Module({
+  controllers: [ScriptsController],
+  providers: [ScriptTemplateRepository, ScriptsService],
+  exports: [ScriptsService],
+})
 export class ScriptsModule {}

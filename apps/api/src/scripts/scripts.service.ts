@@ -40,6 +40,19 @@ export interface ScriptVersion {
   note: string | null;
 }
 
+/** A saved version as stored: for a shop, or the organisation's when `shop_id` is null. */
+export interface SavedScript {
+  template: ScriptTemplate;
+  shop_id: string | null;
+}
+
+const libraryInForce = (rows: SavedScript[]): ScriptLibrary =>
+  scriptsInForce({
+    shipped: SCRIPT_LIBRARY,
+    organisation: rows.filter((row) => row.shop_id === null).map((row) => row.template),
+    shop: rows.filter((row) => row.shop_id !== null).map((row) => row.template),
+  });
+
 /**
  * The call-script libraries: the versions shipped with the code, the organisation's (admins) and
  * each shop's (its leads). A shop's cases follow the shop's versions of a template it edited,
@@ -53,12 +66,7 @@ export class ScriptsService {
   ) {}
 
   private async inForce(shopId: string | null): Promise<ScriptLibrary> {
-    const rows = await this.scripts.savedFor(shopId);
-    return scriptsInForce({
-      shipped: SCRIPT_LIBRARY,
-      organisation: rows.filter((row) => row.shop_id === null).map((row) => row.template),
-      shop: rows.filter((row) => row.shop_id !== null).map((row) => row.template),
-    });
+    return libraryInForce(await this.scripts.savedFor(shopId));
   }
 
   /** The latest version of every template a shop's cases follow (null: the organisation's library). */
@@ -75,6 +83,14 @@ export class ScriptsService {
   ): Promise<ScriptTemplate | null> {
     assertWorksShop(actor, shopId);
     return selectScript(await this.inForce(shopId), selection);
+  }
+
+  /**
+   * The script a case of the shop follows in its current stage, from the versions saved for the
+   * shop and the organisation (read by the caller with the case's other facts, in one statement).
+   */
+  followedBy(saved: SavedScript[], selection: ScriptSelection): ScriptTemplate | null {
+    return selectScript(libraryInForce(saved), selection);
   }
 
   /** Every version of a template a shop can read, oldest first: shipped, the organisation's and the shop's. */

@@ -259,6 +259,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/cases/{id}/script-ticks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The check-offs ticked by hand on the script of the case's current stage */
+    get: operations['CaseScriptController_read'];
+    put?: never;
+    /** Tick or untick a check-off of the case's current script (kept per script version, in the history) */
+    post: operations['CaseScriptController_tick'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/policy': {
     parameters: {
       query?: never;
@@ -1833,7 +1851,8 @@ export interface components {
         | 'review_seller_replied'
         | 'review_joined'
         | 'personal_data_revealed'
-        | 'record_reviewed';
+        | 'record_reviewed'
+        | 'script_check_ticked';
       actorId: string;
       /** Format: date-time */
       at: string;
@@ -2186,6 +2205,29 @@ export interface components {
        */
       expectedVersion: number;
       reason: string;
+    };
+    ScriptTicksDto: {
+      /**
+       * @description The script the case follows in its current stage; null when none fits or the case is closed
+       * @example apologised.generic@1
+       */
+      script: string | null;
+      /** @description The check-offs of that script ticked by hand */
+      checkIds: string[];
+    };
+    ScriptTickDto: {
+      /**
+       * @description The script the case follows in its current stage, as id@version
+       * @example apologised.generic@1
+       */
+      script: string;
+      /**
+       * @description One check-off of that script no action proves
+       * @example listened
+       */
+      checkId: string;
+      /** @description true ticks the check-off, false unticks it */
+      ticked: boolean;
     };
     ChangePolicyDto: {
       /** @description The organisation's whole policy, as GET /api/policy returns it; for a shop, only the values it sets itself */
@@ -4390,6 +4432,124 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CaseViewDto'];
+        };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  CaseScriptController_read: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScriptTicksDto'];
+        };
+      };
+      /** @description Invalid parameters, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  CaseScriptController_tick: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ScriptTickDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScriptTicksDto'];
         };
       };
       /** @description Malformed body or unknown field, one message per field */

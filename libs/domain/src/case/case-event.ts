@@ -34,6 +34,7 @@ export const CASE_EVENT_TYPES = [
   'review_joined',
   'personal_data_revealed',
   'record_reviewed',
+  'script_check_ticked',
 ] as const;
 export type CaseEventType = (typeof CASE_EVENT_TYPES)[number];
 

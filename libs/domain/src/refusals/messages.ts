@@ -44,6 +44,12 @@ const channels = (params: RefusalParams, key: string, locale: Locale): string =>
   return items.map((item) => CHANNEL_LABELS[item]?.[locale] ?? item).join(locale === 'zh-CN' ? '、' : ', ');
 };
 
+/** A list of texts already in the reader's language, joined with `separator`. */
+const lines = (params: RefusalParams, key: string, separator: string): string => {
+  const value = params[key];
+  return (Array.isArray(value) ? (value as readonly string[]) : [str(params, key)]).join(separator);
+};
+
 const stage = (params: RefusalParams, key: string, locale: Locale): string => stageLabel(str(params, key), locale);
 
 /** A moment (an ISO param) as people read it, in Beijing time, where the platforms' deadlines run. */
@@ -242,6 +248,24 @@ const MESSAGES: Record<RefusalCode, Bilingual> = {
   'record.incomplete': {
     'zh-CN': (p, l) => `归档记录不完整，缺少:${list(p, 'missing', l)}`,
     en: (p, l) => `The record is incomplete; missing: ${list(p, 'missing', l)}`,
+  },
+  'script.incomplete': {
+    'zh-CN': (p) =>
+      `请先完成本阶段话术（已完成 ${str(p, 'done')}/${str(p, 'total')}），还差：${lines(p, 'missingZh', '；')}`,
+    en: (p) =>
+      `Finish this stage's script first (${str(p, 'done')} of ${str(p, 'total')} done); still to do: ${lines(p, 'missingEn', '; ')}`,
+  },
+  'script.check_by_action': {
+    'zh-CN': (p) => `「${str(p, 'checkZh')}」由工单操作自动勾选，请执行对应操作而不是手动勾选`,
+    en: (p) => `"${str(p, 'checkEn')}" is ticked by the action that records it: do that action instead of ticking it`,
+  },
+  'script.check_unknown': {
+    'zh-CN': () => '该话术没有这个勾选项，请刷新页面后再勾选',
+    en: () => 'This script has no such check-off; reload the page and tick again',
+  },
+  'script.not_followed': {
+    'zh-CN': () => '这不是工单当前阶段使用的话术版本，请刷新页面后再勾选',
+    en: () => 'This is not the script version the case follows in its current stage; reload the page and tick again',
   },
   'reopen.not_closed': {
     'zh-CN': () => '工单尚未归档，无需重新打开',

@@ -1,4 +1,6 @@
 import type { CaseState } from '../case/case-state';
+import { reviewDeadlines } from '../deadlines/deadlines';
+import type { Policy } from '../policies/policy-config';
 import type { ContactChannel } from '../shared/vocabulary';
 import { applicableSteps, type ScriptProgress, type StepContext } from './progress';
 import type { ScriptCheck, ScriptStep, ScriptTemplate } from './script-types';
@@ -29,6 +31,8 @@ const TICKED_BY_ACTION: Readonly<Record<string, (state: CaseState) => boolean>> 
   contact_logged: (state) => state.contactAttempts.length > 0,
   message_sent: (state) => state.contactAttempts.length > 0,
   cause_confirmed: (state) => state.rootCauseConfirmed,
+  // The remedy on the case is the one the buyer chose: recording it records their choice.
+  remedy_agreed: (state) => state.remedy !== null,
   remedy_recorded: (state) => state.remedy !== null,
   remedy_done: (state) => state.remedy?.status === 'done',
   offer_recorded: (state) => state.compensations.some((compensation) => compensation.status !== 'rejected'),
@@ -44,19 +48,36 @@ const TICKED_BY_ACTION: Readonly<Record<string, (state: CaseState) => boolean>> 
 };
 
 /**
+ * The facts that decide which steps of a case's script apply and are taken, as the case view and
+ * the API both compute them.
+ */
+export function scriptContext(state: CaseState, policy: Policy, now: Date): StepContext {
+  return {
+    revisionRequestAllowed: policy.platforms[state.platform].allowsRevisionRequest,
+    appealWindowClosed: now > reviewDeadlines(state, policy).appealDeadlineAt,
+  };
+}
+
+/** The check-off is proved by an action on the case: no hand ticks it. */
+export const isTickedByAction = (checkId: string): boolean => Object.hasOwn(TICKED_BY_ACTION, checkId);
+
+/**
  * Steps that belong to one branch of the conversation, by step id: only the branch the case
  * actually took must be done. A step written for a channel is taken once that channel was used.
  */
-const TAKEN_WHEN: Readonly<Record<string, (state: CaseState) => boolean>> = {
+const TAKEN_WHEN: Readonly<Record<string, (state: CaseState, context: StepContext) => boolean>> = {
   phone_opener: answeredCall,
   no_answer: unansweredCall,
   // The review already carries a seller reply we did not write: there is nothing to draft.
   draft: (state) => state.replies.length > 0 || state.reviewSellerReply === null,
+  // Past the appeal window an appeal not filed can never be: the case leaves the stage without it.
+  evidence: (state, context) => state.appeal !== null || !context.appealWindowClosed,
+  file: (state, context) => state.appeal !== null || !context.appealWindowClosed,
 };
 
-function stepTaken(step: ScriptStep, state: CaseState): boolean {
+function stepTaken(step: ScriptStep, state: CaseState, context: StepContext): boolean {
   const rule = TAKEN_WHEN[step.id];
-  if (rule) return rule(state);
+  if (rule) return rule(state, context);
   return step.channel === undefined || contactedOn(state, step.channel);
 }
 
@@ -99,7 +120,7 @@ export function scriptChecklist(
         ? { check, done: rule(state), byAction: true }
         : { check, done: byHand.has(check.id), byAction: false };
     });
-    return { step, taken: stepTaken(step, state), items };
+    return { step, taken: stepTaken(step, state, context), items };
   });
   const required = steps.filter((step) => step.taken).flatMap((step) => step.items);
   const done = required.filter((item) => item.done).length;

@@ -7,3 +7,4 @@ export * from './script-checks';
 export * from './script-parse';
 export * from './script-problem-messages';
 export * from './action-ticks';
+export * from './script-gate';

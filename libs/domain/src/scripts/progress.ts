@@ -19,6 +19,8 @@ export function scriptProgress(step: ScriptStep, checkedIds: Iterable<string>): 
 export interface StepContext {
   /** The shop's policy for the case's platform allows a revision request (off for Taobao/Tmall and JD). */
   readonly revisionRequestAllowed: boolean;
+  /** The platform's appeal window has closed: an appeal not filed by now never will be. */
+  readonly appealWindowClosed?: boolean;
 }
 
 const conditionHolds = (condition: StepCondition, context: StepContext): boolean => {
@@ -55,6 +57,8 @@ const NOTHING_TO_COMPENSATE: readonly RemedyType[] = ['usage_guidance', 'none_ne
 export interface TransitionHints {
   /** The remedy recorded on the case, if any. */
   readonly remedy?: RemedyType | null;
+  /** The buyer was never reached and the contact attempts are used up: the public reply is next. */
+  readonly buyerUnreachable?: boolean;
 }
 
 /**
@@ -63,7 +67,7 @@ export interface TransitionHints {
  * is not for `stage`, or the stage is the closed one.
  *
  * - new → contacting; a preparation script written only for malicious reviews → appealing
- * - contacting → apologised → resolving
+ * - contacting → apologised → resolving; contacting → replying when the buyer could not be reached
  * - resolving → compensating, except → replying when the script is only for repeat complainers or
  *   suspected professional reviewers (no extra compensation), or the remedy was usage guidance / none needed
  * - compensating → watching, replying → watching
@@ -75,7 +79,7 @@ export function nextStepTransition(template: ScriptTemplate, stage: Stage, hints
     case 'new':
       return onlyFor(template.rootCauses, ['malicious']) ? 'appealing' : 'contacting';
     case 'contacting':
-      return 'apologised';
+      return hints.buyerUnreachable ? 'replying' : 'apologised';
     case 'apologised':
       return 'resolving';
     case 'resolving': {

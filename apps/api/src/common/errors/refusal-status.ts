@@ -52,6 +52,10 @@ export function refusalStatus(code: RefusalCode): 403 | 404 | 422 {
     case 'appeal.result_already_recorded':
     case 'appeal.awaiting_result':
     case 'record.incomplete':
+    case 'script.incomplete':
+    case 'script.check_by_action':
+    case 'script.check_unknown':
+    case 'script.not_followed':
     case 'reopen.not_closed':
     case 'reopen.reason_required':
     case 'revision.platform_forbids':
