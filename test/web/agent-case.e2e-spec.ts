@@ -61,6 +61,12 @@ describe('an agent works cases in the web app', () => {
   }
 
   async function chooseOption(page: Page, label: string, option: string) {
+    // A short list is a row of choices: one click.
+    const choices = page.getByRole('radiogroup', { name: label, exact: true });
+    if (await choices.count()) {
+      await choices.getByText(option, { exact: true }).click();
+      return;
+    }
     // antd draws the select over its (transparent) search input: open it from the keyboard.
     await page.getByRole('combobox', { name: label, exact: true }).focus();
     await page.keyboard.press('Enter');

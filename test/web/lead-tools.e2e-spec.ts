@@ -42,6 +42,14 @@ describe('a team lead approves and reviews in the web app', () => {
 
     closedCase = await workedCase('杯盖拧不紧，倒着放就漏');
     await run(closedCase, 'transitions', { to: 'compensating' });
+    // The compensating script is done once a compensation is recorded and within the limit.
+    await run(closedCase, 'compensations', {
+      type: 'coupon',
+      amountFen: 500,
+      note: '杯盖问题给您添麻烦了，送您一张优惠券',
+    });
+    const offered = await web.app.get<{ compensations: Array<{ id: string }> }>(`/api/cases/${closedCase}`);
+    await run(closedCase, `compensations/${offered.body.compensations[0]?.id}/mark-paid`);
     await run(closedCase, 'transitions', { to: 'watching' });
     await run(closedCase, 'record', {
       actionsTaken: '旺旺致歉，确认杯盖问题，换新处理',

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 
 import { stageLabel, type Locale } from '@chaping/domain';
 
+import { queueHref } from '../queue/queue-search';
 import type { CaseView } from '../shared/api';
 import { SEVERITY_COLORS, WARNING_TAG_COLOR } from '../shared/tag-colors';
 
@@ -41,7 +42,9 @@ export function CaseHeader({ view, locale, stale, onReload, children }: Props) {
         />
       )}
       <Space wrap align="center">
-        <Link to="/">← {t('case.back')}</Link>
+        <Link to={queueHref()} data-testid="back-to-queue">
+          ← {t('case.back')}
+        </Link>
         <Typography.Title level={2} style={{ margin: 0, fontSize: 20 }}>
           {view.shopName}
         </Typography.Title>

@@ -6,6 +6,7 @@ import { rootCauseLabel, stageLabel, type Locale } from '@chaping/domain';
 
 import './i18n';
 
+import { queueHref } from '../queue/queue-search';
 import { ShortcutHelp } from '../shared/ShortcutHelp';
 import type { Shortcut } from '../shared/shortcuts';
 import { ReopenCard } from './actions/ClosingForms';
@@ -80,7 +81,7 @@ export function CasePage() {
           },
         ]
       : []),
-    { key: 'q', label: t('case.back'), run: () => void navigate('/') },
+    { key: 'q', label: t('case.back'), run: () => void navigate(queueHref()) },
     { key: 'Ctrl+Enter', label: t('caseView.keys.submit'), run: () => undefined },
     { key: 'Ctrl+Shift+Enter', label: t('caseView.keys.recordNext'), run: () => undefined },
     { key: 'Alt+N', label: t('contact.noAnswer'), run: () => undefined },
@@ -123,7 +124,7 @@ export function CasePage() {
                 view={view}
                 active={action}
                 onChange={setAction}
-                script={script.checklist?.progress ?? null}
+                script={script.checklist ?? null}
               />
             )}
             {!closed && <ScriptPanel view={view} script={script} next={next} agentName={me?.displayName ?? ''} />}

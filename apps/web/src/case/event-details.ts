@@ -118,6 +118,11 @@ export function eventDetails(event: CaseEventView, t: TFunction, locale: Locale)
       lines.push(t('caseView.detail.score', { score: num(data['score']) ?? 0 }));
       lines.push(text(data['comment']));
       break;
+    case 'script_check_ticked': {
+      const check = text(data[locale === 'zh-CN' ? 'textZh' : 'textEn']);
+      if (check) lines.push(t(data['ticked'] ? 'caseView.script.ticked' : 'caseView.script.unticked', { check }));
+      break;
+    }
     case 'review_rating_revised':
       lines.push(
         `${t(`caseView.detail.rating.${String(data['from'])}`)} → ${t(`caseView.detail.rating.${String(data['to'])}`)}`,

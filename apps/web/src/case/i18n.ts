@@ -3,6 +3,7 @@ import { addTranslations } from '../app/i18n';
 /** Wording of the case view's panes, history details, earlier cases and shortcuts. */
 addTranslations({
   'zh-CN': {
+    event: { script_check_ticked: '话术勾选' },
     caseView: {
       earlier: {
         title: '该买家的以往工单',
@@ -50,7 +51,8 @@ addTranslations({
       script: {
         notTaken: '本工单未走此步，无需完成',
         byAction: '（操作后自动勾选）',
-        completeFirst: '先完成话术步骤：{{done}}/{{total}}',
+        ticked: '勾选：{{check}}',
+        unticked: '取消勾选：{{check}}',
       },
       compensation: {
         rejectedBy: '主管驳回：{{reason}}',
@@ -59,6 +61,7 @@ addTranslations({
     },
   },
   en: {
+    event: { script_check_ticked: 'script check-off' },
     caseView: {
       earlier: {
         title: "Buyer's earlier cases",
@@ -106,7 +109,8 @@ addTranslations({
       script: {
         notTaken: 'not on this case’s path; not required',
         byAction: '(ticked by the action)',
-        completeFirst: 'Finish the script first: {{done}}/{{total}}',
+        ticked: 'Ticked: {{check}}',
+        unticked: 'Unticked: {{check}}',
       },
       compensation: {
         rejectedBy: 'Rejected by the lead: {{reason}}',

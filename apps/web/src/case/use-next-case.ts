@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 
+import { queueHref } from '../queue/queue-search';
 import { fetchNextCaseId } from './case-queries';
 
 /** Opens the most urgent case after this one, or the queue when none is left. */
@@ -13,6 +14,6 @@ export function useOpenNextCase(currentId: string) {
       queryFn: () => fetchNextCaseId(currentId),
       staleTime: 0,
     });
-    void navigate(next ? `/cases/${next}` : '/');
+    void navigate(next ? `/cases/${next}` : queueHref());
   };
 }

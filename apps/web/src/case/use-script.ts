@@ -1,30 +1,40 @@
-import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { message } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 import {
+  hasReachedBuyer,
   nextStepTransition,
   scriptChecklist,
+  scriptContext,
+  scriptKey,
   transition,
+  transitionFollowingScript,
   type CaseState,
   type CommandContext,
   type CommandResult,
 } from '@chaping/domain';
 
 import type { CaseView } from '../shared/api';
-import { fetchScript, scriptQueryKey } from './case-queries';
+import { api, unwrap } from '../shared/api-client';
+import { caseQueryKey, fetchScript, scriptQueryKey } from './case-queries';
+
+type Ticks = { script: string | null; checkIds: string[] };
+const ticksQueryKey = (caseId: string, script: string) => ['case', caseId, 'script-ticks', script] as const;
 
 /**
  * The script of the case's stage and how far the case has followed it: check-offs its actions
- * proved, plus the ones the agent ticked. The script's own "next" button and the stage buttons of
- * the other tab ask the same checklist, so neither moves the stage past an unfinished script.
+ * proved, plus the ones the agent ticked (kept by the API per case and script version). The
+ * script's own "next" button and the stage buttons of the other tab ask the same checklist
+ * through the domain's scriptGate, as the API does before it moves the stage.
  */
 export function useCaseScript(
   view: CaseView | undefined,
   state: CaseState | undefined,
   ctx: CommandContext | undefined,
 ) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const client = useQueryClient();
   const selection = view && {
     shopId: view.shopId,
     stage: view.stage,
@@ -37,18 +47,38 @@ export function useCaseScript(
     staleTime: 5 * 60_000,
     enabled: !!selection && view?.stage !== 'recorded',
   });
-  const [ticks, setTicks] = useState<Record<string, string[]>>({});
   const template = script.data?.template ?? null;
+  const key = template ? scriptKey(template) : '';
+  const caseId = view?.id ?? '';
+  const ticks = useQuery({
+    queryKey: ticksQueryKey(caseId, key),
+    queryFn: () => unwrap(api.GET('/api/cases/{id}/script-ticks', { params: { path: { id: caseId } } })),
+    enabled: !!template && !!view && view.stage !== 'recorded',
+  });
+  const save = useMutation({
+    mutationFn: (body: { script: string; checkId: string; ticked: boolean }) =>
+      unwrap(api.POST('/api/cases/{id}/script-ticks', { params: { path: { id: caseId } }, body })),
+    onMutate: ({ script: saved, checkId, ticked }) => {
+      // Ticked at once on screen; the answer (or a reload after a refusal) settles it.
+      client.setQueryData<Ticks>(ticksQueryKey(caseId, saved), (before) => {
+        const ids = (before?.checkIds ?? []).filter((id) => id !== checkId);
+        return { script: saved, checkIds: ticked ? [...ids, checkId] : ids };
+      });
+    },
+    onSuccess: (answer, { script: saved }) => {
+      client.setQueryData<Ticks>(ticksQueryKey(caseId, saved), answer);
+      // The tick is a line of the history.
+      void client.invalidateQueries({ queryKey: caseQueryKey(caseId), exact: true });
+    },
+    onError: (error, { script: saved }) => {
+      void message.error(error instanceof Error ? error.message : t('error'));
+      void client.invalidateQueries({ queryKey: ticksQueryKey(caseId, saved) });
+    },
+  });
   if (!view || !state || !ctx || !template) return { loading: script.isLoading, template: null, checklist: null };
-  const key = `${view.id}:${template.id}@${template.version}`;
-  const ticked = ticks[key] ?? [];
-  const context = { revisionRequestAllowed: ctx.policy.platforms[view.platform].allowsRevisionRequest };
-  const checklist = scriptChecklist(template, state, ticked, context);
-  const toggle = (checkId: string, on: boolean) =>
-    setTicks((current) => {
-      const before = current[key] ?? [];
-      return { ...current, [key]: on ? [...before, checkId] : before.filter((id) => id !== checkId) };
-    });
+  const ticked = ticks.data?.script === key ? ticks.data.checkIds : [];
+  const checklist = scriptChecklist(template, state, ticked, scriptContext(state, ctx.policy, ctx.now));
+  const toggle = (checkId: string, on: boolean) => save.mutate({ script: key, checkId, ticked: on });
   /** Ticks the first check-off of the branch taken that is left to the agent (the `x` key). */
   const tickNext = () => {
     const open = checklist.steps
@@ -57,14 +87,15 @@ export function useCaseScript(
       .find((item) => !item.done && !item.byAction);
     if (open) toggle(open.check.id, true);
   };
-  return { loading: false, template, checklist, toggle, tickNext };
+  return { loading: ticks.isLoading, template, checklist, toggle, tickNext };
 }
 
 export type CaseScript = ReturnType<typeof useCaseScript>;
 
 /**
- * The stage the script offers once its steps are done, whether it may be taken now (the
- * checklist complete and the domain's transition allowed) and the command that takes it.
+ * The stage the script offers once its steps are done (the public reply when the buyer could not
+ * be reached), whether it may be taken now — the domain's transitionFollowingScript, the very
+ * rule the API applies — and the command that takes it.
  */
 export function useNextStage(input: {
   view: CaseView | undefined;
@@ -77,14 +108,19 @@ export function useNextStage(input: {
 }) {
   const { view, script, state, ctx, why, run, busy } = input;
   const template = script.template;
+  const buyerUnreachable = !!state && !!ctx && !hasReachedBuyer(state) && transition(state, { to: 'replying' }, ctx).ok;
   const next =
-    template && view ? nextStepTransition(template, view.stage, { remedy: view.remedy?.type ?? null }) : null;
+    template && view
+      ? nextStepTransition(template, view.stage, { remedy: view.remedy?.type ?? null, buyerUnreachable })
+      : null;
   const offered = next && next !== 'recorded' ? next : null;
-  const refusal = offered && state && ctx && why ? why(transition(state, { to: offered }, ctx)) : null;
-  const canMove = !!offered && !!script.checklist?.progress.complete && refusal === null && !busy;
+  const refusal =
+    offered && state && ctx && why
+      ? why(transitionFollowingScript(state, { to: offered }, ctx, script.checklist ?? null))
+      : null;
+  const canMove = !!offered && !!script.checklist && refusal === null && !busy;
   const move = () => {
-    if (canMove && template && offered)
-      void run('transitions', { to: offered, script: `${template.id}@${template.version}` });
+    if (canMove && template && offered) void run('transitions', { to: offered, script: scriptKey(template) });
   };
   return { offered, refusal, canMove, move };
 }

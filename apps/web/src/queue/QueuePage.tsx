@@ -33,6 +33,7 @@ import {
   changeQueueSearch,
   parseQueueSearch,
   queueSearchParams,
+  SAVED_QUEUE_SEARCH,
   SORTS,
   STATUSES,
   type QueueSearch,
@@ -42,9 +43,6 @@ import {
 } from './queue-search';
 
 import './i18n';
-
-/** Where the queue keeps its last search, so "back to the queue" from a case lands on the same list. */
-const SAVED_SEARCH = 'queue.search';
 
 const listQuery = (search: QueueSearch) => ({
   limit: 50,
@@ -74,14 +72,18 @@ function useQueueSearch(): [QueueSearch, (patch: Partial<QueueSearch>) => void] 
   const navigate = useNavigate();
   const plain = params.size === 0;
   useEffect(() => {
-    const saved = sessionStorage.getItem(SAVED_SEARCH);
+    const saved = sessionStorage.getItem(SAVED_QUEUE_SEARCH);
     if (plain && saved) void navigate({ search: saved }, { replace: true });
     // Only on arrival: clearing every filter afterwards must not bring the old ones back.
   }, []);
+  // A search that came with the URL (a lead's link, a reload) is the one to come back to as well.
+  useEffect(() => {
+    if (!plain) sessionStorage.setItem(SAVED_QUEUE_SEARCH, params.toString());
+  }, [params, plain]);
   const search = parseQueueSearch(params);
   const update = (patch: Partial<QueueSearch>) => {
     const next = queueSearchParams(changeQueueSearch(search, patch));
-    sessionStorage.setItem(SAVED_SEARCH, next.toString());
+    sessionStorage.setItem(SAVED_QUEUE_SEARCH, next.toString());
     setParams(next, { replace: true });
   };
   return [search, update];

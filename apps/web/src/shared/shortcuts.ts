@@ -8,10 +8,14 @@ export interface Shortcut {
   run: () => void;
 }
 
+/** Inputs that take no text: a key pressed on a chosen radio or a checkbox is meant for the page. */
+const CHOICE_INPUTS = ['radio', 'checkbox'];
+
 /** Typing in a field (a search, a reply) must never fire a shortcut. */
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
+  if (target instanceof HTMLInputElement && CHOICE_INPUTS.includes(target.type)) return false;
   return ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.getAttribute('role') === 'combobox';
 }
 

@@ -23,7 +23,7 @@ import {
 import { useChord } from '../use-chord';
 import { useOpenNextCase } from '../use-next-case';
 import { PublishedReply, ReplyInFlight } from './ReplyDeliveryStatus';
-import { GuardedButton, useOutcome, type ActionProps } from './shared';
+import { Choices, GuardedButton, useOutcome, type ActionProps } from './shared';
 
 /** The one public reply: personal data and abuse checked as the agent types, published once, on purpose. */
 export function ReplyComposer(props: ActionProps) {
@@ -263,12 +263,11 @@ export function RecordForm({ state, ctx, why, run, busy }: ActionProps) {
         />
       </Form.Item>
       <Form.Item label={t('record.outcome')} required>
-        <Select<ReviewOutcome>
+        <Choices<ReviewOutcome>
+          label={t('record.outcome')}
           value={outcome}
           onChange={setOutcome}
-          style={{ width: 220 }}
           options={REVIEW_OUTCOMES.map((value) => ({ value, label: t(`reviewOutcome.${value}`) }))}
-          aria-label={t('record.outcome')}
         />
       </Form.Item>
       <Form.Item label={t('record.specialNotes')} required>

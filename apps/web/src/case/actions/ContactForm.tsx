@@ -12,7 +12,7 @@ import {
   type ContactOutcome,
 } from '@chaping/domain';
 
-import { GuardedButton, type ActionProps } from './shared';
+import { Choices, GuardedButton, type ActionProps } from './shared';
 
 /**
  * Logs a contact attempt; "no answer" on the phone is one keystroke (Alt+N) or one click. IM comes
@@ -68,16 +68,15 @@ export function ContactForm({ state, ctx, why, run, busy }: ActionProps) {
             aria-label={t('contact.channel')}
           />
         </Form.Item>
-        <Form.Item label={t('contact.outcome')}>
-          <Select<ContactOutcome>
-            value={outcome}
-            onChange={setOutcome}
-            style={{ width: 160 }}
-            options={CONTACT_OUTCOMES.map((value) => ({ value, label: t(`outcome.${value}`) }))}
-            aria-label={t('contact.outcome')}
-          />
-        </Form.Item>
       </Space>
+      <Form.Item label={t('contact.outcome')}>
+        <Choices<ContactOutcome>
+          label={t('contact.outcome')}
+          value={outcome}
+          onChange={setOutcome}
+          options={CONTACT_OUTCOMES.map((value) => ({ value, label: t(`outcome.${value}`) }))}
+        />
+      </Form.Item>
       <Form.Item label={t('contact.note')}>
         <Input.TextArea
           value={note}

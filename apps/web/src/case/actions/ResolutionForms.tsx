@@ -28,7 +28,7 @@ import {
 } from '@chaping/domain';
 
 import { yuan } from '../../shared/money';
-import { GuardedButton, useOutcome, type ActionProps } from './shared';
+import { Choices, GuardedButton, useOutcome, type ActionProps } from './shared';
 
 export function RootCauseForm({ state, ctx, why, locale, run, busy }: ActionProps) {
   const { t } = useTranslation();
@@ -87,12 +87,11 @@ export function RemedyForm({ state, ctx, why, run, busy }: ActionProps) {
           options={REMEDY_TYPES.map((value) => ({ value, label: t(`remedy.${value}`) }))}
           aria-label={t('remedy.type')}
         />
-        <Select<RemedyStatus>
+        <Choices<RemedyStatus>
+          label={t('remedy.status')}
           value={status}
           onChange={setStatus}
-          style={{ width: 180 }}
           options={REMEDY_STATUSES.map((value) => ({ value, label: t(`remedyStatus.${value}`) }))}
-          aria-label={t('remedy.status')}
         />
       </Space>
       <Input.TextArea

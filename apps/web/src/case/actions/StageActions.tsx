@@ -2,7 +2,7 @@ import { Card } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { ScriptProgress } from '@chaping/domain';
+import type { ScriptChecklist } from '@chaping/domain';
 
 import type { CaseView } from '../../shared/api';
 import { ActionTabs, type ActionTab } from './ActionTabs';
@@ -18,8 +18,8 @@ interface Props extends ActionProps {
   view: CaseView;
   active: ActionKey;
   onChange: (key: ActionKey) => void;
-  /** The stage script's progress: the stage buttons wait for it like the script's own. */
-  script: ScriptProgress | null;
+  /** The stage script as the case followed it: the stage buttons wait for it like the script's own. */
+  script: ScriptChecklist | null;
 }
 
 /** The composer of every case action, the stage's own open first; the rest one click or key away. */

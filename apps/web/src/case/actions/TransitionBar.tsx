@@ -6,9 +6,9 @@ import {
   MALICIOUS_KINDS,
   STAGE_EDGES,
   stageLabel,
-  transition,
+  transitionFollowingScript,
   type MaliciousKind,
-  type ScriptProgress,
+  type ScriptChecklist,
   type Stage,
 } from '@chaping/domain';
 
@@ -16,8 +16,8 @@ import { GuardedButton, type ActionProps } from './shared';
 
 /**
  * Every edge the workflow has from this stage, each with the domain's reason when it is closed.
- * The stage's script gates them as it gates its own button — except the way to an appeal, which a
- * malicious review opens at any step.
+ * The stage's script gates them as it gates its own button and as the API does (the domain's
+ * transitionFollowingScript) — except the way to an appeal, which a malicious review opens at any step.
  */
 export function TransitionBar({
   state,
@@ -27,7 +27,7 @@ export function TransitionBar({
   run,
   busy,
   script,
-}: ActionProps & { script: ScriptProgress | null }) {
+}: ActionProps & { script: ScriptChecklist | null }) {
   const { t } = useTranslation();
   const [maliciousKind, setMaliciousKind] = useState<MaliciousKind | undefined>();
   const [reason, setReason] = useState('');
@@ -65,11 +65,7 @@ export function TransitionBar({
           <GuardedButton
             key={to}
             busy={busy}
-            refusal={
-              script && !script.complete && to !== 'appealing'
-                ? t('caseView.script.completeFirst', { done: script.done, total: script.total })
-                : why(transition(state, { to, maliciousKind, reason }, ctx))
-            }
+            refusal={why(transitionFollowingScript(state, { to, maliciousKind, reason }, ctx, script))}
             onClick={() => void move(to)}
             testId={`move-${to}`}
           >

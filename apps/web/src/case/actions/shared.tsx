@@ -1,4 +1,4 @@
-import { Button, message, Space, Tooltip, Typography } from 'antd';
+import { Button, message, Radio, Space, Tooltip, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -52,6 +52,33 @@ export function GuardedButton({
         </Typography.Text>
       )}
     </Space>
+  );
+}
+
+/**
+ * A short closed list as one row of buttons: one click (or the arrow keys) chooses, where a
+ * select takes two. Named for assistive technology like the select it replaces.
+ */
+export function Choices<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: T | undefined;
+  options: ReadonlyArray<{ value: T; label: string }>;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <div role="radiogroup" aria-label={label}>
+      <Radio.Group
+        optionType="button"
+        value={value}
+        onChange={(event) => onChange(event.target.value as T)}
+        options={options.map((option) => ({ ...option }))}
+      />
+    </div>
   );
 }
 
