@@ -108,6 +108,9 @@ describe('the case view takes a case from new to recorded', () => {
     }
   }
 
+  /** Waits out the "saved" toasts: axe reads a fading one as text without contrast. */
+  const toastsGone = (page: Page) => page.locator('.ant-message-notice').last().waitFor({ state: 'detached' });
+
   /** Ticks the check-offs left to the agent with `x`, until the script offers the next stage. */
   async function tickByKey(effort: Effort) {
     const next = effort.page.getByTestId('script-next');
@@ -177,6 +180,7 @@ describe('the case view takes a case from new to recorded', () => {
     await stage(page, '已归档');
     // The history says what was done, not only that something was.
     await page.getByTestId('case-history').getByText('杯子漏水给您添麻烦了', { exact: false }).first().waitFor();
+    await toastsGone(page);
     await expectNoSeriousA11yViolations(page);
 
     counts.push(`compensation path, mouse: ${effort}`);
@@ -236,6 +240,7 @@ describe('the case view takes a case from new to recorded', () => {
     if (await refusal.count()) throw new Error(`record refused: ${await refusal.allInnerTexts()}`);
     await effort.click(page.getByTestId('record-close'));
     await stage(page, '已归档');
+    await toastsGone(page);
     await expectNoSeriousA11yViolations(page);
     counts.push(`public-reply path, mouse: ${effort}`);
     expect(effort.clicks).toBeLessThanOrEqual(25);
