@@ -8,7 +8,7 @@ import 'dayjs/locale/zh-cn';
 
 import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BrowserRouter, Link, Route, Routes } from 'react-router';
+import { BrowserRouter, Link, Route, Routes, useLocation } from 'react-router';
 
 import { ME_QUERY, RequireSignIn, useMe, useSignOut } from '../auth/session';
 import {
@@ -19,6 +19,7 @@ import {
   policyQueryKey,
   scriptQueryKey,
 } from '../case/case-queries';
+import { queueHref } from '../queue/queue-href';
 import { isSignedOut } from '../shared/api';
 
 // A session that ends while the app is open (expired, signed out elsewhere) sends the user to sign in.
@@ -109,6 +110,16 @@ const theme = {
   },
 };
 
+/** To the queue as it was left: read again on every navigation, since the queue saves its search as it changes. */
+function QueueLink({ children }: { children: string }) {
+  useLocation();
+  return (
+    <Link to={queueHref()} style={{ color: '#fff' }}>
+      {children}
+    </Link>
+  );
+}
+
 function UserMenu() {
   const { t } = useTranslation();
   const me = useMe();
@@ -116,9 +127,7 @@ function UserMenu() {
   if (!me.data) return null;
   return (
     <>
-      <Link to="/" style={{ color: '#fff' }}>
-        {t('nav.queue')}
-      </Link>
+      <QueueLink>{t('nav.queue')}</QueueLink>
       <Link to="/care" style={{ color: '#fff' }}>
         {t('nav.care')}
       </Link>

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 
 import { stageLabel, type Locale } from '@chaping/domain';
 
-import { queueHref } from '../queue/queue-search';
+import { queueHref } from '../queue/queue-href';
 import type { CaseView } from '../shared/api';
 import { SEVERITY_COLORS, WARNING_TAG_COLOR } from '../shared/tag-colors';
 

@@ -6,7 +6,7 @@ import { rootCauseLabel, stageLabel, type Locale } from '@chaping/domain';
 
 import './i18n';
 
-import { queueHref } from '../queue/queue-search';
+import { queueHref } from '../queue/queue-href';
 import { ShortcutHelp } from '../shared/ShortcutHelp';
 import type { Shortcut } from '../shared/shortcuts';
 import { ReopenCard } from './actions/ClosingForms';

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 
-import { queueHref } from '../queue/queue-search';
+import { queueHref } from '../queue/queue-href';
 import { fetchNextCaseId } from './case-queries';
 
 /** Opens the most urgent case after this one, or the queue when none is left. */

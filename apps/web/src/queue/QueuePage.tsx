@@ -29,11 +29,11 @@ import { useLocale } from '../shared/use-locale';
 import { useNow } from '../shared/use-now';
 import { BulkReassign } from './BulkReassign';
 import { CauseCell } from './CauseCell';
+import { SAVED_QUEUE_SEARCH } from './queue-href';
 import {
   changeQueueSearch,
   parseQueueSearch,
   queueSearchParams,
-  SAVED_QUEUE_SEARCH,
   SORTS,
   STATUSES,
   type QueueSearch,

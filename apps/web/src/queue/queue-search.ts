@@ -73,12 +73,3 @@ export function changeQueueSearch(search: QueueSearch, patch: Partial<QueueSearc
     next.status = defaultStatus(next.q);
   return next;
 }
-
-/** Where the queue keeps the search it last showed (the query string of its URL). */
-export const SAVED_QUEUE_SEARCH = 'queue.search';
-
-/** The queue as the person left it: "back to the queue" from a case lands on the same list. */
-export function queueHref(): string {
-  const saved = typeof sessionStorage === 'undefined' ? null : sessionStorage.getItem(SAVED_QUEUE_SEARCH);
-  return saved ? `/?${saved}` : '/';
-}
