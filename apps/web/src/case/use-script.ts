@@ -55,24 +55,26 @@ export function useCaseScript(
     queryFn: () => unwrap(api.GET('/api/cases/{id}/script-ticks', { params: { path: { id: caseId } } })),
     enabled: !!template && !!view && view.stage !== 'recorded',
   });
+  const ticksMutation = ['case', caseId, 'script-ticks', 'save'];
   const save = useMutation({
+    mutationKey: ticksMutation,
     mutationFn: (body: { script: string; checkId: string; ticked: boolean }) =>
       unwrap(api.POST('/api/cases/{id}/script-ticks', { params: { path: { id: caseId } }, body })),
-    onMutate: ({ script: saved, checkId, ticked }) => {
-      // Ticked at once on screen; the answer (or a reload after a refusal) settles it.
+    onMutate: async ({ script: saved, checkId, ticked }) => {
+      // Ticked at once on screen; a read already under way must not bring the old ticks back.
+      await client.cancelQueries({ queryKey: ticksQueryKey(caseId, saved) });
       client.setQueryData<Ticks>(ticksQueryKey(caseId, saved), (before) => {
         const ids = (before?.checkIds ?? []).filter((id) => id !== checkId);
         return { script: saved, checkIds: ticked ? [...ids, checkId] : ids };
       });
     },
-    onSuccess: (answer, { script: saved }) => {
-      client.setQueryData<Ticks>(ticksQueryKey(caseId, saved), answer);
-      // The tick is a line of the history.
-      void client.invalidateQueries({ queryKey: caseQueryKey(caseId), exact: true });
-    },
-    onError: (error, { script: saved }) => {
-      void message.error(error instanceof Error ? error.message : t('error'));
+    onError: (error) => void message.error(error instanceof Error ? error.message : t('error')),
+    onSettled: (_answer, _error, { script: saved }) => {
+      // Several quick ticks: an earlier answer lacks the later ticks, so only the last one settles the
+      // list, by reading it again. The tick is a line of the history, so the case is read again too.
+      if (client.isMutating({ mutationKey: ticksMutation }) > 1) return;
       void client.invalidateQueries({ queryKey: ticksQueryKey(caseId, saved) });
+      void client.invalidateQueries({ queryKey: caseQueryKey(caseId), exact: true });
     },
   });
   if (!view || !state || !ctx || !template) return { loading: script.isLoading, template: null, checklist: null };
