@@ -2,6 +2,7 @@ import { hashPassword, UserEntity } from '@chaping/api/testing';
 
 import { aNewCase } from '../factories/case-factory';
 import { expectNoSeriousA11yViolations, saveScreenshot, WebTest } from '../support/browser';
+import { followScript } from '../support/case-commands';
 
 const MORNING = '2026-03-10T02:00:00Z';
 const PASSWORD = 'lead password 2026';
@@ -13,6 +14,8 @@ describe('the approval queue in the web app', () => {
   let maliciousCase: string;
 
   async function run(caseId: string, path: string, body: Record<string, unknown> = {}) {
+    // A stage move waits for the stage's script, as in the case view.
+    if (path === 'transitions') await followScript(web.app, caseId);
     const current = (await web.app.get<{ version: number }>(`/api/cases/${caseId}`)).body;
     const response = await web.app.post<{ compensations: Array<{ id: string }> }>(`/api/cases/${caseId}/${path}`, {
       expectedVersion: current.version,
