@@ -15,6 +15,7 @@ export class NewCaseBuilder {
   private text = '保温杯用了三天就漏水，杯盖拧紧了也漏。';
   private product: { platformProductId: string; title: string } | null = null;
   private skuName = '白色';
+  private inShopPool = false;
 
   onPlatform(platform: Platform): this {
     this.platform = platform;
@@ -46,6 +47,12 @@ export class NewCaseBuilder {
 
   withText(text: string): this {
     this.text = text;
+    return this;
+  }
+
+  /** Nobody has the case: it waits in its shop's pool for an agent to take it. */
+  inPool(): this {
+    this.inShopPool = true;
     return this;
   }
 
@@ -89,7 +96,7 @@ export class NewCaseBuilder {
         rootCause: this.rootCause,
         severity: this.severity,
       },
-      assigneeId: app.users.agent.id,
+      assigneeId: this.inShopPool ? null : app.users.agent.id,
       source: 'test',
     };
     const caseId = await app.dataSource.transaction((manager) => openCase(manager, input, DEFAULT_POLICY));

@@ -73,12 +73,12 @@ export class CaseCommandRunner {
   /** Runs the command and answers with the case view, as every case endpoint does. */
   async run(
     caseId: string,
-    expectedVersion: number,
+    basedOn: BasedOn,
     caller: Caller,
     command: CaseCommand,
     options: CommandOptions = {},
   ): Promise<CaseViewDto> {
-    const { actor } = await this.apply(caseId, expectedVersion, caller, command, options);
+    const { actor } = await this.apply(caseId, basedOn, caller, command, options);
     return this.views.get(this.dataSource.manager, caseId, actor);
   }
 

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 
 import {
+  claimCase,
   confirmRootCause,
   overrideTriage,
   reassignCase,
@@ -9,6 +11,7 @@ import {
   recordRemedy,
   recordReviewOutcome,
   recordRevisionRequest,
+  refusal,
   reopen,
   reviewRecord,
   scriptKey,
@@ -21,6 +24,7 @@ import { NotFoundError, RefusedError, VersionConflictError } from '../common/err
 import { CaseCommandRunner, type CaseCommand } from './case-command.runner';
 import { CASE_WITH_SCRIPT_SQL, type CaseRow, type ScriptFactsRow } from './case-row';
 import { CaseScriptService } from './case-script.service';
+import { CaseRepository } from './case.repository';
 import type {
   AssignmentTargetDto,
   BulkReassignDto,
@@ -37,13 +41,44 @@ import type {
   TriageOverrideDto,
 } from './dto/case-commands.dto';
 
+/** How often a claim is tried again when something else changed the case between its read and write. */
+const CLAIM_ATTEMPTS = 3;
+
 /** The workflow commands that belong to the case itself; each is one domain call in one transaction. */
 @Injectable()
 export class CaseWorkflowService {
   constructor(
     private readonly runner: CaseCommandRunner,
     private readonly scripts: CaseScriptService,
+    private readonly cases: CaseRepository,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
+
+  /**
+   * An agent takes a case from the pool. Agents racing for one case all read it in the pool; the
+   * losers' compare-and-set fails and their retry finds it taken (or no longer theirs to see): they
+   * are told another agent took it, not that their view was stale or the case forbidden.
+   */
+  async claim(caseId: string, actor: SignedInActor) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.runner.run(caseId, 'current', actor, (state, ctx) => claimCase(state, ctx));
+      } catch (error) {
+        if (error instanceof VersionConflictError && attempt < CLAIM_ATTEMPTS) continue;
+        if (error instanceof RefusedError && error.refusal.code === 'access.case_forbidden') {
+          if (await this.takenFromActorsPool(caseId, actor))
+            throw new RefusedError(refusal('assignment.already_taken'));
+        }
+        throw error;
+      }
+    }
+  }
+
+  /** The case is in a shop the agent works and another agent has it: it was in their pool, and was taken. */
+  private async takenFromActorsPool(caseId: string, actor: SignedInActor): Promise<boolean> {
+    const now = await this.cases.assignment(this.dataSource.manager, caseId);
+    return now !== null && actor.shopIds.includes(now.shopId) && now.assigneeId !== null && now.assigneeId !== actor.id;
+  }
 
   /** Held by the script of the stage, as the case view's stage buttons are (the domain's scriptGate). */
   transition(caseId: string, dto: TransitionDto, caller: Caller) {

@@ -94,6 +94,18 @@ export class CaseRepository {
     return rows.map((row) => row.id);
   }
 
+  /** Who has the case now (null: nobody, the pool), and its shop; null when there is no such case. */
+  async assignment(
+    manager: EntityManager,
+    caseId: string,
+  ): Promise<{ shopId: string; assigneeId: string | null } | null> {
+    const [row]: Array<{ shop_id: string; assignee_id: string | null }> = await manager.query(
+      `SELECT shop_id, assignee_id FROM support_case WHERE id = $1`,
+      [caseId],
+    );
+    return row ? { shopId: row.shop_id, assigneeId: row.assignee_id } : null;
+  }
+
   async loadRow(manager: EntityManager, caseId: string): Promise<CaseRow | null> {
     const rows = await preparedQuery<CaseRow>(manager, CASE_SQL, [caseId]);
     return rows[0] ?? null;

@@ -119,6 +119,18 @@ export class CasesController {
     return this.workflow.reassign(id, dto, actor);
   }
 
+  @Post(':id/claim')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      "Agent: take a case from the shop's pool. Of agents claiming one case at once, one wins; the others get 409 assignment.already_taken",
+  })
+  @ApiOkResponse({ type: CaseViewDto })
+  @ApiCommandErrors()
+  claim(@UuidParam('id') id: string, @CurrentActor() actor: SignedInActor) {
+    return this.workflow.claim(id, actor);
+  }
+
   @Post(':id/transitions')
   @SessionCheckedByRead()
   @HttpCode(200)

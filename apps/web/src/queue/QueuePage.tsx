@@ -29,6 +29,7 @@ import { useLocale } from '../shared/use-locale';
 import { useNow } from '../shared/use-now';
 import { BulkReassign } from './BulkReassign';
 import { CauseCell } from './CauseCell';
+import { ClaimButton } from './ClaimButton';
 import { SAVED_QUEUE_SEARCH } from './queue-href';
 import {
   changeQueueSearch,
@@ -41,6 +42,7 @@ import {
   type Sort,
   type Status,
 } from './queue-search';
+import { useClaim } from './use-claim';
 
 import './i18n';
 
@@ -103,6 +105,8 @@ export function QueuePage() {
   const [text, setText] = useState(search.q ?? '');
   useEffect(() => setText(search.q ?? ''), [search.q]);
   const isLead = me.data?.role === 'lead' || me.data?.role === 'admin';
+  const agent = me.data?.role === 'agent' ? { id: me.data.id, role: me.data.role } : null;
+  const claim = useClaim();
   const { scope } = search;
 
   const counts = useQuery({
@@ -145,6 +149,18 @@ export function QueuePage() {
       },
     },
     { key: '/', label: t('queueMore.keys.search'), run: () => searchBox.current?.focus() },
+    ...(agent
+      ? [
+          {
+            key: 'c',
+            label: t('claim.key'),
+            run: () => {
+              const row = rows[current];
+              if (row && row.assigneeId === null && !claim.isPending) claim.mutate(row.id);
+            },
+          },
+        ]
+      : []),
   ];
 
   return (
@@ -362,7 +378,13 @@ export function QueuePage() {
             dataIndex: 'assigneeName',
             width: 110,
             ellipsis: true,
-            render: (name: string | null) => name ?? <Tag>{t('queue.pool')}</Tag>,
+            render: (name: string | null, row) =>
+              name ??
+              (agent && row.stage !== 'recorded' ? (
+                <ClaimButton row={row} actor={agent} locale={locale} busy={claim.isPending} onClaim={claim.mutate} />
+              ) : (
+                <Tag>{t('queue.pool')}</Tag>
+              )),
           },
         ]}
       />

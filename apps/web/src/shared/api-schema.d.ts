@@ -140,6 +140,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/cases/{id}/claim': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Agent: take a case from the shop's pool. Of agents claiming one case at once, one wins; the others get 409 assignment.already_taken */
+    post: operations['CasesController_claim'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/cases/{id}/transitions': {
     parameters: {
       query?: never;
@@ -1845,6 +1862,7 @@ export interface components {
         | 'triage_overridden'
         | 'case_assigned'
         | 'case_reassigned'
+        | 'case_claimed'
         | 'review_rating_revised'
         | 'review_deleted'
         | 'review_follow_up_added'
@@ -3561,7 +3579,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3759,7 +3777,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3838,7 +3856,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3917,7 +3935,82 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  CasesController_claim: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseViewDto'];
+        };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3996,7 +4089,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4075,7 +4168,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4154,7 +4247,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4233,7 +4326,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4312,7 +4405,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4391,7 +4484,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4470,7 +4563,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4588,7 +4681,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4709,7 +4802,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4828,7 +4921,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4966,7 +5059,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5045,7 +5138,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5251,7 +5344,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5370,7 +5463,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5452,7 +5545,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5532,7 +5625,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5612,7 +5705,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5695,7 +5788,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5793,7 +5886,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5876,7 +5969,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5955,7 +6048,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6034,7 +6127,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6816,7 +6909,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6912,7 +7005,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6991,7 +7084,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7064,7 +7157,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7137,7 +7230,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7212,7 +7305,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7285,7 +7378,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7360,7 +7453,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7439,7 +7532,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7514,7 +7607,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7587,7 +7680,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7666,7 +7759,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7894,7 +7987,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8031,7 +8124,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8127,7 +8220,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8206,7 +8299,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8385,7 +8478,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8464,7 +8557,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8537,7 +8630,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8612,7 +8705,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8801,7 +8894,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8880,7 +8973,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8955,7 +9048,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9028,7 +9121,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Stale expectedVersion: someone else changed the case */
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
       409: {
         headers: {
           [name: string]: unknown;

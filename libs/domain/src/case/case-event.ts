@@ -27,6 +27,7 @@ export const CASE_EVENT_TYPES = [
   'triage_overridden',
   'case_assigned',
   'case_reassigned',
+  'case_claimed',
   'review_rating_revised',
   'review_deleted',
   'review_follow_up_added',

@@ -328,6 +328,14 @@ const MESSAGES: Record<RefusalCode, Bilingual> = {
     'zh-CN': () => '工单已经在这位客服名下',
     en: () => 'The case is already with this agent',
   },
+  'assignment.already_taken': {
+    'zh-CN': () => '这个工单刚被其他客服领取了，请从公共池另选一个',
+    en: () => 'Another agent has just taken this case; pick another one from the pool',
+  },
+  'assignment.agents_only': {
+    'zh-CN': () => '只有客服可以从公共池领取工单；主管请用改派',
+    en: () => 'Only agents take cases from the pool; a team lead reassigns instead',
+  },
   'privacy.reason_required': {
     'zh-CN': () => '查看买家个人信息需写明与本工单相关的原因（至少 5 个字）',
     en: () => 'Say why this case needs the personal data (at least 5 characters)',

@@ -63,6 +63,8 @@ export const REFUSAL_CODES = [
   'assignment.reason_required',
   'assignment.unchanged',
   'assignment.no_shop_access',
+  'assignment.already_taken',
+  'assignment.agents_only',
   'access.case_forbidden',
   'privacy.reason_required',
   'privacy.not_assigned',

@@ -15,7 +15,7 @@ export const ApiCommandErrors = () =>
     error(401, 'No known actor'),
     error(403, 'The actor may not do this'),
     error(404, 'No such case (or child)'),
-    error(409, 'Stale expectedVersion: someone else changed the case'),
+    error(409, 'Stale expectedVersion: someone else changed the case (or took it from the pool first)'),
     error(422, "Refused by a workflow rule or policy: the domain's code and reason"),
   );
 

@@ -16,7 +16,7 @@ describe('the one error body', () => {
   it.each(REFUSAL_CODES)('maps refusal %s to a 4xx with a readable message', (code) => {
     const body = errorBody(new RefusedError({ code, params: {} }), request());
     expect(body.statusCode).toBe(refusalStatus(code));
-    expect([403, 404, 422]).toContain(body.statusCode);
+    expect([403, 404, 409, 422]).toContain(body.statusCode);
     expect(body).toMatchObject({ code, requestId: 'req-1' });
     expect(body.message).toMatch(/[\u4e00-\u9fa5]/);
   });

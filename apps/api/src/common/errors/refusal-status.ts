@@ -3,13 +3,17 @@ import { assertUnreachable, type RefusalCode } from '@chaping/domain';
 /**
  * HTTP status of each refusal. Exhaustive: a new refusal code does not compile until it is mapped here.
  */
-export function refusalStatus(code: RefusalCode): 403 | 404 | 422 {
+export function refusalStatus(code: RefusalCode): 403 | 404 | 409 | 422 {
   switch (code) {
     case 'role.lead_required':
     case 'role.admin_required':
     case 'access.case_forbidden':
     case 'privacy.not_assigned':
+    case 'assignment.agents_only':
       return 403;
+    // Another agent won the race for the case: the loser's request conflicts with what exists now.
+    case 'assignment.already_taken':
+      return 409;
     case 'compensation.not_found':
     case 'reply.not_found':
       return 404;

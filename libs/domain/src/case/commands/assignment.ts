@@ -1,4 +1,5 @@
-import { refusal } from '../../refusals/refusal';
+import { refusal, type Refusal } from '../../refusals/refusal';
+import type { Actor } from '../../shared/vocabulary';
 import type { CaseState } from '../case-state';
 import { accept, refuse, type CommandContext, type CommandResult } from '../command-context';
 import { guardLead, guardStage, OPEN_STAGES } from './guards';
@@ -28,5 +29,26 @@ export function reassignCase(state: CaseState, input: ReassignInput, ctx: Comman
       at: ctx.now,
       data: { from: state.assigneeId, to: input.assigneeId, reason },
     },
+  ]);
+}
+
+/**
+ * Why this actor may not take this case from the pool, or null: the claim command refuses with it and
+ * the queue disables its claim button with it.
+ */
+export function claimRefusal(owned: Pick<CaseState, 'stage' | 'assigneeId'>, actor: Actor): Refusal | null {
+  if (actor.role !== 'agent') return refusal('assignment.agents_only');
+  if (owned.stage === 'recorded') return refusal('stage.case_closed');
+  if (owned.assigneeId === actor.id) return refusal('assignment.unchanged');
+  if (owned.assigneeId !== null) return refusal('assignment.already_taken');
+  return null;
+}
+
+/** An agent takes a case waiting in their shop's pool; the first claim wins, the others are refused. */
+export function claimCase(state: CaseState, ctx: CommandContext): CommandResult {
+  const refused = claimRefusal(state, ctx.actor);
+  if (refused) return refuse(refused);
+  return accept({ ...state, assigneeId: ctx.actor.id }, [
+    { type: 'case_claimed', actorId: ctx.actor.id, at: ctx.now, data: { from: null, to: ctx.actor.id } },
   ]);
 }
