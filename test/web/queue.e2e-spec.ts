@@ -125,12 +125,12 @@ describe('the queue, by keyboard and by link', () => {
 
   it('finds closed cases in the archive and by search', async () => {
     const page = await web.signIn('agent', PASSWORD, MORNING);
-    await page.getByLabel('状态').first().click();
+    await page.getByLabel('状态', { exact: true }).first().click();
     await page.getByTitle('已结案（归档）').click();
     await page.waitForURL(/status=closed/);
     await page.locator(`[data-row-key="${closed}"]`).getByText('已结案').first().waitFor();
     expect(await page.locator('.ant-table-row').count()).toBe(1);
-    await page.getByLabel('状态').first().click();
+    await page.getByLabel('状态', { exact: true }).first().click();
     await page.getByTitle('处理中').click();
     await page.getByLabel('搜索买家、订单号或评价内容').fill('保温杯盖子');
     await page.keyboard.press('Enter');

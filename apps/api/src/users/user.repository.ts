@@ -114,6 +114,15 @@ export class UserRepository {
     return found > 0;
   }
 
+  /** Puts the account on or off shift; false when there is no such user. */
+  async setOnShift(userId: string, onShift: boolean): Promise<boolean> {
+    const [, found]: [unknown[], number] = await this.dataSource.query(
+      `UPDATE app_user SET on_shift = $2 WHERE id = $1`,
+      [userId, onShift],
+    );
+    return found > 0;
+  }
+
   async enable(userId: string): Promise<boolean> {
     const [, found]: [unknown[], number] = await this.dataSource.query(
       `UPDATE app_user SET disabled_at = NULL WHERE id = $1`,
@@ -151,16 +160,29 @@ export class UserRepository {
 
   /** The signed-in user as the web needs them: who they are and the shops they work. */
   async profile(id: string): Promise<MeDto | null> {
-    const rows: Array<{ id: string; username: string; display_name: string; role: MeDto['role']; shop_ids: string[] }> =
-      await this.dataSource.query(
-        `SELECT u.id, u.username, u.display_name, u.role,
+    const rows: Array<{
+      id: string;
+      username: string;
+      display_name: string;
+      role: MeDto['role'];
+      on_shift: boolean;
+      shop_ids: string[];
+    }> = await this.dataSource.query(
+      `SELECT u.id, u.username, u.display_name, u.role, u.on_shift,
                 COALESCE(array_agg(us.shop_id ORDER BY us.shop_id) FILTER (WHERE us.shop_id IS NOT NULL), '{}') AS shop_ids
          FROM app_user u LEFT JOIN user_shop us ON us.user_id = u.id WHERE u.id = $1 GROUP BY u.id`,
-        [id],
-      );
+      [id],
+    );
     const row = rows[0];
     return row
-      ? { id: row.id, username: row.username, displayName: row.display_name, role: row.role, shopIds: row.shop_ids }
+      ? {
+          id: row.id,
+          username: row.username,
+          displayName: row.display_name,
+          role: row.role,
+          onShift: row.on_shift,
+          shopIds: row.shop_ids,
+        }
       : null;
   }
 

@@ -4,7 +4,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import { Access, CurrentActor, type SignedInActor } from '../common/actor/actor';
 import { ApiCommandErrors } from '../common/errors/api-error-responses';
 import { UuidParam } from '../common/uuid-param';
-import { AssignShopsDto, CreateUserDto, UserDto } from './dto/user.dto';
+import { AssignShopsDto, CreateUserDto, SetOnShiftDto, UserDto } from './dto/user.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('users')
@@ -43,5 +43,21 @@ export class UsersController {
     @CurrentActor() actor: SignedInActor,
   ): Promise<UserDto> {
     return this.users.assignShops(actor, id, dto.shopIds);
+  }
+
+  @Put(':id/on-shift')
+  @Access('signed_in')
+  @ApiOperation({
+    summary:
+      'Put an agent on or off shift (assignment gives new cases only to agents on shift): the agent, a lead of their shops, or an admin',
+  })
+  @ApiOkResponse({ type: UserDto })
+  @ApiCommandErrors()
+  setOnShift(
+    @UuidParam('id') id: string,
+    @Body() dto: SetOnShiftDto,
+    @CurrentActor() actor: SignedInActor,
+  ): Promise<UserDto> {
+    return this.users.setOnShift(actor, id, dto.onShift);
   }
 }

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 
-import { passwordWeakness } from '@chaping/domain';
+import { passwordWeakness, shiftChangeRefusal } from '@chaping/domain';
 
 import { CaseReleaseService } from '../cases/case-release.service';
 import type { SignedInActor } from '../common/actor/actor';
-import { NotFoundError, RequestedConflictError, WeakPasswordError } from '../common/errors/app-errors';
+import { NotFoundError, RefusedError, RequestedConflictError, WeakPasswordError } from '../common/errors/app-errors';
 import { hashPassword } from './auth/passwords';
 import type { CreateUserDto, UserDto } from './dto/user.dto';
 import { UserRepository } from './user.repository';
@@ -57,6 +57,18 @@ export class UsersService {
       await this.setShops(manager, userId, shopIds);
     });
     await this.release.returnToPool(actor, userId, shopIds);
+    return this.one(this.dataSource.manager, userId);
+  }
+
+  /**
+   * Puts an agent on or off shift: the agent, a lead of one of their shops, or an admin (the
+   * domain's shiftChangeRefusal, which the web's switch asks too). Cases the agent has stay theirs.
+   */
+  async setOnShift(actor: SignedInActor, userId: string, onShift: boolean): Promise<UserDto> {
+    const target = await this.one(this.dataSource.manager, userId);
+    const refused = shiftChangeRefusal(actor, target);
+    if (refused) throw new RefusedError(refused);
+    if (!(await this.users.setOnShift(userId, onShift))) throw new NotFoundError('user.not_found', userId);
     return this.one(this.dataSource.manager, userId);
   }
 

@@ -55,6 +55,7 @@ const DashboardPage = lazy(() =>
   import('../reports/DashboardPage').then((module) => ({ default: module.DashboardPage })),
 );
 const KpiPage = lazy(() => import('../reports/KpiPage').then((module) => ({ default: module.KpiPage })));
+const ShiftSwitch = lazy(() => import('../shifts/ShiftSwitch').then((module) => ({ default: module.ShiftSwitch })));
 const loadCasePage = () => import('../case/CasePage');
 const CasePage = lazy(() => loadCasePage().then((module) => ({ default: module.CasePage })));
 
@@ -128,6 +129,11 @@ function UserMenu() {
   return (
     <>
       <QueueLink>{t('nav.queue')}</QueueLink>
+      {me.data.role === 'agent' && (
+        <Suspense fallback={null}>
+          <ShiftSwitch />
+        </Suspense>
+      )}
       <Link to="/care" style={{ color: '#fff' }}>
         {t('nav.care')}
       </Link>

@@ -883,6 +883,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/users/{id}/on-shift': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Put an agent on or off shift (assignment gives new cases only to agents on shift): the agent, a lead of their shops, or an admin */
+    put: operations['UsersController_setOnShift'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/users/{id}/disable': {
     parameters: {
       query?: never;
@@ -2795,6 +2812,8 @@ export interface components {
       displayName: string;
       /** @enum {string} */
       role: 'agent' | 'lead' | 'admin';
+      /** @description An agent on shift is given new cases by assignment */
+      onShift: boolean;
       /** @description Shops the user works */
       shopIds: string[];
     };
@@ -2847,6 +2866,10 @@ export interface components {
     };
     AssignShopsDto: {
       shopIds: string[];
+    };
+    SetOnShiftDto: {
+      /** @description true: new cases may be assigned to the agent; false: they wait in the pool or go to others */
+      onShift: boolean;
     };
     EndedSessionsDto: {
       /** @description How many sessions ended */
@@ -7037,6 +7060,85 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['AssignShopsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  UsersController_setOnShift: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetOnShiftDto'];
       };
     };
     responses: {

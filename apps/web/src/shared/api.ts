@@ -59,17 +59,10 @@ export const newIdempotencyKey = () =>
 
 export const isSignedOut = (error: unknown) => error instanceof ApiError && error.status === 401;
 
-export interface Me {
-  id: string;
-  username: string;
-  displayName: string;
-  role: 'agent' | 'lead' | 'admin';
-  shopIds: string[];
-}
-
 type Schemas = components['schemas'];
 
 /** API shapes, generated from the OpenAPI document of the API (`npm run api:types`), never hand-copied. */
+export type Me = Schemas['MeDto'];
 export type CaseSummary = Schemas['CaseSummaryDto'];
 export type CasePage = Schemas['CasePageDto'];
 export type CaseCounts = Schemas['CaseCountsDto'];

@@ -8,6 +8,7 @@ import { stageLabel, type Locale } from '@chaping/domain';
 import { getJson, type SlaBoard } from '../shared/api';
 import { Countdown } from '../shared/Countdown';
 import { EmptyText } from '../shared/EmptyText';
+import { ShiftPanel } from '../shifts/ShiftPanel';
 
 type AgentRow = SlaBoard['agents'][number];
 type OverdueRow = SlaBoard['overdue'][number];
@@ -42,6 +43,7 @@ export function SlaBoardPage() {
           { title: t('sla.dueWithin24h'), dataIndex: 'dueWithin24h' },
         ]}
       />
+      <ShiftPanel />
       <Typography.Title level={3}>{t('sla.overdueCases')}</Typography.Title>
       <Table<OverdueRow>
         rowKey="id"

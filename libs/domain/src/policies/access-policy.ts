@@ -39,3 +39,22 @@ export const RETURNED_TO_POOL_REASON = '客服已不再负责该店铺，工单�
 export function guardCaseAccess(viewer: Viewer, owned: CaseOwnership): Refusal | null {
   return canWorkCase(viewer, owned) ? null : refusal('access.case_forbidden');
 }
+
+/** An account whose shift is changed, with the shops it works. */
+export interface ShiftTarget {
+  readonly id: string;
+  readonly role: Role;
+  readonly shopIds: readonly string[];
+}
+
+/**
+ * Who may put an agent on or off shift (assignment gives new cases only to agents on shift): the
+ * agent, a lead of one of the agent's shops, an admin. Leads and admins have no shift, since
+ * assignment never gives them cases.
+ */
+export function shiftChangeRefusal(viewer: Viewer, target: ShiftTarget): Refusal | null {
+  if (target.role !== 'agent') return refusal('shift.agents_only');
+  if (viewer.id === target.id || viewer.role === 'admin') return null;
+  if (viewer.role === 'lead' && target.shopIds.some((shopId) => viewer.shopIds.includes(shopId))) return null;
+  return refusal('shift.not_your_agent');
+}

@@ -332,6 +332,14 @@ const MESSAGES: Record<RefusalCode, Bilingual> = {
     'zh-CN': () => '这个工单刚被其他客服领取了，请从公共池另选一个',
     en: () => 'Another agent has just taken this case; pick another one from the pool',
   },
+  'shift.agents_only': {
+    'zh-CN': () => '只有客服有在班状态：自动分配只把新工单分给在班的客服',
+    en: () => 'Only agents go on or off shift: assignment gives new cases to agents on shift',
+  },
+  'shift.not_your_agent': {
+    'zh-CN': () => '只能调整自己或所管店铺客服的在班状态',
+    en: () => 'You can change only your own shift or that of an agent in a shop you lead',
+  },
   'assignment.agents_only': {
     'zh-CN': () => '只有客服可以从公共池领取工单；主管请用改派',
     en: () => 'Only agents take cases from the pool; a team lead reassigns instead',

@@ -65,6 +65,8 @@ export const REFUSAL_CODES = [
   'assignment.no_shop_access',
   'assignment.already_taken',
   'assignment.agents_only',
+  'shift.agents_only',
+  'shift.not_your_agent',
   'access.case_forbidden',
   'privacy.reason_required',
   'privacy.not_assigned',

@@ -10,6 +10,7 @@ export function refusalStatus(code: RefusalCode): 403 | 404 | 409 | 422 {
     case 'access.case_forbidden':
     case 'privacy.not_assigned':
     case 'assignment.agents_only':
+    case 'shift.not_your_agent':
       return 403;
     // Another agent won the race for the case: the loser's request conflicts with what exists now.
     case 'assignment.already_taken':
@@ -74,6 +75,7 @@ export function refusalStatus(code: RefusalCode): 403 | 404 | 409 | 422 {
     case 'assignment.reason_required':
     case 'assignment.unchanged':
     case 'assignment.no_shop_access':
+    case 'shift.agents_only':
     case 'privacy.reason_required':
     case 'care.text_not_allowed':
     case 'care.frequency_cap':

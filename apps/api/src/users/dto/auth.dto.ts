@@ -34,5 +34,6 @@ export class MeDto {
   @ApiProperty() username!: string;
   @ApiProperty() displayName!: string;
   @ApiProperty({ enum: ROLES }) role!: Role;
+  @ApiProperty({ description: 'An agent on shift is given new cases by assignment' }) onShift!: boolean;
   @ApiProperty({ type: [String], description: 'Shops the user works' }) shopIds!: string[];
 }

@@ -1,5 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 
 import { ROLES, type Role } from '@chaping/domain';
 
@@ -36,6 +46,14 @@ export class AssignShopsDto {
   @ArrayMaxSize(200)
   @IsUUID('all', { each: true })
   shopIds!: string[];
+}
+
+export class SetOnShiftDto {
+  @ApiProperty({
+    description: 'true: new cases may be assigned to the agent; false: they wait in the pool or go to others',
+  })
+  @IsBoolean()
+  onShift!: boolean;
 }
 
 export class UserDto {
