@@ -1,4 +1,5 @@
 import { QueueCountsFolder } from '@chaping/api/testing';
+import { CASE_TEXT_LIMITS } from '@chaping/domain';
 
 import { aNewCase } from '../factories/case-factory';
 import { expectQueueCountsToMatchCases } from '../support/queue-counts';
@@ -185,6 +186,37 @@ describe('the queue, health and the OpenAPI document', () => {
     // Limits only the validator knew: MinLength(1) on the method of a revision request.
     expect(schemas['RevisionRequestDto']?.properties?.['method']).toMatchObject({ minLength: 1, maxLength: 100 });
     expect(schemas['ReopenDto']?.properties?.['reason']).toMatchObject({ maxLength: 500 });
+  });
+
+  it("states every case text limit the web's fields stop at, so a form never sends what the API refuses", async () => {
+    const document = await app.get<{
+      components: { schemas: Record<string, { properties: Record<string, unknown> }> };
+    }>('/api/docs-json');
+    const field = (schema: string, property: string) =>
+      document.body.components.schemas[schema]?.properties[property] as { maxLength?: number } | undefined;
+    const stated: Record<keyof typeof CASE_TEXT_LIMITS, number | undefined> = {
+      contactNote: field('LogContactAttemptDto', 'note')?.maxLength,
+      doNotContactReason: field('DoNotContactDto', 'reason')?.maxLength,
+      revealReason: field('RevealDto', 'reason')?.maxLength,
+      triageReason: field('TriageOverrideDto', 'reason')?.maxLength,
+      remedyNote: field('RecordRemedyDto', 'note')?.maxLength,
+      compensationNote: field('ProposeCompensationDto', 'note')?.maxLength,
+      appealNote: field('FileAppealDto', 'note')?.maxLength,
+      appealResultNote: field('AppealResultDto', 'note')?.maxLength,
+      reopenReason: field('ReopenDto', 'reason')?.maxLength,
+      actionsTaken: field('RecordAndCloseDto', 'actionsTaken')?.maxLength,
+      specialNotes: field('RecordAndCloseDto', 'specialNotes')?.maxLength,
+    };
+    expect(stated).toEqual(CASE_TEXT_LIMITS);
+    // And the validator holds the same line, before it looks for the case: one character over is a 400.
+    const over = await app.post<{ details: unknown }>('/api/cases/00000000-0000-4000-8000-000000000000/compensations', {
+      expectedVersion: 1,
+      type: 'coupon',
+      amountFen: 500,
+      note: '杯'.repeat(CASE_TEXT_LIMITS.compensationNote + 1),
+    });
+    expect(over.status).toBe(400);
+    expect(JSON.stringify(over.body.details)).toContain('note');
   });
 
   it('keeps the queue counters equal to the cases themselves through reassignments, moves, deletes, folding and concurrent writers', async () => {

@@ -8,4 +8,5 @@ export * from './refusals';
 export * from './reports';
 export * from './scripts';
 export * from './shared/vocabulary';
+export * from './shared/text-limits';
 export * from './triage';

@@ -3,7 +3,7 @@ import { Alert, Button, Card, Descriptions, Input, message, Modal, Space } from 
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { revealPersonalData, setDoNotContact, type PersonalDataField } from '@chaping/domain';
+import { CASE_TEXT_LIMITS, revealPersonalData, setDoNotContact, type PersonalDataField } from '@chaping/domain';
 
 import { ApiError, postJson, type CaseView, type Revealed } from '../shared/api';
 import { GuardedButton, useOutcome, type ActionProps } from './actions/shared';
@@ -113,7 +113,7 @@ function RevealDialog({
     <ReasonDialog
       title={t('privacy.title', { field: t(`privacy.fields.${field}`) })}
       label={t('privacy.reason')}
-      maxLength={300}
+      maxLength={CASE_TEXT_LIMITS.revealReason}
       refusalFor={(reason) => why(revealPersonalData(state, { field, reason }, ctx))}
       busy={sending}
       confirm={t('privacy.show')}
@@ -131,7 +131,7 @@ function DoNotContactDialog({ state, ctx, why, run, busy, onClose }: ActionProps
     <ReasonDialog
       title={t('dnc.title')}
       label={t('dnc.reason')}
-      maxLength={500}
+      maxLength={CASE_TEXT_LIMITS.doNotContactReason}
       refusalFor={(reason) => why(setDoNotContact(state, { reason }, ctx))}
       busy={busy}
       confirm={t('dnc.confirm')}

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 
-import { APPEAL_RESULTS, type AppealResult } from '@chaping/domain';
+import { APPEAL_RESULTS, CASE_TEXT_LIMITS, type AppealResult } from '@chaping/domain';
 
 import { CaseCommandDto } from '../../common/case-command.dto';
 
@@ -17,10 +17,10 @@ export class FileAppealDto extends CaseCommandDto {
   @MaxLength(300, { each: true })
   evidenceRefs!: string[];
 
-  @ApiPropertyOptional({ maxLength: 1000 })
+  @ApiPropertyOptional({ maxLength: CASE_TEXT_LIMITS.appealNote })
   @IsOptional()
   @IsString()
-  @MaxLength(1000)
+  @MaxLength(CASE_TEXT_LIMITS.appealNote)
   note?: string;
 }
 
@@ -29,9 +29,9 @@ export class AppealResultDto extends CaseCommandDto {
   @IsIn(APPEAL_RESULTS)
   result!: AppealResult;
 
-  @ApiPropertyOptional({ maxLength: 1000 })
+  @ApiPropertyOptional({ maxLength: CASE_TEXT_LIMITS.appealResultNote })
   @IsOptional()
   @IsString()
-  @MaxLength(1000)
+  @MaxLength(CASE_TEXT_LIMITS.appealResultNote)
   note?: string;
 }

@@ -17,6 +17,7 @@ import {
 
 import {
   BUYER_TYPES,
+  CASE_TEXT_LIMITS,
   MALICIOUS_KINDS,
   MIN_ACTIONS_TAKEN_LENGTH,
   MIN_REASON_LENGTH,
@@ -85,10 +86,10 @@ export class RecordRemedyDto extends CaseCommandDto {
   @IsIn(REMEDY_STATUSES)
   status!: RemedyStatus;
 
-  @ApiPropertyOptional({ maxLength: 1000 })
+  @ApiPropertyOptional({ maxLength: CASE_TEXT_LIMITS.remedyNote })
   @IsOptional()
   @IsString()
-  @MaxLength(1000)
+  @MaxLength(CASE_TEXT_LIMITS.remedyNote)
   note?: string;
 }
 
@@ -132,7 +133,7 @@ export class RecordAndCloseDto extends CaseCommandDto {
   })
   @IsString()
   @MinLength(MIN_ACTIONS_TAKEN_LENGTH)
-  @MaxLength(2000)
+  @MaxLength(CASE_TEXT_LIMITS.actionsTaken)
   actionsTaken!: string;
 
   @ApiPropertyOptional({ enum: REVIEW_OUTCOMES })
@@ -140,17 +141,20 @@ export class RecordAndCloseDto extends CaseCommandDto {
   @IsIn(REVIEW_OUTCOMES)
   outcome?: ReviewOutcome;
 
-  @ApiProperty({ maxLength: 1000, description: "The buyer's temperament and anything the next agent should know" })
+  @ApiProperty({
+    maxLength: CASE_TEXT_LIMITS.specialNotes,
+    description: "The buyer's temperament and anything the next agent should know",
+  })
   @IsString()
-  @MaxLength(1000)
+  @MaxLength(CASE_TEXT_LIMITS.specialNotes)
   specialNotes!: string;
 }
 
 export class ReopenDto extends CaseCommandDto {
-  @ApiProperty({ minLength: MIN_REASON_LENGTH, maxLength: 500 })
+  @ApiProperty({ minLength: MIN_REASON_LENGTH, maxLength: CASE_TEXT_LIMITS.reopenReason })
   @IsString()
   @MinLength(MIN_REASON_LENGTH)
-  @MaxLength(500)
+  @MaxLength(CASE_TEXT_LIMITS.reopenReason)
   reason!: string;
 }
 
@@ -198,11 +202,11 @@ export class TriageOverrideDto extends CaseCommandDto {
   via?: OverrideVia;
 
   @ApiProperty({
-    maxLength: 500,
+    maxLength: CASE_TEXT_LIMITS.triageReason,
     description: 'Why the suggestion was wrong; used to improve triage. May be empty when via is given',
   })
   @IsString()
-  @MaxLength(500)
+  @MaxLength(CASE_TEXT_LIMITS.triageReason)
   reason!: string;
 }
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 
-import { COMPENSATION_TYPES, type CompensationType } from '@chaping/domain';
+import { CASE_TEXT_LIMITS, COMPENSATION_TYPES, type CompensationType } from '@chaping/domain';
 
 import { CaseCommandDto } from '../../common/case-command.dto';
 
@@ -18,28 +18,28 @@ export class ProposeCompensationDto extends CaseCommandDto {
 
   @ApiProperty({
     minLength: 2,
-    maxLength: 500,
+    maxLength: CASE_TEXT_LIMITS.compensationNote,
     description: 'Why: the buyer problem this remedies. Text tying it to a rating is refused.',
     example: '杯盖漏水给您添了麻烦，补偿一张10元券',
   })
   @IsString()
   @MinLength(2)
-  @MaxLength(500)
+  @MaxLength(CASE_TEXT_LIMITS.compensationNote)
   note!: string;
 }
 
 export class DecideCompensationDto extends CaseCommandDto {
-  @ApiPropertyOptional({ maxLength: 500 })
+  @ApiPropertyOptional({ maxLength: CASE_TEXT_LIMITS.compensationNote })
   @IsOptional()
   @IsString()
-  @MaxLength(500)
+  @MaxLength(CASE_TEXT_LIMITS.compensationNote)
   note?: string;
 }
 
 export class RejectCompensationDto extends CaseCommandDto {
-  @ApiProperty({ minLength: 2, maxLength: 500 })
+  @ApiProperty({ minLength: 2, maxLength: CASE_TEXT_LIMITS.compensationNote })
   @IsString()
   @MinLength(2)
-  @MaxLength(500)
+  @MaxLength(CASE_TEXT_LIMITS.compensationNote)
   note!: string;
 }

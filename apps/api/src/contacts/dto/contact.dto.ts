@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
 import {
+  CASE_TEXT_LIMITS,
   CONTACT_CHANNELS,
   CONTACT_OUTCOMES,
   MIN_REASON_LENGTH,
@@ -20,17 +21,21 @@ export class LogContactAttemptDto extends CaseCommandDto {
   @IsIn(CONTACT_OUTCOMES)
   outcome!: ContactOutcome;
 
-  @ApiPropertyOptional({ maxLength: 1000 })
+  @ApiPropertyOptional({ maxLength: CASE_TEXT_LIMITS.contactNote })
   @IsOptional()
   @IsString()
-  @MaxLength(1000)
+  @MaxLength(CASE_TEXT_LIMITS.contactNote)
   note?: string;
 }
 
 export class DoNotContactDto extends CaseCommandDto {
-  @ApiProperty({ minLength: MIN_REASON_LENGTH, maxLength: 500, example: '买家明确表示不希望再被联系' })
+  @ApiProperty({
+    minLength: MIN_REASON_LENGTH,
+    maxLength: CASE_TEXT_LIMITS.doNotContactReason,
+    example: '买家明确表示不希望再被联系',
+  })
   @IsString()
   @MinLength(MIN_REASON_LENGTH)
-  @MaxLength(500)
+  @MaxLength(CASE_TEXT_LIMITS.doNotContactReason)
   reason!: string;
 }

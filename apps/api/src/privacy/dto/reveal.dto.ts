@@ -1,16 +1,19 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsString, MaxLength } from 'class-validator';
 
-import { PERSONAL_DATA_FIELDS, type PersonalDataField } from '@chaping/domain';
+import { CASE_TEXT_LIMITS, PERSONAL_DATA_FIELDS, type PersonalDataField } from '@chaping/domain';
 
 export class RevealDto {
   @ApiProperty({ enum: PERSONAL_DATA_FIELDS })
   @IsIn(PERSONAL_DATA_FIELDS)
   field!: PersonalDataField;
 
-  @ApiProperty({ maxLength: 300, description: 'Why this case needs it; stored on the case for review' })
+  @ApiProperty({
+    maxLength: CASE_TEXT_LIMITS.revealReason,
+    description: 'Why this case needs it; stored on the case for review',
+  })
   @IsString()
-  @MaxLength(300)
+  @MaxLength(CASE_TEXT_LIMITS.revealReason)
   reason!: string;
 }
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import {
   APPEAL_RESULTS,
+  CASE_TEXT_LIMITS,
   checkReplyText,
   draftReply,
   fieldLabel,
@@ -154,6 +155,7 @@ function FileAppealForm({ state, ctx, why, run, busy }: ActionProps) {
         value={note}
         onChange={(event) => setNote(event.target.value)}
         rows={2}
+        maxLength={CASE_TEXT_LIMITS.appealNote}
         placeholder={t('appeal.note')}
         aria-label={t('appeal.note')}
       />
@@ -189,6 +191,7 @@ function AppealResultForm({ state, ctx, why, run, busy }: ActionProps) {
         value={note}
         onChange={(event) => setNote(event.target.value)}
         rows={2}
+        maxLength={CASE_TEXT_LIMITS.appealResultNote}
         placeholder={t('appeal.resultNote')}
         aria-label={t('appeal.resultNote')}
       />
@@ -218,6 +221,7 @@ export function ReopenCard({ state, ctx, why, run, busy }: ActionProps) {
           value={reason}
           onChange={(event) => setReason(event.target.value)}
           rows={2}
+          maxLength={CASE_TEXT_LIMITS.reopenReason}
           placeholder={t('reopen.reason')}
           aria-label={t('reopen.reason')}
         />
@@ -259,6 +263,7 @@ export function RecordForm({ state, ctx, why, run, busy }: ActionProps) {
           value={actionsTaken}
           onChange={(event) => setActionsTaken(event.target.value)}
           rows={3}
+          maxLength={CASE_TEXT_LIMITS.actionsTaken}
           aria-label={t('record.actionsTaken')}
         />
       </Form.Item>
@@ -275,6 +280,7 @@ export function RecordForm({ state, ctx, why, run, busy }: ActionProps) {
           value={specialNotes}
           onChange={(event) => setSpecialNotes(event.target.value)}
           rows={2}
+          maxLength={CASE_TEXT_LIMITS.specialNotes}
           aria-label={t('record.specialNotes')}
         />
       </Form.Item>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import {
   buyerLocalTimeOf,
+  CASE_TEXT_LIMITS,
   CONTACT_CHANNELS,
   CONTACT_OUTCOMES,
   logContactAttempt,
@@ -82,7 +83,7 @@ export function ContactForm({ state, ctx, why, run, busy }: ActionProps) {
           value={note}
           onChange={(event) => setNote(event.target.value)}
           rows={2}
-          maxLength={500}
+          maxLength={CASE_TEXT_LIMITS.contactNote}
           aria-label={t('contact.note')}
         />
       </Form.Item>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import {
+  CASE_TEXT_LIMITS,
   COMPENSATION_TYPES,
   compensationLimitFen,
   confirmRootCause,
@@ -98,6 +99,7 @@ export function RemedyForm({ state, ctx, why, run, busy }: ActionProps) {
         value={note}
         onChange={(event) => setNote(event.target.value)}
         rows={2}
+        maxLength={CASE_TEXT_LIMITS.remedyNote}
         placeholder={t('remedy.note')}
         aria-label={t('remedy.note')}
       />
@@ -182,7 +184,7 @@ export function CompensationForm({
           value={note}
           onChange={(event) => setNote(event.target.value)}
           rows={2}
-          maxLength={300}
+          maxLength={CASE_TEXT_LIMITS.compensationNote}
           aria-label={t('compensation.note')}
         />
       </Form.Item>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import {
   BUYER_TYPES,
+  CASE_TEXT_LIMITS,
   overrideTriage,
   ROOT_CAUSES,
   rootCauseLabel,
@@ -100,7 +101,7 @@ export function TriageForm({ state, ctx, why, locale, run, busy }: ActionProps) 
           value={reason}
           onChange={(event) => setReason(event.target.value)}
           rows={2}
-          maxLength={500}
+          maxLength={CASE_TEXT_LIMITS.triageReason}
           aria-label={t('triageForm.reason')}
         />
       </Form.Item>
