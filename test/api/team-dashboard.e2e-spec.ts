@@ -131,6 +131,15 @@ describe('team dashboard, agent KPIs and the by-hour view', () => {
       closedAt: '2026-11-11T03:10:00Z',
       reviewOutcome: 'deleted',
     });
+    // A review from October imported today (a backfill): neither today's intake nor this hour's.
+    await seed('B1', {
+      ...closed,
+      assignee: 'agent2',
+      reviewedAt: '2026-10-20T04:00:00Z',
+      createdAt: '2026-11-11T03:00:00Z',
+      closedAt: '2026-10-25T00:00:00Z',
+      reviewOutcome: 'unchanged',
+    });
     await app.dataSource.query(
       `INSERT INTO public_reply (id, case_id, shop_id, target, text, status, drafted_at, published_at)
        SELECT $1, id, shop_id, 'review', '感谢反馈，已为您处理', 'published', '2026-11-05T00:00:00Z', '2026-11-05T00:00:00Z'
@@ -161,7 +170,8 @@ describe('team dashboard, agent KPIs and the by-hour view', () => {
       { agentId: agent2Id, agentName: 'agent2', open: 1, weightedLoad: 5 },
       { agentId: null, agentName: null, open: 1, weightedLoad: 1 },
     ]);
-    // Opened today in China: O1 at 09:05 and K4 at 04:00 (20:00 UTC the day before).
+    // Reviews posted today in China: O1 at 09:00 and K4 at 04:00 (20:00 UTC the day before); B1, imported
+    // today but reviewed in October, is not today's.
     expect(body['todayIntake']).toBe(2);
     expect(body['todayByPlatform']).toEqual([{ platform: 'taobao', cases: 2 }]);
   });

@@ -77,7 +77,7 @@ export class TeamRepository {
     const params = new SqlParams();
     return this.dataSource.query(
       `SELECT c.platform, count(*)::int AS cases FROM support_case c
-        WHERE c.created_at >= ${params.add(start)} AND c.created_at < ${params.add(end)} AND ${shopFilter(shopIds, params)}
+        WHERE c.reviewed_at >= ${params.add(start)} AND c.reviewed_at < ${params.add(end)} AND ${shopFilter(shopIds, params)}
         GROUP BY c.platform ORDER BY cases DESC, c.platform`,
       params.values,
     );
@@ -159,8 +159,8 @@ export class TeamRepository {
     const hour = (column: string) => `extract(hour FROM ${column} AT TIME ZONE 'Asia/Shanghai')::int`;
     return this.dataSource.query(
       `SELECT e.kind, e.hour, e.assignee_id AS agent_id, u.display_name AS agent_name, count(*)::int AS n
-         FROM (SELECT 'intake' AS kind, ${hour('c.created_at')} AS hour, NULL::uuid AS assignee_id
-                 FROM support_case c WHERE c.created_at >= ${from} AND c.created_at < ${to} AND ${scope}
+         FROM (SELECT 'intake' AS kind, ${hour('c.reviewed_at')} AS hour, NULL::uuid AS assignee_id
+                 FROM support_case c WHERE c.reviewed_at >= ${from} AND c.reviewed_at < ${to} AND ${scope}
                UNION ALL
                SELECT 'first_contact', ${hour('c.first_contact_at')}, c.assignee_id
                  FROM support_case c WHERE c.first_contact_at >= ${from} AND c.first_contact_at < ${to} AND ${scope}

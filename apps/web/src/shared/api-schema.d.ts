@@ -3223,7 +3223,7 @@ export interface components {
       /** @description Open cases past their resolution deadline */
       overdueResolution: number;
       load: components['schemas']['AgentLoadDto'][];
-      /** @description Cases opened today (China time) */
+      /** @description Cases whose review was posted today (China time), whenever it was imported */
       todayIntake: number;
       todayByPlatform: components['schemas']['PlatformCountDto'][];
     };
@@ -3265,6 +3265,7 @@ export interface components {
     };
     HourCountsDto: {
       hour: number;
+      /** @description Reviews posted in this hour (China time) */
       intake: number;
       firstContacts: number;
       closed: number;

@@ -31,7 +31,8 @@ export class TeamDashboardDto {
   @ApiProperty({ description: 'Open cases whose first contact is overdue' }) overdueFirstContact!: number;
   @ApiProperty({ description: 'Open cases past their resolution deadline' }) overdueResolution!: number;
   @ApiProperty({ type: [AgentLoadDto] }) load!: AgentLoadDto[];
-  @ApiProperty({ description: 'Cases opened today (China time)' }) todayIntake!: number;
+  @ApiProperty({ description: 'Cases whose review was posted today (China time), whenever it was imported' })
+  todayIntake!: number;
   @ApiProperty({ type: [PlatformCountDto] }) todayByPlatform!: PlatformCountDto[];
 }
 
@@ -79,7 +80,7 @@ export class AgentKpisDto {
 
 export class HourCountsDto {
   @ApiProperty({ minimum: 0, maximum: 23 }) hour!: number;
-  @ApiProperty() intake!: number;
+  @ApiProperty({ description: 'Reviews posted in this hour (China time)' }) intake!: number;
   @ApiProperty() firstContacts!: number;
   @ApiProperty() closed!: number;
 }
