@@ -176,6 +176,25 @@ describe('team dashboard, agent KPIs and the by-hour view', () => {
     expect(body['todayByPlatform']).toEqual([{ platform: 'taobao', cases: 2 }]);
   });
 
+  it('lists the cases behind each number the dashboard shows', async () => {
+    const { body } = await app.get<Record<string, number>>('/api/dashboard', app.users.lead);
+    const listed = async (query: string) => {
+      const page = await app.get<{ items: Array<{ id: string }> }>(`/api/cases?${query}`, app.users.lead);
+      expect(page.status).toBe(200);
+      return page.body.items.map((item) => item.id).sort();
+    };
+    const keys = (...names: string[]) => names.map((name) => ids[name]).sort();
+    expect(await listed('overdue=first_contact')).toEqual(keys('O1'));
+    expect(await listed('overdue=resolution')).toHaveLength(body['overdueResolution'] ?? -1);
+    expect(await listed('overdue=first_contact')).toHaveLength(body['overdueFirstContact'] ?? -1);
+    // Today's reviews, closed ones included, and not the October review imported today.
+    expect(await listed('status=all&reviewedOn=2026-11-11')).toEqual(keys('O1', 'K4'));
+    for (const bad of ['overdue=soon', 'reviewedOn=2026-02-30', 'reviewedOn=11/11/2026']) {
+      const answer = await app.get<{ message: string }>(`/api/cases?${bad}`, app.users.lead);
+      expect({ bad, status: answer.status }).toEqual({ bad, status: 400 });
+    }
+  });
+
   it('scores each agent over a period with the policy weights', async () => {
     const { status, body } = await app.get<{
       weights: Record<string, number>;

@@ -39,3 +39,21 @@ export function queueFilterSql(
   if (filter.shopId) where.push(`c.shop_id = ${params.add(filter.shopId)}`);
   return where;
 }
+
+/** The deadlines an open case can miss; the queue filters by them. */
+export const SLA_BREACHES = ['first_contact', 'resolution'] as const;
+export type SlaBreach = (typeof SLA_BREACHES)[number];
+
+/**
+ * An open case (`c`) past a deadline at `now` (a bound parameter): one definition for the dashboard's
+ * numbers, the SLA board and the queue they link to, so a number and its list always agree.
+ */
+export const OVERDUE_SQL: Record<SlaBreach, (now: string) => string> = {
+  first_contact: (now) => `(c.first_contact_at IS NULL AND c.first_contact_due_at < ${now})`,
+  resolution: (now) => `(c.resolution_due_at < ${now})`,
+};
+
+/** A case (`c`) whose review was posted on `day` (a bound YYYY-MM-DD parameter), China time. */
+export const REVIEWED_ON_SQL = (day: string) =>
+  `(c.reviewed_at >= (${day}::date)::timestamp AT TIME ZONE 'Asia/Shanghai'
+    AND c.reviewed_at < (${day}::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')`;

@@ -10,7 +10,7 @@ import { RequestValidationError } from '../common/errors/validation-error';
 import { preparedQuery } from '../database/prepared-query';
 import { CaseAccess } from './case-access';
 import type { CaseRow } from './case-row';
-import { queueFilterSql, SqlParams } from './case-scope';
+import { OVERDUE_SQL, queueFilterSql, REVIEWED_ON_SQL, SqlParams } from './case-scope';
 import { CaseViewService } from './case-view.service';
 import type { CaseViewDto, EarlierCaseDto } from './dto/case-view.dto';
 import type {
@@ -131,6 +131,8 @@ export class CasesService {
     if (query.platform) where.push(`c.platform = ${param(query.platform)}`);
     if (query.rootCause) where.push(`c.root_cause = ${param(query.rootCause)}`);
     if (query.severity) where.push(`c.severity = ${param(query.severity)}`);
+    if (query.overdue) where.push(OVERDUE_SQL[query.overdue](param(this.clock.now())));
+    if (query.reviewedOn) where.push(REVIEWED_ON_SQL(param(query.reviewedOn)));
     if (q) {
       const pattern = param(likePattern(q));
       where.push(`(r.text ILIKE ${pattern} OR b.nickname ILIKE ${pattern} OR o.platform_order_id = ${param(q)})`);

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 import type { SignedInActor } from '../common/actor/actor';
-import { caseScopeSql, SqlParams } from './case-scope';
+import { caseScopeSql, OVERDUE_SQL, SqlParams } from './case-scope';
 import type { AgentSlaDto, SlaCaseDto } from './dto/sla-board.dto';
 
 /** The SLA board's reads: open cases of the caller's scope, counted per agent and the most overdue. */
@@ -22,8 +22,8 @@ export class SlaBoardRepository {
       Omit<AgentSlaDto, 'agentId' | 'agentName'> & { agent_name: string | null; agent_id: string | null }
     > = await this.dataSource.query(
       `SELECT c.assignee_id AS agent_id, u.display_name AS agent_name, count(*)::int AS open,
-                count(*) FILTER (WHERE c.first_contact_at IS NULL AND c.first_contact_due_at < ${scope.now})::int AS "overdueFirstContact",
-                count(*) FILTER (WHERE c.resolution_due_at < ${scope.now})::int AS "overdueResolution",
+                count(*) FILTER (WHERE ${OVERDUE_SQL.first_contact(scope.now)})::int AS "overdueFirstContact",
+                count(*) FILTER (WHERE ${OVERDUE_SQL.resolution(scope.now)})::int AS "overdueResolution",
                 count(*) FILTER (WHERE (c.first_contact_at IS NULL AND c.first_contact_due_at BETWEEN ${scope.now} AND ${scope.now}::timestamptz + interval '24 hours')
                                     OR c.resolution_due_at BETWEEN ${scope.now} AND ${scope.now}::timestamptz + interval '24 hours')::int AS "dueWithin24h"
            FROM support_case c LEFT JOIN app_user u ON u.id = c.assignee_id

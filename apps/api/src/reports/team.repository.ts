@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 
 import type { AgentKpis, Severity } from '@chaping/domain';
 
-import { SqlParams } from '../cases/case-scope';
+import { OVERDUE_SQL, SqlParams } from '../cases/case-scope';
 
 const shopFilter = (shopIds: readonly string[] | null, params: SqlParams) =>
   shopIds ? `c.shop_id = ANY(${params.add(shopIds)}::uuid[])` : 'TRUE';
@@ -38,8 +38,8 @@ export class TeamRepository {
                 count(*) FILTER (WHERE c.reviewed_at <= ${age(1)} AND c.reviewed_at > ${age(3)})::int AS "oneToThreeDays",
                 count(*) FILTER (WHERE c.reviewed_at <= ${age(3)} AND c.reviewed_at > ${age(7)})::int AS "threeToSevenDays",
                 count(*) FILTER (WHERE c.reviewed_at <= ${age(7)})::int AS "overSevenDays",
-                count(*) FILTER (WHERE c.first_contact_at IS NULL AND c.first_contact_due_at < ${at})::int AS first,
-                count(*) FILTER (WHERE c.resolution_due_at < ${at})::int AS resolution
+                count(*) FILTER (WHERE ${OVERDUE_SQL.first_contact(at)})::int AS first,
+                count(*) FILTER (WHERE ${OVERDUE_SQL.resolution(at)})::int AS resolution
            FROM support_case c WHERE c.stage <> 'recorded' AND ${shopFilter(shopIds, params)}
           GROUP BY c.stage`,
         params.values,

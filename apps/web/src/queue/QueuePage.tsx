@@ -30,6 +30,7 @@ import { useNow } from '../shared/use-now';
 import { BulkReassign } from './BulkReassign';
 import { CauseCell } from './CauseCell';
 import { ClaimButton } from './ClaimButton';
+import { DrillFilters } from './DrillFilters';
 import { SAVED_QUEUE_SEARCH } from './queue-href';
 import {
   changeQueueSearch,
@@ -55,6 +56,8 @@ const listQuery = (search: QueueSearch) => ({
   platform: search.platform,
   rootCause: search.rootCause,
   severity: search.severity,
+  overdue: search.overdue,
+  reviewedOn: search.reviewedOn,
   q: search.q,
 });
 
@@ -208,6 +211,7 @@ export function QueuePage() {
           )}
         </Space>
       )}
+      <DrillFilters search={search} set={set} />
       <Space wrap>
         <Input.Search
           ref={(input) => {

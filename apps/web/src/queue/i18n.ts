@@ -13,6 +13,13 @@ addTranslations({
       emptyArchive: '没有符合条件的工单',
       keys: { next: '下一个工单', previous: '上一个工单', open: '打开所选工单', search: '搜索' },
       selected: '已选中',
+      drill: {
+        first_contact: '首次联系已超时',
+        resolution: '解决已超时',
+        reviewedOn: '评价日期 {{day}}',
+        remove: '取消筛选：{{what}}',
+        removeShort: '取消',
+      },
     },
   },
   en: {
@@ -32,6 +39,13 @@ addTranslations({
       emptyArchive: 'No case matches',
       keys: { next: 'Next case', previous: 'Previous case', open: 'Open the selected case', search: 'Search' },
       selected: 'selected',
+      drill: {
+        first_contact: 'First contact overdue',
+        resolution: 'Resolution overdue',
+        reviewedOn: 'Reviewed on {{day}}',
+        remove: 'Remove the filter: {{what}}',
+        removeShort: 'Remove',
+      },
     },
   },
 });

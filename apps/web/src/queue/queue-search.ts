@@ -14,6 +14,8 @@ export type Scope = (typeof SCOPES)[number];
 export const STATUSES = ['open', 'closed', 'all'] as const;
 export type Status = (typeof STATUSES)[number];
 export const SORTS = ['urgency', 'newest', 'oldest'] as const;
+export const OVERDUE = ['first_contact', 'resolution'] as const;
+export type Overdue = (typeof OVERDUE)[number];
 export type Sort = (typeof SORTS)[number];
 
 /** Everything the queue shows is chosen by its URL: a link, a reload or Back brings the same list. */
@@ -26,6 +28,9 @@ export interface QueueSearch {
   rootCause?: RootCause;
   platform?: Platform;
   severity?: Severity;
+  /** From the dashboard's numbers: the open cases past a deadline, or those reviewed on a day. */
+  overdue?: Overdue;
+  reviewedOn?: string;
   q?: string;
 }
 
@@ -39,6 +44,7 @@ const oneOf = <T extends string>(values: readonly T[], value: string | null): T 
 export function parseQueueSearch(params: URLSearchParams): QueueSearch {
   const text = (key: string) => params.get(key)?.trim().slice(0, 100) || undefined;
   const q = text('q');
+  const day = params.get('reviewedOn');
   return {
     scope: oneOf(SCOPES, params.get('scope')) ?? 'me',
     status: oneOf(STATUSES, params.get('status')) ?? defaultStatus(q),
@@ -48,6 +54,8 @@ export function parseQueueSearch(params: URLSearchParams): QueueSearch {
     rootCause: oneOf(ROOT_CAUSES, params.get('rootCause')),
     platform: oneOf(PLATFORMS, params.get('platform')),
     severity: oneOf(SEVERITIES, params.get('severity')),
+    overdue: oneOf(OVERDUE, params.get('overdue')),
+    reviewedOn: day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : undefined,
     q,
   };
 }

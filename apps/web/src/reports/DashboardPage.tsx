@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 
 import { stageLabel } from '@chaping/domain';
 
-import { queueSearchParams } from '../queue/queue-search';
+import { queueSearchParams, type Overdue } from '../queue/queue-search';
 import { api, unwrap } from '../shared/api-client';
 import { Chart } from '../shared/Chart';
 import { useLocale } from '../shared/use-locale';
@@ -15,6 +15,12 @@ import './i18n';
 /** The queue's URLs for the numbers that have a case list behind them (see queue-search.ts). */
 const OPEN_CASES = `/?${queueSearchParams({ scope: 'all', status: 'open', sort: 'urgency' }).toString()}`;
 const POOL_CASES = `/?${queueSearchParams({ scope: 'none', status: 'open', sort: 'urgency' }).toString()}`;
+const OVERDUE_CASES = (overdue: Overdue) =>
+  `/?${queueSearchParams({ scope: 'all', status: 'open', sort: 'urgency', overdue }).toString()}`;
+/** Today in China, where the dashboard counts its day. */
+const chinaToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+const TODAYS_CASES = () =>
+  `/?${queueSearchParams({ scope: 'all', status: 'all', sort: 'urgency', reviewedOn: chinaToday() }).toString()}`;
 
 const AGES = ['underOneDay', 'oneToThreeDays', 'threeToSevenDays', 'overSevenDays'] as const;
 
@@ -40,9 +46,9 @@ export function DashboardPage() {
             {(
               [
                 ['open', data.open, false, OPEN_CASES],
-                ['overdueFirstContact', data.overdueFirstContact, true, null],
-                ['overdueResolution', data.overdueResolution, true, null],
-                ['todayIntake', data.todayIntake, false, null],
+                ['overdueFirstContact', data.overdueFirstContact, true, OVERDUE_CASES('first_contact')],
+                ['overdueResolution', data.overdueResolution, true, OVERDUE_CASES('resolution')],
+                ['todayIntake', data.todayIntake, false, TODAYS_CASES()],
               ] as const
             ).map(([key, value, alarm, drill]) => {
               const statistic = (

@@ -3506,6 +3506,10 @@ export interface operations {
           | 'malicious'
           | 'other';
         severity?: 'low' | 'medium' | 'high' | 'critical';
+        /** @description Only open cases past this deadline now */
+        overdue?: 'first_contact' | 'resolution';
+        /** @description Only cases whose review was posted on this day, China time */
+        reviewedOn?: string;
         /** @description Searches review text, buyer nickname and order id */
         q?: string;
         limit?: number;

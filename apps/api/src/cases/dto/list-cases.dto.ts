@@ -15,6 +15,8 @@ import {
 } from '@chaping/domain';
 
 import { asQueryList } from '../../common/query-list';
+import { IsCalendarDate } from '../../common/validation';
+import { SLA_BREACHES, type SlaBreach } from '../case-scope';
 
 /** Whose cases: a user id, "me" for the signed-in user, or "none" for the shop pool. */
 const AssigneeFilter = () =>
@@ -67,6 +69,19 @@ export class ListCasesQueryDto {
   @IsOptional()
   @IsIn(SEVERITIES)
   severity?: Severity;
+
+  @ApiPropertyOptional({ enum: SLA_BREACHES, description: 'Only open cases past this deadline now' })
+  @IsOptional()
+  @IsIn(SLA_BREACHES, { message: 'overdue must be first_contact or resolution' })
+  overdue?: SlaBreach;
+
+  @ApiPropertyOptional({
+    example: '2026-11-11',
+    description: 'Only cases whose review was posted on this day, China time',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  reviewedOn?: string;
 
   @ApiPropertyOptional({ maxLength: 100, description: 'Searches review text, buyer nickname and order id' })
   @IsOptional()
