@@ -288,7 +288,13 @@ export function QueuePage() {
         tableLayout="fixed"
         scroll={{ x: 1280 }}
         rowSelection={
-          isLead ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(String)) } : undefined
+          isLead
+            ? {
+                selectedRowKeys: selected,
+                onChange: (keys) => setSelected(keys.map(String)),
+                getCheckboxProps: (row) => ({ title: t('queueMore.select', { buyer: row.buyerNickname }) }),
+              }
+            : undefined
         }
         onRow={(row, index) => ({
           'aria-current': index === current ? 'true' : undefined,

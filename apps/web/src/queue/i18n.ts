@@ -13,6 +13,7 @@ addTranslations({
       emptyArchive: '没有符合条件的工单',
       keys: { next: '下一个工单', previous: '上一个工单', open: '打开所选工单', search: '搜索' },
       selected: '已选中',
+      select: '选择 {{buyer}} 的工单',
       drill: {
         first_contact: '首次联系已超时',
         resolution: '解决已超时',
@@ -39,6 +40,7 @@ addTranslations({
       emptyArchive: 'No case matches',
       keys: { next: 'Next case', previous: 'Previous case', open: 'Open the selected case', search: 'Search' },
       selected: 'selected',
+      select: "Select {{buyer}}'s case",
       drill: {
         first_contact: 'First contact overdue',
         resolution: 'Resolution overdue',
