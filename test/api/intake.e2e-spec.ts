@@ -300,6 +300,71 @@ describe('review intake', () => {
       ]);
     });
 
+    it('hands the rejected rows over as a formula-safe CSV that Excel opens in Chinese, to the shop’s people only', async () => {
+      const file = Buffer.from(
+        stringify([
+          ['评价ID', '评价等级', '评价内容', '评价时间'],
+          ['csv-1', '差评', '杯子漏水', '2026-03-05 10:00:00'],
+          ['csv-2', '=HYPERLINK("http://evil.example","点我")', '颜色不对', '2026-03-05 10:00:00'],
+          ['csv-3', '很差劲', '有异味', '昨天, 晚上'],
+        ]),
+      );
+      const job = await app.upload<ImportResult>(`/api/imports?shopId=${app.shops.jd.id}`, '京东导出.csv', file);
+      expect(await waitForJob(app, job.body.id)).toMatchObject({ imported: 1, rejected: 2 });
+
+      const download = await app.request<Buffer>('GET', `/api/imports/${job.body.id}/rejections.csv`, { raw: true });
+      expect(download.status).toBe(200);
+      expect(download.headers?.['content-type']).toBe('text/csv; charset=utf-8');
+      expect(download.headers?.['content-disposition']).toBe(
+        `attachment; filename="rejected-rows.csv"; filename*=UTF-8''${encodeURIComponent('京东导出-未导入的行.csv')}`,
+      );
+      const bytes = download.body;
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      expect(bytes.toString('utf8').slice(1).split('\n')).toEqual([
+        '行号,列,原因,内容',
+        // A cell Excel would run as a formula is written as text; quotes inside are doubled by the CSV writer.
+        `3,评价等级,评价等级无法识别（应为好评、中评、差评或 1–5 星）,"'=HYPERLINK(""http://evil.example"",""点我"")"`,
+        '4,评价等级,评价等级无法识别（应为好评、中评、差评或 1–5 星）,很差劲',
+        '4,评价时间,时间无法识别,"昨天, 晚上"',
+        '',
+      ]);
+      const english = await app.request<Buffer>('GET', `/api/imports/${job.body.id}/rejections.csv?lang=en`, {
+        raw: true,
+      });
+      expect(english.body.toString('utf8').split('\n')[0]).toBe('\ufeffRow,Column,Reason,Value');
+
+      // An agent of another shop learns nothing about this import.
+      const outsider = await app.dataSource
+        .getRepository(UserEntity)
+        .save({ username: 'taobao-only', displayName: 'taobao-only', role: 'agent', onShift: false });
+      await app.dataSource.getRepository(UserShopEntity).save({ userId: outsider.id, shopId: app.shops.taobao.id });
+      const refused = await app.request<{ code: string }>('GET', `/api/imports/${job.body.id}/rejections.csv`, {
+        as: outsider,
+        raw: true,
+      });
+      expect(refused.status).toBe(403);
+      expect((await app.get(`/api/imports/${job.body.id}/rejections`, outsider)).status).toBe(403);
+      const unknown = await app.request('GET', `/api/imports/6f0e2d1c-0000-4000-8000-0000000000ff/rejections.csv`);
+      expect(unknown.status).toBe(404);
+    });
+
+    it('writes every rejection of a long file once, in file order, across the pages it is read in', async () => {
+      const rows = Array.from({ length: 2_500 }, (_, index) => [`page-${index}`, '超级差', '不好', '某天']);
+      const file = Buffer.from(stringify([['评价ID', '评价等级', '评价内容', '评价时间'], ...rows]));
+      const job = await app.upload<ImportResult>(`/api/imports?shopId=${app.shops.jd.id}`, 'long.csv', file);
+      expect(await waitForJob(app, job.body.id)).toMatchObject({ rejected: 2_500 });
+      const download = await app.request<Buffer>('GET', `/api/imports/${job.body.id}/rejections.csv`, { raw: true });
+      const lines = download.body.toString('utf8').trimEnd().split('\n').slice(1);
+      expect(lines).toHaveLength(5_000);
+      expect(lines.slice(0, 2)).toEqual([
+        '2,评价等级,评价等级无法识别（应为好评、中评、差评或 1–5 星）,超级差',
+        '2,评价时间,时间无法识别,某天',
+      ]);
+      expect(lines.map((line) => Number(line.split(',')[0]))).toEqual(
+        Array.from({ length: 2_500 }, (_, index) => [index + 2, index + 2]).flat(),
+      );
+    });
+
     it('refuses a file without the required columns before creating a job', async () => {
       const before = await countRows(app, `SELECT id FROM import_job`);
       const file = Buffer.from(

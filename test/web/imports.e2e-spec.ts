@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+
 import { hashPassword, UserEntity } from '@chaping/api/testing';
 
 import { expectNoSeriousA11yViolations, saveScreenshot, WebTest } from '../support/browser';
@@ -64,6 +66,17 @@ describe('importing reviews in the web app', () => {
     await rejected.getByText('评价等级无法识别', { exact: false }).waitFor();
     expect(await rejected.locator('td').first().innerText()).toBe(String(rows.length + 2));
     await expect(rejected.getByText('很差劲').isVisible()).resolves.toBe(true);
+
+    // The same rows as a file to fix in Excel: UTF-8 with a BOM, the row numbers as the spreadsheet shows them.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      progress.getByRole('link', { name: '下载被拒的行 (CSV)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('京东评价导出-未导入的行.csv');
+    const downloaded = await readFile(await download.path());
+    expect(downloaded.toString('utf8')).toBe(
+      `\ufeff行号,列,原因,内容\n${rows.length + 2},评价等级,评价等级无法识别（应为好评、中评、差评或 1–5 星）,很差劲\n`,
+    );
 
     // The recent imports list has it too.
     await page.locator('.ant-card', { hasText: '最近的导入' }).getByText('京东评价导出.csv').waitFor();

@@ -1,18 +1,22 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, StreamableFile } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBody,
   ApiConsumes,
   ApiOkResponse,
   ApiOperation,
+  ApiProduces,
   ApiSecurity,
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 
+import type { Locale } from '@chaping/domain';
+
 import { Access, AllowApiKey, CurrentActor, type SignedInActor } from '../common/actor/actor';
 import { ApiIntakeErrors } from '../common/errors/api-error-responses';
 import { UnprocessableError } from '../common/errors/app-errors';
+import { RequestLocale } from '../common/request-locale';
 import { UuidParam } from '../common/uuid-param';
 import {
   ApiImportQueryDto,
@@ -22,6 +26,7 @@ import {
   ImportJobDto,
   ImportRejectionsDto,
   ListImportsQueryDto,
+  RejectionsFileQueryDto,
   RejectionsQueryDto,
 } from './dto/import-job.dto';
 import { IntakeService } from './intake.service';
@@ -88,6 +93,29 @@ export class IntakeController {
   @ApiIntakeErrors()
   rejections(@UuidParam('id') id: string, @Query() query: RejectionsQueryDto, @CurrentActor() actor: SignedInActor) {
     return this.intake.rejections(actor, id, query.afterRow ?? 0, query.limit ?? 1000);
+  }
+
+  @Get('imports/:id/rejections.csv')
+  @AllowApiKey()
+  @ApiOperation({
+    summary:
+      'Every rejected row of an import as a CSV download (row, column, reason, value): UTF-8 with BOM, formula-safe cells',
+  })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'The file', schema: { type: 'string', format: 'binary' } })
+  @ApiIntakeErrors()
+  async rejectionsFile(
+    @UuidParam('id') id: string,
+    @Query() query: RejectionsFileQueryDto,
+    @CurrentActor() actor: SignedInActor,
+    @RequestLocale() locale: Locale,
+  ): Promise<StreamableFile> {
+    const file = await this.intake.rejectionsFile(actor, id, query.lang ?? locale);
+    return new StreamableFile(file.stream, {
+      type: 'text/csv; charset=utf-8',
+      // The plain name for old clients, the real (possibly Chinese) one as RFC 6266 allows.
+      disposition: `attachment; filename="rejected-rows.csv"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    });
   }
 
   @Post('intake/:format')

@@ -8,6 +8,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
+import type { Locale } from '@chaping/domain';
+
 import { PolicyService } from '../cases/policy.service';
 import type { SignedInActor } from '../common/actor/actor';
 import { CLOCK, type Clock } from '../common/clock';
@@ -20,9 +22,11 @@ import { IMPORT_LIMITS, IMPORT_SPOOL_DIR, IMPORT_UPLOAD_LIMIT } from './intake.t
 import { ImportJobStore, type ImportJobRow } from './jobs/import-job.store';
 import { ImportKinds, type ImportKind } from './jobs/import-kinds';
 import { ImportRunner } from './jobs/import-runner';
+import { rejectionsCsv } from './rejections-csv';
 import { ReviewImporter, type ShopRef } from './review-importer';
 
 export const MAX_API_BATCH = 1000;
+const REJECTIONS_PAGE = 2000;
 
 export interface UploadedFile {
   filename: string;
@@ -196,6 +200,21 @@ export class IntakeService {
       rejections: rows.map((row) => ({ row: row.row_number, field: row.field, reason: row.reason, value: row.value })),
       nextAfterRow: rows.length === limit ? (rows[rows.length - 1]?.row_number ?? null) : null,
     };
+  }
+
+  /** The rejected rows as a CSV download, streamed page by page; the job is checked before anything is sent. */
+  async rejectionsFile(
+    actor: SignedInActor,
+    jobId: string,
+    locale: Locale,
+  ): Promise<{ stream: Readable; fileName: string }> {
+    const job = await this.visibleJob(actor, jobId);
+    const stream = rejectionsCsv(
+      (after) => this.jobs.rejectionsAfter(this.dataSource.manager, jobId, after, REJECTIONS_PAGE),
+      locale,
+    );
+    const base = (job.file_name ?? job.format).replace(/\.(csv|xlsx)$/i, '');
+    return { stream, fileName: `${base}-${locale === 'en' ? 'rejected-rows' : '未导入的行'}.csv` };
   }
 
   private async visibleJob(actor: SignedInActor, jobId: string): Promise<ImportJobRow> {

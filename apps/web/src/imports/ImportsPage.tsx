@@ -1,4 +1,4 @@
-import { InboxOutlined } from '@ant-design/icons';
+import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -187,7 +187,7 @@ export function ImportsPage() {
 
 /** One import as it runs (polled twice a second) and, once it has finished, its rejected rows. */
 function ImportProgress({ jobId, shopName }: { jobId: string; shopName: (id: string) => string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const locale = useLocale();
   const job = useQuery({
     queryKey: ['imports', jobId],
@@ -259,7 +259,18 @@ function ImportProgress({ jobId, shopName }: { jobId: string; shopName: (id: str
             loading={rejections.isLoading}
             dataSource={rejections.data?.rejections ?? []}
             pagination={{ pageSize: 20, hideOnSinglePage: true }}
-            title={() => t('imports.rejectedRows')}
+            title={() => (
+              <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
+                {t('imports.rejectedRows')}
+                <Button
+                  icon={<DownloadOutlined />}
+                  href={`/api/imports/${jobId}/rejections.csv?lang=${i18n.language}`}
+                  download
+                >
+                  {t('imports.downloadRejected')}
+                </Button>
+              </Space>
+            )}
             columns={[
               { title: t('imports.columns.row'), dataIndex: 'row', width: 80 },
               {

@@ -1,6 +1,6 @@
 import { addTranslations } from '../app/i18n';
 
-/** Wording of order files for care follow-ups (issue 18) on the imports page. */
+/** Wording of order files for care follow-ups (issue 18) and of the rejected-rows download on the imports page. */
 addTranslations({
   'zh-CN': {
     imports: {
@@ -21,6 +21,7 @@ addTranslations({
         rejected: '未导入',
       },
       fields: { orderedAt: '下单时间', deliveredAt: '签收时间', promisedBy: '承诺送达时间' },
+      downloadRejected: '下载被拒的行 (CSV)',
     },
   },
   en: {
@@ -42,6 +43,7 @@ addTranslations({
         rejected: 'Not imported',
       },
       fields: { orderedAt: 'Order time', deliveredAt: 'Delivered at', promisedBy: 'Promised by' },
+      downloadRejected: 'Download the rejected rows (CSV)',
     },
   },
 });

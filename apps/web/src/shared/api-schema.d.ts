@@ -711,6 +711,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/imports/{id}/rejections.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every rejected row of an import as a CSV download (row, column, reason, value): UTF-8 with BOM, formula-safe cells */
+    get: operations['IntakeController_rejectionsFile'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/intake/{format}': {
     parameters: {
       query?: never;
@@ -6575,6 +6592,94 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  IntakeController_rejectionsFile: {
+    parameters: {
+      query?: {
+        /** @description The file's language (a download link cannot set Accept-Language); default: Accept-Language */
+        lang?: 'zh-CN' | 'en';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description Malformed body or parameters */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not a shop of the actor */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such shop or import */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Body or file too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Unknown format, unrecognised payload, missing columns or an unreadable file: see code and details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': components['schemas']['ErrorBodyDto'];
         };
       };
     };

@@ -1,6 +1,8 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
+
+import { LOCALES, type Locale } from '@chaping/domain';
 
 import { IsInt4 } from '../../common/validation';
 import { REJECTION_CODES } from '../incoming/incoming-review';
@@ -97,6 +99,16 @@ export class RejectionsQueryDto {
   @Min(1)
   @Max(5000)
   limit?: number;
+}
+
+export class RejectionsFileQueryDto {
+  @ApiPropertyOptional({
+    enum: LOCALES,
+    description: "The file's language (a download link cannot set Accept-Language); default: Accept-Language",
+  })
+  @IsOptional()
+  @IsIn(LOCALES)
+  lang?: Locale;
 }
 
 export class ListImportsQueryDto {

@@ -174,6 +174,20 @@ export class ImportJobStore {
     );
   }
 
+  /** The rejections after the given one, in file order (row, then field): a page of the download. */
+  async rejectionsAfter(
+    manager: EntityManager,
+    jobId: string,
+    after: Pick<RejectionRow, 'row_number' | 'field'> | null,
+    limit: number,
+  ): Promise<RejectionRow[]> {
+    return manager.query(
+      `SELECT row_number, field, reason, value FROM import_rejection
+       WHERE job_id = $1 AND (row_number, field) > ($2::int, $3::text) ORDER BY row_number, field LIMIT $4`,
+      [jobId, after?.row_number ?? 0, after?.field ?? '', limit],
+    );
+  }
+
   /** Hands jobs this instance stopped working on back to the queue, for any instance to take at once. */
   async release(manager: EntityManager, ids: readonly string[]) {
     if (ids.length === 0) return;
