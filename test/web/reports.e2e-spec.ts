@@ -94,6 +94,21 @@ describe('reports in the web app', () => {
     await actionRow.waitFor();
     // Before: December 0, January 1, February 2 → 1.0 a month; nothing after yet.
     await actionRow.getByText('1.0 → —', { exact: false }).waitFor();
+
+    // The lead moves it on from the report.
+    await actionRow.getByLabel('杯体来料全检，更换不合格批次 状态').first().click();
+    const patched = page.waitForResponse((answer) => answer.request().method() === 'PATCH');
+    await page.getByTitle('进行中').click();
+    expect((await patched).status()).toBe(200);
+    expect(await web.app.dataSource.query(`SELECT status FROM action_item`)).toEqual([{ status: 'in_progress' }]);
+
+    // Narrowed to a platform with no complaints, the report says so and exports just that.
+    await page.getByLabel('平台', { exact: true }).first().click();
+    await page.getByTitle('京东').click();
+    await page.getByText('2026-03 及上月都没有中差评工单').waitFor();
+    expect(await page.getByRole('link', { name: /导出 CSV/ }).getAttribute('href')).toBe(
+      '/api/reports/monthly/export?month=2026-03&platform=jd&format=csv&lang=zh-CN',
+    );
   });
 
   it('shows the team dashboard and the agents’ KPIs', async () => {
