@@ -80,4 +80,37 @@ describe('the care settings page', () => {
     expect(await page.getByRole('checkbox', { name: '电话' }).isChecked()).toBe(true);
     expect(await page.getByLabel('金额门槛（元）').inputValue()).toBe('300.00');
   });
+
+  it("shows what care did, month by month, under the shop's settings", async () => {
+    const shopId = web.app.shops.taobao.id;
+    const order = (orderId: string) => ({
+      orderId,
+      buyerId: `buyer-${orderId}`,
+      buyerNickname: `买家${orderId}`,
+      productId: 'sku-kettle',
+      productTitle: '电热水壶 1.5L',
+      amountFen: 89_900,
+      orderedAt: '2026-02-10T02:00:00Z',
+      deliveredAt: '2026-02-14T02:00:00Z',
+    });
+    await web.app.post(`/api/care/orders?shopId=${shopId}`, { orders: [order('880001'), order('880002')] });
+    await web.app.dataSource.query(
+      `UPDATE trade_order SET care_reasons = '{high_value}', care_decided_at = delivered_at
+        WHERE shop_id = $1 AND platform_order_id IN ('880001', '880002')`,
+      [shopId],
+    );
+    await web.app.dataSource.query(
+      `INSERT INTO care_task (shop_id, order_id, buyer_id, day, due_at, reasons, status, created_at)
+       SELECT shop_id, id, buyer_id, 1, delivered_at, '{high_value}', 'fine', delivered_at
+         FROM trade_order WHERE shop_id = $1 AND platform_order_id = '880001'`,
+      [shopId],
+    );
+    const page = await web.signIn('lead', PASSWORD, MORNING);
+    await page.goto(`/settings/care?shopId=${shopId}`);
+    const row = page.getByTestId('care-report').locator('.ant-table-row', { hasText: '2026-02' });
+    await row.waitFor();
+    // One order cared for, no review; its comparable order (same reason, care never reached) had none either.
+    expect((await row.locator('td').allInnerTexts()).slice(0, 5)).toEqual(['2026-02', '1', '0', '0.0%', '0.0%（1）']);
+    await expectNoSeriousA11yViolations(page);
+  });
 });

@@ -9,6 +9,8 @@ import {
   CareOrdersDto,
   CareOrdersResultDto,
   CareQueueQueryDto,
+  CareReportDto,
+  CareReportQueryDto,
   CareSettingsDto,
   CareShopQueryDto,
   CareTaskDto,
@@ -47,6 +49,18 @@ export class CareController {
   @ApiCommandErrors()
   saveSettings(@Query() query: CareShopQueryDto, @Body() dto: CareSettingsDto, @CurrentActor() actor: SignedInActor) {
     return this.care.saveSettings(actor, query.shopId, dto);
+  }
+
+  @Get('report')
+  @Access('lead')
+  @ApiOperation({
+    summary:
+      "Care by month of delivery: orders cared for, problems found, cared vs. comparable uncared orders' negative rate",
+  })
+  @ApiOkResponse({ type: CareReportDto })
+  @ApiReadErrors()
+  report(@Query() query: CareReportQueryDto, @CurrentActor() actor: SignedInActor) {
+    return this.care.report(actor, query);
   }
 
   @Get('tasks')

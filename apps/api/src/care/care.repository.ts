@@ -81,9 +81,41 @@ const TASK_SQL = `
 const MONTH_START = (at: string) =>
   `(date_trunc('month', ${at} AT TIME ZONE 'Asia/Shanghai') AT TIME ZONE 'Asia/Shanghai')`;
 
+/** Orders of one kind for the care report, and how many there are. */
+export interface CareReportOrderCount {
+  month: string;
+  reasons: CareReason[];
+  cared: boolean;
+  problemFound: boolean;
+  negativeReview: boolean;
+  orders: number;
+}
+
 @Injectable()
 export class CareRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * The shop's delivered orders of the months [from, to) as the care report reads them, counted by
+   * kind: cared means a buyer answered a care contact (fine or a problem), the review is any review
+   * of the order (the product only takes neutral and negative ones).
+   */
+  async reportOrders(range: { shopId: string; from: string; to: string }): Promise<CareReportOrderCount[]> {
+    const rows: CareReportOrderCount[] = await this.dataSource.query(
+      `SELECT to_char(o.delivered_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month,
+              COALESCE(o.care_reasons, '{}') AS reasons,
+              EXISTS (SELECT 1 FROM care_task t WHERE t.order_id = o.id AND t.status IN ('fine', 'problem_found')) AS cared,
+              EXISTS (SELECT 1 FROM care_task t WHERE t.order_id = o.id AND t.status = 'problem_found') AS "problemFound",
+              EXISTS (SELECT 1 FROM review r WHERE r.order_id = o.id) AS "negativeReview",
+              count(*)::int AS orders
+         FROM trade_order o
+        WHERE o.shop_id = $1 AND o.delivered_at >= ($2 || '-01')::date::timestamp AT TIME ZONE 'Asia/Shanghai'
+          AND o.delivered_at < ($3 || '-01')::date::timestamp AT TIME ZONE 'Asia/Shanghai'
+        GROUP BY 1, 2, 3, 4, 5`,
+      [range.shopId, range.from, range.to],
+    );
+    return rows;
+  }
 
   async settings(shopId: string): Promise<CareSettings> {
     const rows: Array<{ settings: Partial<CareSettings> }> = await this.dataSource.query(

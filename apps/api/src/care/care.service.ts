@@ -5,11 +5,13 @@ import { DataSource } from 'typeorm';
 import {
   careDueNow,
   careReasons,
+  careReport,
   checkCareSettings,
   isCareTaskOpen,
   isRefusal,
   MAX_CARE_DAY,
   workCareTask,
+  type CareReportOrder,
   type CareSettings,
   type Platform,
 } from '@chaping/domain';
@@ -18,9 +20,18 @@ import { PolicyService } from '../cases/policy.service';
 import type { SignedInActor } from '../common/actor/actor';
 import { CLOCK, type Clock } from '../common/clock';
 import { ForbiddenShopError, NotFoundError, RefusedError } from '../common/errors/app-errors';
+import { RequestValidationError } from '../common/errors/validation-error';
 import { openCareCase } from './care-case';
 import { CareRepository, type CareTaskRow } from './care.repository';
-import type { CareOrdersDto, CareOrdersResultDto, CareSettingsDto, CareTaskDto, WorkCareTaskDto } from './dto/care.dto';
+import type {
+  CareOrdersDto,
+  CareOrdersResultDto,
+  CareReportDto,
+  CareReportQueryDto,
+  CareSettingsDto,
+  CareTaskDto,
+  WorkCareTaskDto,
+} from './dto/care.dto';
 
 const DECISION_BATCH = 1000;
 const QUEUE_LIMIT = 200;
@@ -60,6 +71,27 @@ export class CareService {
     );
     const received = new Set(dto.orders.map((order) => order.orderId)).size;
     return { received: dto.orders.length, imported, updated: received - imported };
+  }
+
+  /**
+   * Care by month of delivery: cared orders against uncared ones chosen for the same reasons (the
+   * domain's careReport), with the minutes the avoided reviews would have cost.
+   */
+  async report(actor: SignedInActor, query: CareReportQueryDto): Promise<CareReportDto> {
+    if (query.to < query.from)
+      throw new RequestValidationError([{ field: 'to', messages: ['to must not be before from'] }]);
+    if (monthsBetween(query.from, query.to) > MAX_REPORT_MONTHS)
+      throw new RequestValidationError([
+        { field: 'to', messages: [`to must be at most ${MAX_REPORT_MONTHS} months after from`] },
+      ]);
+    await this.shopFor(actor, query.shopId);
+    const options = {
+      minutesPerReviewCase: query.minutesPerReviewCase ?? 20,
+      minutesPerCaredOrder: query.minutesPerCaredOrder ?? 3,
+    };
+    const counted = await this.care.reportOrders({ shopId: query.shopId, from: query.from, to: nextMonth(query.to) });
+    const orders = counted.flatMap(({ orders, ...order }) => Array<CareReportOrder>(orders).fill(order));
+    return { months: careReport(orders, options), ...options };
   }
 
   async settings(actor: SignedInActor, shopId: string): Promise<CareSettings> {
@@ -198,3 +230,13 @@ export class CareService {
     return shop;
   }
 }
+
+/** A care report covers at most two years: each month is a scan of the shop's delivered orders. */
+const MAX_REPORT_MONTHS = 24;
+
+const monthIndex = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+const monthsBetween = (from: string, to: string) => monthIndex(to) - monthIndex(from) + 1;
+const nextMonth = (month: string) => {
+  const index = monthIndex(month) + 1;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+};

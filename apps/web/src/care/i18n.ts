@@ -48,6 +48,20 @@ addTranslations({
       caseOpened: '已为该问题开立工单',
       openCase: '查看工单',
       replyOnly: '已发过消息，这一步只记录买家的回复，不会再发消息',
+      report: {
+        title: '回访效果（近六个月，按签收月份）',
+        intro:
+          '已回访：买家回复了回访（正常或发现问题）。对照组：被同样规则选中但未回访成功的订单，按已回访订单的选中原因加权。节省时间按每个差评工单 {{review}} 分钟、每单回访 {{care}} 分钟估算。',
+        empty: '这段时间没有签收的订单',
+        month: '月份',
+        cared: '已回访订单',
+        problems: '发现问题',
+        caredRate: '已回访订单的中差评率',
+        uncaredRate: '对照订单的中差评率（订单数）',
+        nothingToCompare: '无可比订单',
+        avoided: '少收到的中差评',
+        minutesSaved: '节省分钟',
+      },
       settings: {
         title: '回访设置',
         intro: '选择本店哪些已签收订单需要回访、在签收后第几天回访、用哪些渠道。回访只关心商品和配送，不提评价。',
@@ -117,6 +131,20 @@ addTranslations({
       caseOpened: 'A case was opened for the problem',
       openCase: 'Open the case',
       replyOnly: 'A message went out already: this only records the reply and sends nothing',
+      report: {
+        title: 'What care did (last six months, by month of delivery)',
+        intro:
+          "Cared: the buyer answered a care contact (fine or a problem). Compared with: orders chosen by the same rules whose care did not reach the buyer, weighted by the cared orders' reasons. Time saved assumes {{review}} minutes per review case and {{care}} per cared order.",
+        empty: 'No orders delivered in these months',
+        month: 'Month',
+        cared: 'Orders cared for',
+        problems: 'Problems found',
+        caredRate: 'Negative rate, cared',
+        uncaredRate: 'Negative rate, comparable uncared (orders)',
+        nothingToCompare: 'nothing to compare',
+        avoided: 'Negative reviews avoided',
+        minutesSaved: 'Minutes saved',
+      },
       settings: {
         title: 'Care settings',
         intro:

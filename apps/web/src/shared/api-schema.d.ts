@@ -452,6 +452,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/care/report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Care by month of delivery: orders cared for, problems found, cared vs. comparable uncared orders' negative rate */
+    get: operations['CareController_report'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/care/tasks': {
     parameters: {
       query?: never;
@@ -2434,6 +2451,28 @@ export interface components {
        *     ]
        */
       channels: ('im' | 'sms' | 'phone' | 'platform_message' | 'other')[];
+    };
+    CareMonthDto: {
+      /** @example 2026-10 */
+      month: string;
+      /** @description Orders whose buyer answered a care contact */
+      ordersCared: number;
+      problemsFound: number;
+      /** @description Share of cared orders with a neutral/negative review */
+      caredNegativeRate: number | null;
+      /** @description Uncared orders chosen for the same reasons as cared ones */
+      comparableUncaredOrders: number;
+      /** @description Their negative rate, weighted by the cared orders' mix of reasons; null with nothing to compare */
+      comparableUncaredNegativeRate: number | null;
+      negativeReviewsAvoided: number;
+      /** @description Agent minutes the avoided cases would have taken, less care's own time */
+      minutesSaved: number;
+    };
+    CareReportDto: {
+      /** @description Months with delivered orders, oldest first */
+      months: components['schemas']['CareMonthDto'][];
+      minutesPerReviewCase: number;
+      minutesPerCaredOrder: number;
     };
     CareTaskDto: {
       /** Format: uuid */
@@ -5400,6 +5439,53 @@ export interface operations {
       };
       /** @description Refused by a workflow rule or policy: the domain's code and reason */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  CareController_report: {
+    parameters: {
+      query: {
+        shopId: string;
+        /** @description First month of delivery, YYYY-MM */
+        from: string;
+        /** @description Last month of delivery, YYYY-MM (at most 24 months after from) */
+        to: string;
+        /** @description Agent minutes a review case takes */
+        minutesPerReviewCase?: number;
+        /** @description Agent minutes a cared order takes */
+        minutesPerCaredOrder?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CareReportDto'];
+        };
+      };
+      /** @description Invalid parameters, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
         headers: {
           [name: string]: unknown;
         };

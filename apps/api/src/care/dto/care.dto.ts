@@ -31,6 +31,8 @@ import {
   type ContactChannel,
 } from '@chaping/domain';
 
+import { IsMonth } from '../../common/validation';
+
 /** Platform ids: digits, letters and a few separators, as the marketplaces write them. */
 const PLATFORM_ID = /^[A-Za-z0-9_:.-]{1,64}$/;
 
@@ -187,4 +189,56 @@ export class CareTaskDto {
   @ApiProperty({ type: String, nullable: true }) skuName!: string | null;
   @ApiProperty({ type: String, format: 'date-time' }) deliveredAt!: Date;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) caseId!: string | null;
+}
+
+export class CareReportQueryDto extends CareShopQueryDto {
+  @ApiProperty({ example: '2026-09', description: 'First month of delivery, YYYY-MM' })
+  @IsMonth()
+  from!: string;
+
+  @ApiProperty({ example: '2026-11', description: 'Last month of delivery, YYYY-MM (at most 24 months after from)' })
+  @IsMonth()
+  to!: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 240, default: 20, description: 'Agent minutes a review case takes' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(240)
+  minutesPerReviewCase?: number;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 60, default: 3, description: 'Agent minutes a cared order takes' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  minutesPerCaredOrder?: number;
+}
+
+export class CareMonthDto {
+  @ApiProperty({ example: '2026-10' }) month!: string;
+  @ApiProperty({ description: 'Orders whose buyer answered a care contact' }) ordersCared!: number;
+  @ApiProperty() problemsFound!: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'Share of cared orders with a neutral/negative review' })
+  caredNegativeRate!: number | null;
+  @ApiProperty({ description: 'Uncared orders chosen for the same reasons as cared ones' })
+  comparableUncaredOrders!: number;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: "Their negative rate, weighted by the cared orders' mix of reasons; null with nothing to compare",
+  })
+  comparableUncaredNegativeRate!: number | null;
+  @ApiProperty() negativeReviewsAvoided!: number;
+  @ApiProperty({ description: "Agent minutes the avoided cases would have taken, less care's own time" })
+  minutesSaved!: number;
+}
+
+export class CareReportDto {
+  @ApiProperty({ type: [CareMonthDto], description: 'Months with delivered orders, oldest first' })
+  months!: CareMonthDto[];
+  @ApiProperty() minutesPerReviewCase!: number;
+  @ApiProperty() minutesPerCaredOrder!: number;
 }

@@ -8,6 +8,7 @@ import { useLocale } from '../../shared/use-locale';
 
 import '../i18n';
 
+import { CareReportSection } from './CareReportSection';
 import { ChannelsSection, ScheduleSection, SelectionSection } from './CareSettingsSections';
 import { useCareSettings } from './use-care-settings';
 
@@ -72,6 +73,7 @@ export function CareSettingsPage() {
           )}
         </>
       )}
+      {mayEdit && shopId && <CareReportSection shopId={shopId} />}
     </Space>
   );
 }
