@@ -117,6 +117,15 @@ export class CareRepository {
     return rows;
   }
 
+  /** The shop care runs for, with its platform; null when there is no such shop. */
+  async shop(shopId: string): Promise<{ id: string; platform: Platform } | null> {
+    const rows: Array<{ id: string; platform: Platform }> = await this.dataSource.query(
+      `SELECT id, platform FROM shop WHERE id = $1`,
+      [shopId],
+    );
+    return rows[0] ?? null;
+  }
+
   async settings(shopId: string): Promise<CareSettings> {
     const rows: Array<{ settings: Partial<CareSettings> }> = await this.dataSource.query(
       `SELECT settings FROM care_settings WHERE shop_id = $1`,

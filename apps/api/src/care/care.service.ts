@@ -220,11 +220,7 @@ export class CareService {
   }
 
   private async shopFor(actor: SignedInActor, shopId: string): Promise<{ id: string; platform: Platform }> {
-    const rows: Array<{ id: string; platform: Platform }> = await this.dataSource.query(
-      `SELECT id, platform FROM shop WHERE id = $1`,
-      [shopId],
-    );
-    const shop = rows[0];
+    const shop = await this.care.shop(shopId);
     if (!shop) throw new NotFoundError('shop.not_found', shopId);
     this.assertWorksShop(actor, shop.id);
     return shop;

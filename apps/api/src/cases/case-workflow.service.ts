@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 
 import {
   claimCase,
@@ -175,20 +175,12 @@ export class CaseWorkflowService {
         {
           assigneeId: target.assigneeId,
           reason: target.reason,
-          assigneeWorksShop: target.assigneeId !== null && (await worksShop(manager, target.assigneeId, state.shopId)),
+          assigneeWorksShop:
+            target.assigneeId !== null && (await this.cases.agentWorksShop(manager, target.assigneeId, state.shopId)),
         },
         ctx,
       );
   }
-}
-
-async function worksShop(manager: EntityManager, userId: string, shopId: string): Promise<boolean> {
-  const rows: unknown[] = await manager.query(
-    `SELECT 1 FROM app_user u JOIN user_shop us ON us.user_id = u.id
-     WHERE u.id = $1 AND us.shop_id = $2 AND u.role = 'agent'`,
-    [userId, shopId],
-  );
-  return rows.length > 0;
 }
 
 /** The DTO's validation guarantees the value that goes with `field` is present. */

@@ -94,6 +94,16 @@ export class CaseRepository {
     return rows.map((row) => row.id);
   }
 
+  /** Whether the user is an agent who works the shop now: a case can be assigned to them there. */
+  async agentWorksShop(manager: EntityManager, userId: string, shopId: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM app_user u JOIN user_shop us ON us.user_id = u.id
+        WHERE u.id = $1 AND us.shop_id = $2 AND u.role = 'agent'`,
+      [userId, shopId],
+    );
+    return rows.length > 0;
+  }
+
   /** Who has the case now (null: nobody, the pool), and its shop; null when there is no such case. */
   async assignment(
     manager: EntityManager,
