@@ -365,6 +365,40 @@ describe('review intake', () => {
       );
     });
 
+    it('lists the cases an import opened, and none of another import or of a file brought in again', async () => {
+      const reviews = sampleReviews().slice(1_700, 1_730);
+      const file = exportCsv(reviews, 1_701);
+      const first = await waitForJob(
+        app,
+        (await app.upload<ImportResult>(`/api/imports?shopId=${app.shops.tmall.id}`, 'tied.csv', file)).body.id,
+      );
+      expect(first).toMatchObject({ imported: 30 });
+      const again = await waitForJob(
+        app,
+        (await app.upload<ImportResult>(`/api/imports?shopId=${app.shops.tmall.id}`, 'tied.csv', file)).body.id,
+      );
+      expect(again).toMatchObject({ imported: 0, duplicates: 30 });
+
+      type Page = { items: Array<{ id: string }>; nextCursor: string | null };
+      const listed = await app.get<Page>(`/api/cases?importId=${first.id}&status=all&limit=100`);
+      expect(listed.status).toBe(200);
+      const [opened] = await app.dataSource.query(
+        `SELECT array_agg(c.id ORDER BY c.id) AS ids FROM support_case c JOIN review r ON r.id = c.review_id
+          WHERE r.platform = 'tmall' AND r.platform_review_id = ANY($1)`,
+        [reviews.map((review) => review.id)],
+      );
+      expect(listed.body.items.map((item) => item.id).sort()).toEqual(opened.ids);
+      expect((await app.get<Page>(`/api/cases?importId=${again.id}&status=all`)).body.items).toEqual([]);
+
+      const outsider = await app.dataSource
+        .getRepository(UserEntity)
+        .save({ username: 'jd-only', displayName: 'jd-only', role: 'agent', onShift: false });
+      await app.dataSource.getRepository(UserShopEntity).save({ userId: outsider.id, shopId: app.shops.jd.id });
+      expect((await app.get<Page>(`/api/cases?importId=${first.id}&status=all`, outsider)).body.items).toEqual([]);
+      const bad = await app.get<{ code: string }>(`/api/cases?importId=not-a-job`);
+      expect(bad.status).toBe(400);
+    });
+
     it('refuses a file without the required columns before creating a job', async () => {
       const before = await countRows(app, `SELECT id FROM import_job`);
       const file = Buffer.from(

@@ -82,6 +82,22 @@ describe('importing reviews in the web app', () => {
     await page.locator('.ant-card', { hasText: '最近的导入' }).getByText('京东评价导出.csv').waitFor();
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, 'imports');
+
+    // The cases it opened, one click away: the queue filtered by this import, the filter named and removable.
+    const listed = page.waitForResponse((response) => /\/api\/cases\?.*importId=/.test(response.url()));
+    await progress.getByRole('link', { name: `查看本次导入的工单（${stored.cases} 个）` }).click();
+    const answer = (await (await listed).json()) as { items: Array<{ id: string }> };
+    const importId = new URL(page.url()).searchParams.get('importId');
+    const [tied] = await web.app.dataSource.query(
+      `SELECT array_agg(id::text) AS ids FROM support_case WHERE import_job_id = $1`,
+      [importId],
+    );
+    expect(tied.ids).toHaveLength(stored.cases);
+    expect(answer.items).toHaveLength(Math.min(50, stored.cases));
+    expect(tied.ids).toEqual(expect.arrayContaining(answer.items.map((item) => item.id)));
+    await page.getByTestId('drill-filters').getByText('导入“京东评价导出.csv”开的工单').waitFor();
+    await page.getByRole('button', { name: '取消筛选：导入“京东评价导出.csv”开的工单' }).click();
+    await page.waitForURL((url) => !url.searchParams.has('importId'));
   });
 
   it('says which limit a failed import crossed, with the limit, in words', async () => {

@@ -133,6 +133,7 @@ export class CasesService {
     if (query.severity) where.push(`c.severity = ${param(query.severity)}`);
     if (query.overdue) where.push(OVERDUE_SQL[query.overdue](param(this.clock.now())));
     if (query.reviewedOn) where.push(REVIEWED_ON_SQL(param(query.reviewedOn)));
+    if (query.importId) where.push(`c.import_job_id = ${param(query.importId)}`);
     if (q) {
       const pattern = param(likePattern(q));
       where.push(`(r.text ILIKE ${pattern} OR b.nickname ILIKE ${pattern} OR o.platform_order_id = ${param(q)})`);

@@ -24,6 +24,7 @@ import { AddCareFollowUps1766000000000 } from './migrations/1766000000000-AddCar
 import { AddImportKinds1766100000000 } from './migrations/1766100000000-AddImportKinds';
 import { SendRepliesThroughPlatforms1766200000000 } from './migrations/1766200000000-SendRepliesThroughPlatforms';
 import { AddCaseScriptTicks1766300000000 } from './migrations/1766300000000-AddCaseScriptTicks';
+import { TieCasesToTheirImport1766410000000 } from './migrations/1766410000000-TieCasesToTheirImport';
 
 export const MIGRATIONS = [
   CreateCaseSchema1763870400000,
@@ -49,6 +50,7 @@ export const MIGRATIONS = [
   AddImportKinds1766100000000,
   SendRepliesThroughPlatforms1766200000000,
   AddCaseScriptTicks1766300000000,
+  TieCasesToTheirImport1766410000000,
 ];
 
 /** The schema only ever changes through these migrations; `synchronize` stays off. */

@@ -20,7 +20,9 @@ import {
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
+import { queueSearchParams } from '../queue/queue-search';
 import { type ImportJob, type ImportRejection } from '../shared/api';
 import { api, unwrap } from '../shared/api-client';
 import { EmptyText } from '../shared/EmptyText';
@@ -252,6 +254,13 @@ function ImportProgress({ jobId, shopName }: { jobId: string; shopName: (id: str
             </Col>
           ))}
         </Row>
+        {current.status === 'done' && current.kind === 'reviews' && current.imported > 0 && (
+          <Link
+            to={`/?${queueSearchParams({ scope: 'all', status: 'all', sort: 'urgency', importId: current.id }).toString()}`}
+          >
+            {t('imports.viewCases', { count: current.imported })}
+          </Link>
+        )}
         {current.rejected > 0 && finished && (
           <Table<ImportRejection>
             rowKey={(rejection) => `${rejection.row}-${rejection.field}`}

@@ -22,6 +22,7 @@ addTranslations({
       },
       fields: { orderedAt: '下单时间', deliveredAt: '签收时间', promisedBy: '承诺送达时间' },
       downloadRejected: '下载被拒的行 (CSV)',
+      viewCases: '查看本次导入的工单（{{count}} 个）',
     },
   },
   en: {
@@ -44,6 +45,7 @@ addTranslations({
       },
       fields: { orderedAt: 'Order time', deliveredAt: 'Delivered at', promisedBy: 'Promised by' },
       downloadRejected: 'Download the rejected rows (CSV)',
+      viewCases: 'See the cases this import opened ({{count}})',
     },
   },
 });

@@ -58,6 +58,7 @@ const listQuery = (search: QueueSearch) => ({
   severity: search.severity,
   overdue: search.overdue,
   reviewedOn: search.reviewedOn,
+  importId: search.importId,
   q: search.q,
 });
 

@@ -31,11 +31,15 @@ export interface QueueSearch {
   /** From the dashboard's numbers: the open cases past a deadline, or those reviewed on a day. */
   overdue?: Overdue;
   reviewedOn?: string;
+  /** From an import's result: the cases that import opened. */
+  importId?: string;
   q?: string;
 }
 
 /** Open cases, unless searching: a search looks through the archive too (the API's default). */
 export const defaultStatus = (q: string | undefined): Status => (q ? 'all' : 'open');
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const oneOf = <T extends string>(values: readonly T[], value: string | null): T | undefined =>
   values.find((candidate) => candidate === value);
@@ -45,6 +49,7 @@ export function parseQueueSearch(params: URLSearchParams): QueueSearch {
   const text = (key: string) => params.get(key)?.trim().slice(0, 100) || undefined;
   const q = text('q');
   const day = params.get('reviewedOn');
+  const importId = params.get('importId');
   return {
     scope: oneOf(SCOPES, params.get('scope')) ?? 'me',
     status: oneOf(STATUSES, params.get('status')) ?? defaultStatus(q),
@@ -56,6 +61,7 @@ export function parseQueueSearch(params: URLSearchParams): QueueSearch {
     severity: oneOf(SEVERITIES, params.get('severity')),
     overdue: oneOf(OVERDUE, params.get('overdue')),
     reviewedOn: day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : undefined,
+    importId: importId && UUID.test(importId) ? importId : undefined,
     q,
   };
 }

@@ -3566,6 +3566,8 @@ export interface operations {
         overdue?: 'first_contact' | 'resolution';
         /** @description Only cases whose review was posted on this day, China time */
         reviewedOn?: string;
+        /** @description Only the cases this import job opened (GET /api/imports) */
+        importId?: string;
         /** @description Searches review text, buyer nickname and order id */
         q?: string;
         limit?: number;

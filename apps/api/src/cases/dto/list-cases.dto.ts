@@ -83,6 +83,11 @@ export class ListCasesQueryDto {
   @IsCalendarDate()
   reviewedOn?: string;
 
+  @ApiPropertyOptional({ description: 'Only the cases this import job opened (GET /api/imports)' })
+  @IsOptional()
+  @IsUUID()
+  importId?: string;
+
   @ApiPropertyOptional({ maxLength: 100, description: 'Searches review text, buyer nickname and order id' })
   @IsOptional()
   @IsString()

@@ -142,6 +142,13 @@ export class ImportJobStore {
         lastRow,
       ],
     );
+    if (outcome.caseIds.length > 0) {
+      // The import's "new cases" include a care case its review joined, so that one is tied to it too.
+      await manager.query(
+        `UPDATE support_case SET import_job_id = $1 WHERE id = ANY($2::uuid[]) AND import_job_id IS NULL`,
+        [job.id, outcome.caseIds],
+      );
+    }
     if (outcome.rejections.length === 0) return;
     await manager.query(
       `INSERT INTO import_rejection (job_id, shop_id, row_number, field, reason, value)
