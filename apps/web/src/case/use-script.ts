@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { message } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import {
@@ -20,6 +21,8 @@ import { api, unwrap } from '../shared/api-client';
 import { caseQueryKey, fetchScript, scriptQueryKey } from './case-queries';
 
 type Ticks = { script: string | null; checkIds: string[] };
+/** Ticks clicked but not yet read back from the API, by check id, for one script version. */
+type PendingTicks = { script: string; ticks: ReadonlyMap<string, boolean> };
 const ticksQueryKey = (caseId: string, script: string) => ['case', caseId, 'script-ticks', script] as const;
 
 /**
@@ -55,6 +58,9 @@ export function useCaseScript(
     queryFn: () => unwrap(api.GET('/api/cases/{id}/script-ticks', { params: { path: { id: caseId } } })),
     enabled: !!template && !!view && view.stage !== 'recorded',
   });
+  // The query cache tells the page of a change on a later task; a checkbox must answer its click
+  // in the same render, so the clicked ticks are also kept here until the API's list is read back.
+  const [pending, setPending] = useState<PendingTicks>({ script: '', ticks: new Map() });
   const ticksMutation = ['case', caseId, 'script-ticks', 'save'];
   const save = useMutation({
     mutationKey: ticksMutation,
@@ -69,18 +75,26 @@ export function useCaseScript(
       });
     },
     onError: (error) => void message.error(error instanceof Error ? error.message : t('error')),
-    onSettled: (_answer, _error, { script: saved }) => {
+    onSettled: async (_answer, _error, { script: saved }) => {
       // Several quick ticks: an earlier answer lacks the later ticks, so only the last one settles the
       // list, by reading it again. The tick is a line of the history, so the case is read again too.
+      // (A mutation still counts itself while its onSettled runs.)
       if (client.isMutating({ mutationKey: ticksMutation }) > 1) return;
-      void client.invalidateQueries({ queryKey: ticksQueryKey(caseId, saved) });
       void client.invalidateQueries({ queryKey: caseQueryKey(caseId), exact: true });
+      await client.invalidateQueries({ queryKey: ticksQueryKey(caseId, saved) });
+      if (client.isMutating({ mutationKey: ticksMutation }) <= 1) setPending({ script: '', ticks: new Map() });
     },
   });
   if (!view || !state || !ctx || !template) return { loading: script.isLoading, template: null, checklist: null };
-  const ticked = ticks.data?.script === key ? ticks.data.checkIds : [];
+  const ticked = withPendingTicks(ticks.data?.script === key ? ticks.data.checkIds : [], pending, key);
   const checklist = scriptChecklist(template, state, ticked, scriptContext(state, ctx.policy, ctx.now));
-  const toggle = (checkId: string, on: boolean) => save.mutate({ script: key, checkId, ticked: on });
+  const toggle = (checkId: string, on: boolean) => {
+    setPending((before) => {
+      const ticks = new Map(before.script === key ? before.ticks : []);
+      return { script: key, ticks: ticks.set(checkId, on) };
+    });
+    save.mutate({ script: key, checkId, ticked: on });
+  };
   /** Ticks the first check-off of the branch taken that is left to the agent (the `x` key). */
   const tickNext = () => {
     const open = checklist.steps
@@ -93,6 +107,16 @@ export function useCaseScript(
 }
 
 export type CaseScript = ReturnType<typeof useCaseScript>;
+
+function withPendingTicks(saved: readonly string[], pending: PendingTicks, script: string): string[] {
+  if (pending.script !== script) return [...saved];
+  const ticked = new Set(saved);
+  for (const [checkId, on] of pending.ticks) {
+    if (on) ticked.add(checkId);
+    else ticked.delete(checkId);
+  }
+  return [...ticked];
+}
 
 /**
  * The stage the script offers once its steps are done (the public reply when the buyer could not
