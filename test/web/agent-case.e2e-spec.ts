@@ -230,4 +230,31 @@ describe('an agent works cases in the web app', () => {
     );
     expect(buyer).toEqual({ do_not_contact: true });
   });
+
+  it('shows a tick at once and holds the stage move until the ticks are saved, on a slow network', async () => {
+    const id = await aNewCase()
+      .reviewedOn('2026-03-09T08:00:00Z')
+      .withRootCause('product_quality', '杯盖的密封圈装歪了，倒水会漏')
+      .openIn(web.app);
+    const page = await signIn();
+    // Every tick takes 1.5 s to leave the browser: a stage move sent at once would reach the API
+    // first and be refused as not following the script.
+    await page.route('**/script-ticks', async (route) => {
+      if (route.request().method() === 'POST') await new Promise((done) => setTimeout(done, 1500));
+      await route.continue();
+    });
+    const sent: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST') sent.push(new URL(request.url()).pathname.split('/').pop() ?? '');
+    });
+    await page.goto(`/cases/${id}`);
+    await stageTag(page).filter({ hasText: '新建' }).waitFor();
+
+    await followScript(page, '联系中');
+    expect(sent.filter((path) => path === 'script-ticks').length).toBeGreaterThan(0);
+    expect(sent.indexOf('transitions')).toBeGreaterThan(sent.lastIndexOf('script-ticks'));
+    expect(await page.locator('.ant-message-error').count()).toBe(0);
+    const [row] = await web.app.dataSource.query(`SELECT stage FROM support_case WHERE id = $1`, [id]);
+    expect(row).toEqual({ stage: 'contacting' });
+  });
 });

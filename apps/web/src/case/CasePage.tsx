@@ -35,17 +35,22 @@ export function CasePage() {
   const { query, view, check, command, me } = useCasePage(id);
   const [action, setAction] = useActiveAction(view?.stage ?? 'new');
   const script = useCaseScript(view, check?.state, check?.ctx);
+  // The API holds a stage move to the script's saved ticks, so a move waits for ticks still on their way.
+  const run: typeof command.run = async (path, body) => {
+    if (path === 'transitions') await script.whenTicksSaved();
+    return command.run(path, body);
+  };
   const next = useNextStage({
     view,
     script,
     state: check?.state,
     ctx: check?.ctx,
     why: check?.why,
-    run: command.run,
+    run,
     busy: command.busy,
   });
   const navigate = useNavigate();
-  const takeSecond = useTakeSecond(check, command.run);
+  const takeSecond = useTakeSecond(check, run);
   // One key per action; the chords work while typing (their own listeners) and are only listed here.
   const shortcuts: Shortcut[] = [
     ...ACTION_KEYS.map((key, index) => ({
@@ -90,7 +95,7 @@ export function CasePage() {
   if (query.isError) return <Alert type="error" message={t('error')} description={query.error.message} />;
   if (!view || !check) return <Spin />;
   const { state, ctx, why, locale } = check;
-  const actionProps = { state, ctx, why, locale, run: command.run, busy: command.busy };
+  const actionProps = { state, ctx, why, locale, run, busy: command.busy };
   const closed = view.stage === 'recorded';
   const lead = me?.role !== 'agent';
 

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { message } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import {
@@ -61,6 +61,9 @@ export function useCaseScript(
   // The query cache tells the page of a change on a later task; a checkbox must answer its click
   // in the same render, so the clicked ticks are also kept here until the API's list is read back.
   const [pending, setPending] = useState<PendingTicks>({ script: '', ticks: new Map() });
+  // The API checks a stage move against the saved ticks: a move waits for the ticks on their way.
+  const savingTicks = useRef<Promise<unknown>>(Promise.resolve());
+  const whenTicksSaved = () => savingTicks.current;
   const ticksMutation = ['case', caseId, 'script-ticks', 'save'];
   const save = useMutation({
     mutationKey: ticksMutation,
@@ -85,7 +88,8 @@ export function useCaseScript(
       if (client.isMutating({ mutationKey: ticksMutation }) <= 1) setPending({ script: '', ticks: new Map() });
     },
   });
-  if (!view || !state || !ctx || !template) return { loading: script.isLoading, template: null, checklist: null };
+  if (!view || !state || !ctx || !template)
+    return { loading: script.isLoading, template: null, checklist: null, whenTicksSaved };
   const ticked = withPendingTicks(ticks.data?.script === key ? ticks.data.checkIds : [], pending, key);
   const checklist = scriptChecklist(template, state, ticked, scriptContext(state, ctx.policy, ctx.now));
   const toggle = (checkId: string, on: boolean) => {
@@ -93,7 +97,8 @@ export function useCaseScript(
       const ticks = new Map(before.script === key ? before.ticks : []);
       return { script: key, ticks: ticks.set(checkId, on) };
     });
-    save.mutate({ script: key, checkId, ticked: on });
+    const saved = save.mutateAsync({ script: key, checkId, ticked: on });
+    savingTicks.current = Promise.allSettled([savingTicks.current, saved]);
   };
   /** Ticks the first check-off of the branch taken that is left to the agent (the `x` key). */
   const tickNext = () => {
@@ -103,7 +108,7 @@ export function useCaseScript(
       .find((item) => !item.done && !item.byAction);
     if (open) toggle(open.check.id, true);
   };
-  return { loading: ticks.isLoading, template, checklist, toggle, tickNext };
+  return { loading: ticks.isLoading, template, checklist, toggle, tickNext, whenTicksSaved };
 }
 
 export type CaseScript = ReturnType<typeof useCaseScript>;
