@@ -399,6 +399,47 @@ describe('review intake', () => {
       expect(bad.status).toBe(400);
     });
 
+    it('keeps the product title of a file without a product id, for the case and the monthly report', async () => {
+      const file = Buffer.from(
+        stringify([
+          ['评价ID', '商品名称', '评价等级', '评价内容', '评价时间'],
+          ['titled-1', '保温杯 500ml', '差评', '盖子漏水', '2026-03-06 10:00:00'],
+          ['titled-2', '  保温杯   ５００ｍｌ ', '差评', '杯身掉漆', '2026-03-06 11:00:00'],
+          ['titled-3', '保温杯 750ml', '中评', '有点重', '2026-03-06 12:00:00'],
+        ]),
+      );
+      const job = await app.upload<ImportResult>(`/api/imports?shopId=${app.shops.douyin.id}`, 'titles.csv', file);
+      expect(await waitForJob(app, job.body.id)).toMatchObject({ imported: 3, rejected: 0 });
+
+      const products = await app.dataSource.query(
+        `SELECT p.title, count(*)::int AS reviews FROM review r JOIN product p ON p.id = r.product_id
+          WHERE r.platform_review_id LIKE 'titled-%' GROUP BY p.title ORDER BY p.title`,
+      );
+      expect(products).toEqual([
+        { title: '保温杯 500ml', reviews: 2 },
+        { title: '保温杯 750ml', reviews: 1 },
+      ]);
+      const [opened] = await app.dataSource.query(
+        `SELECT c.id FROM support_case c JOIN review r ON r.id = c.review_id WHERE r.platform_review_id = 'titled-3'`,
+      );
+      const view = await app.get<{ product: { title: string } | null; productModel: string | null }>(
+        `/api/cases/${(opened as { id: string }).id}`,
+      );
+      expect(view.body.product?.title).toBe('保温杯 750ml');
+
+      const report = await app.get<{ topProducts: Array<{ title: string; complaints: number }> }>(
+        `/api/reports/monthly?month=2026-03&shopId=${app.shops.douyin.id}`,
+        app.users.lead,
+      );
+      expect(report.status).toBe(200);
+      expect(report.body.topProducts.map(({ title, complaints }) => ({ title, complaints }))).toEqual(
+        expect.arrayContaining([
+          { title: '保温杯 500ml', complaints: 2 },
+          { title: '保温杯 750ml', complaints: 1 },
+        ]),
+      );
+    });
+
     it('refuses a file without the required columns before creating a job', async () => {
       const before = await countRows(app, `SELECT id FROM import_job`);
       const file = Buffer.from(

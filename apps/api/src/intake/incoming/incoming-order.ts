@@ -24,6 +24,7 @@ import {
   type RawValue,
   type RejectionCode,
 } from './incoming-review';
+import { productKeyOf } from './product-key';
 import { normaliseHeader } from './table-columns';
 
 /** Field names of a delivered order as the care import understands it (shared with reviews where they mean the same). */
@@ -214,7 +215,7 @@ export function validateIncomingOrder(given: RawOrder): ValidatedOrder {
     platformOrderId: text(identified.platformOrderId),
     buyerPlatformId: text(identified.buyerPlatformId),
     buyerNickname: text(identified.buyerNickname) ?? '匿名买家',
-    platformProductId: text(identified.platformProductId),
+    platformProductId: productKeyOf(text(identified.platformProductId), text(identified.productTitle)),
     productTitle: text(identified.productTitle),
     skuName: text(identified.skuName),
     orderAmountFen: toFen(identified.orderAmountFen),

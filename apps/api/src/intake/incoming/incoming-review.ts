@@ -19,6 +19,8 @@ import { isValid, parse } from 'date-fns';
 
 import type { PlatformRating } from '@chaping/domain';
 
+import { productKeyOf } from './product-key';
+
 /** Field names of a review as intake understands it, whatever the source calls them. */
 export const INCOMING_FIELDS = [
   'platformReviewId',
@@ -246,7 +248,8 @@ export function validateIncoming(given: RawReview): Validated {
   const converted: Record<IncomingField, unknown> = {
     platformReviewId: text(raw.platformReviewId),
     platformOrderId: text(raw.platformOrderId),
-    platformProductId: text(raw.platformProductId),
+    // A file with the product's title but not its id still ties the review to that product.
+    platformProductId: productKeyOf(text(raw.platformProductId), text(raw.productTitle)),
     productTitle: text(raw.productTitle),
     skuName: text(raw.skuName),
     buyerPlatformId: text(raw.buyerPlatformId),
