@@ -1,4 +1,5 @@
 export * from './alerts';
+export * from './campaigns';
 export * from './care';
 export * from './case';
 export * from './compliance';

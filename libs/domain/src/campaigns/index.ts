@@ -1,0 +1,2 @@
+export * from './promotion-corpus';
+export * from './promotion-wording';
