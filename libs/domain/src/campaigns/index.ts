@@ -1,2 +1,3 @@
 export * from './promotion-corpus';
+export * from './promotion-sign-off';
 export * from './promotion-wording';

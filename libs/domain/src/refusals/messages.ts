@@ -1,3 +1,4 @@
+import { PROMOTION_TRAP_CODES, promotionTrapLabel, type PromotionTrapCode } from '../campaigns/promotion-wording';
 import { complianceCitation } from '../compliance/rules';
 import { ROOT_CAUSES, type RootCause } from '../shared/vocabulary';
 import { rootCauseLabel, subCauseLabel } from '../triage/sub-causes';
@@ -71,6 +72,28 @@ const stages = (params: RefusalParams, key: string, locale: Locale): string => {
 const cause = (params: RefusalParams, key: string, locale: Locale): string => {
   const value = str(params, key);
   return (ROOT_CAUSES as readonly string[]).includes(value) ? rootCauseLabel(value as RootCause, locale) : value;
+};
+
+const SIGN_OFF_STEP_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
+  setter: { 'zh-CN': '设置人确认', en: "the setter's sign-off" },
+  self_review: { 'zh-CN': '设置人自查', en: "the setter's self-review" },
+  teammate: { 'zh-CN': '同事复核', en: "a teammate's check" },
+  experience: { 'zh-CN': '体验组终审', en: "the experience team's check" },
+};
+const signOffStep = (params: RefusalParams, key: string, locale: Locale): string =>
+  SIGN_OFF_STEP_LABELS[str(params, key)]?.[locale] ?? str(params, key);
+
+/** Promotion traps by their names for people. */
+const traps = (params: RefusalParams, locale: Locale): string => {
+  const value = params['traps'];
+  const items = Array.isArray(value) ? (value as readonly string[]) : [str(params, 'traps')];
+  return items
+    .map((item) =>
+      (PROMOTION_TRAP_CODES as readonly string[]).includes(item)
+        ? promotionTrapLabel(item as PromotionTrapCode, locale)
+        : item,
+    )
+    .join(locale === 'zh-CN' ? '、' : '; ');
 };
 
 /** Every refusal code has a sentence in both languages; the compiler checks none is missing. */
@@ -424,6 +447,32 @@ const MESSAGES: Record<RefusalCode, Bilingual> = {
       `${robotLabel(str(p, 'platform'), locale)}机器人需填写加签密钥（在机器人安全设置中开启“加签”后复制）`,
     en: (p, locale) =>
       `A ${robotLabel(str(p, 'platform'), locale)} robot needs its signing secret (turn on signing in the robot's security settings and copy it)`,
+  },
+  'promotion.sign_off_out_of_order': {
+    'zh-CN': (p, l) =>
+      `活动规则需按顺序确认：现在应进行「${signOffStep(p, 'expected', l)}」，而不是「${signOffStep(p, 'step', l)}」`,
+    en: (p, l) =>
+      `Promotion rules are signed in order: ${signOffStep(p, 'expected', l)} comes next, not ${signOffStep(p, 'step', l)}`,
+  },
+  'promotion.already_signed_off': {
+    'zh-CN': () => '该活动规则已完成全部四步确认；修改文案后需重新确认',
+    en: () => 'These promotion rules have all four sign-offs; changing the wording starts them again',
+  },
+  'promotion.setter_required': {
+    'zh-CN': (p, l) => `「${signOffStep(p, 'step', l)}」需由撰写当前文案的设置人本人完成`,
+    en: (p, l) => `${signOffStep(p, 'step', l)} is done by the person who wrote the current wording`,
+  },
+  'promotion.different_person_required': {
+    'zh-CN': (p, l) => `「${signOffStep(p, 'step', l)}」需由此前未参与确认的另一位同事完成`,
+    en: (p, l) => `${signOffStep(p, 'step', l)} needs someone who has not signed these rules yet`,
+  },
+  'promotion.trap_blocking': {
+    'zh-CN': (p, l) => `活动文案存在必须修改的问题：${traps(p, l)}；修改后再确认`,
+    en: (p, l) => `The promotion wording must be fixed first: ${traps(p, l)}`,
+  },
+  'promotion.trap_not_acknowledged': {
+    'zh-CN': (p, l) => `活动文案有待处理的风险：${traps(p, l)}；请修改文案或写明确认理由`,
+    en: (p, l) => `The promotion wording has open risks: ${traps(p, l)}; fix the wording or write why it is acceptable`,
   },
 };
 

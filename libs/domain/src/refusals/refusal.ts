@@ -84,6 +84,12 @@ export const REFUSAL_CODES = [
   'alerts.webhook_not_https',
   'alerts.webhook_host_not_allowed',
   'alerts.secret_required',
+  'promotion.sign_off_out_of_order',
+  'promotion.already_signed_off',
+  'promotion.setter_required',
+  'promotion.different_person_required',
+  'promotion.trap_blocking',
+  'promotion.trap_not_acknowledged',
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 

@@ -90,6 +90,12 @@ export function refusalStatus(code: RefusalCode): 403 | 404 | 409 | 422 {
     case 'alerts.webhook_not_https':
     case 'alerts.webhook_host_not_allowed':
     case 'alerts.secret_required':
+    case 'promotion.sign_off_out_of_order':
+    case 'promotion.already_signed_off':
+    case 'promotion.setter_required':
+    case 'promotion.different_person_required':
+    case 'promotion.trap_blocking':
+    case 'promotion.trap_not_acknowledged':
       return 422;
     default:
       return assertUnreachable(code);
