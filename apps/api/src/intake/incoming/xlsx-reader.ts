@@ -53,16 +53,18 @@ const tooManyStrings = (limits: ImportLimits) =>
 
 /**
  * Watches a part's XML as it is unpacked, before the parser builds anything from it: text
- * between two tags longer than MAX_TEXT_RUN_BYTES, or a row with more cells (`<c>` tags) than
- * `maxCells`, stop the read — exceljs would hold the whole text or row in memory first.
+ * between two tags longer than MAX_TEXT_RUN_BYTES, a row with more cells (`<c>` tags) than
+ * `maxCells`, or more shared texts (`<si>` tags) than `maxStrings`, stop the read — exceljs
+ * would hold the whole text, row or list in memory first.
  */
 class XmlShape {
   private run = 0;
   private cells = 0;
+  private strings = 0;
   /** The tag name read so far after a `<`, while it may continue in the next chunk. */
   private name: string | null = null;
 
-  constructor(private readonly maxCells: number) {}
+  constructor(private readonly max: { cells: number; strings: number }) {}
 
   check(chunk: Buffer, limits: ImportLimits): ImportLimitError | null {
     let at = 0;
@@ -71,7 +73,8 @@ class XmlShape {
         const byte = chunk[at] as number;
         // A name ends at a space, `>` or `/`; four characters tell `c` and `row` from other tags.
         if (byte === 0x20 || byte === 0x3e || byte === 0x2f || byte === 0x09 || byte === 0x0a || byte === 0x0d) {
-          if (this.tag(this.name)) return tooManyColumns(limits);
+          const crossed = this.tag(this.name, limits);
+          if (crossed) return crossed;
           this.name = null;
         } else if (this.name.length >= 4) {
           this.name = null;
@@ -94,11 +97,12 @@ class XmlShape {
     return null;
   }
 
-  /** True when the row has too many cells. */
-  private tag(name: string): boolean {
+  private tag(name: string, limits: ImportLimits): ImportLimitError | null {
     if (name === 'row') this.cells = 0;
     else if (name === 'c') this.cells += 1;
-    return this.cells > this.maxCells;
+    else if (name === 'si') this.strings += 1;
+    if (this.cells > this.max.cells) return tooManyColumns(limits);
+    return this.strings > this.max.strings ? tooManyStrings(limits) : null;
   }
 }
 
@@ -184,12 +188,30 @@ class Zip {
 
   /** A part, unpacked as it is read; null when the archive has no such part. */
   async read(name: string, maxCellsPerRow = Number.POSITIVE_INFINITY): Promise<Readable | null> {
+    return this.unpack(name, this.budget, new XmlShape({ cells: maxCellsPerRow, strings: Number.POSITIVE_INFINITY }));
+  }
+
+  /**
+   * Counts the shared texts of a part before it is parsed, so that a list of too many is refused
+   * without building it. The pass has a budget of its own: it unpacks what the parse unpacks again.
+   */
+  async countStrings(name: string): Promise<void> {
+    const budget = { remaining: this.limits.maxExpandedBytes };
+    const unpacked = await this.unpack(
+      name,
+      budget,
+      new XmlShape({ cells: Number.POSITIVE_INFINITY, strings: this.limits.maxSharedStrings }),
+    );
+    if (unpacked) for await (const _chunk of unpacked);
+  }
+
+  private async unpack(name: string, budget: { remaining: number }, shape: XmlShape): Promise<Readable | null> {
     const entry = this.entries.get(name);
     if (!entry) return null;
     const raw = await new Promise<Readable>((resolve, reject) =>
       this.file.openReadStream(entry, (error, stream) => (error || !stream ? reject(error) : resolve(stream))),
     );
-    const guarded = new UnpackGuard(entry, this.budget, new XmlShape(maxCellsPerRow), this.limits);
+    const guarded = new UnpackGuard(entry, budget, shape, this.limits);
     // pipeline destroys both ends on error; the reader of `guarded` sees the error.
     pipeline(raw, guarded, () => undefined);
     this.streams.push(raw, guarded);
@@ -254,6 +276,7 @@ export async function* readXlsx(filePath: string, limits: ImportLimits): AsyncGe
     // Dates are numbers with a date format: the styles tell which.
     const styles = await zip.read('xl/styles.xml');
     if (styles) await book._parseStyles(styles);
+    await zip.countStrings(SHARED_STRINGS);
     const strings = await zip.read(SHARED_STRINGS);
     if (strings) {
       const shared: unknown[] = [];
