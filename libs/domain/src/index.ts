@@ -1,5 +1,7 @@
 export * from './alerts';
 export * from './campaigns';
+export * from './campaigns/forecast';
+export * from './campaigns/roster';
 export * from './care';
 export * from './case';
 export * from './compliance';

@@ -474,6 +474,42 @@ const MESSAGES: Record<RefusalCode, Bilingual> = {
     'zh-CN': (p, l) => `活动文案有待处理的风险：${traps(p, l)}；请修改文案或写明确认理由`,
     en: (p, l) => `The promotion wording has open risks: ${traps(p, l)}; fix the wording or write why it is acceptable`,
   },
+  'forecast.invalid_hour': {
+    'zh-CN': () => '预计订单的时间需为整点（例如 2026-11-11T10:00:00+08:00），且同一小时只能出现一次',
+    en: () => 'Expected-order times must be whole hours (e.g. 2026-11-11T10:00:00+08:00), each hour at most once',
+  },
+  'forecast.too_many_hours': {
+    'zh-CN': (p) => `活动预测最多覆盖${str(p, 'max')}小时（31天），请缩短活动时间段`,
+    en: (p) => `A campaign forecast covers at most ${str(p, 'max')} hours (31 days); shorten the campaign window`,
+  },
+  'forecast.invalid_orders': {
+    'zh-CN': (p) => `每小时预计订单数需为0到${str(p, 'max')}之间的数字`,
+    en: (p) => `Expected orders per hour must be a number from 0 to ${str(p, 'max')}`,
+  },
+  'forecast.invalid_rate': {
+    'zh-CN': () => '各原因的历史差评率需在0%到100%之间',
+    en: () => "Each cause's historical negative-review rate must be between 0% and 100%",
+  },
+  'forecast.invalid_delay': {
+    'zh-CN': (p) => `下单到评价的间隔需为0到${str(p, 'maxHours')}小时的整数小时，各间隔占比不为负且合计为100%`,
+    en: (p) =>
+      `Order-to-review delays must be whole hours from 0 to ${str(p, 'maxHours')}, with non-negative shares adding up to 100%`,
+  },
+  'forecast.invalid_handling': {
+    'zh-CN': (p) => `每单处理时长需大于0且不超过${str(p, 'maxMinutes')}分钟，饱和度需大于0且不超过100%`,
+    en: (p) =>
+      `Minutes per case must be above 0 and at most ${str(p, 'maxMinutes')}, and occupancy above 0% and at most 100%`,
+  },
+  'roster.invalid_shifts': {
+    'zh-CN': (p) => `班次起点需为0–23点之间互不相同的整点，每班时长不超过每24小时工时上限（${str(p, 'max')}小时）`,
+    en: (p) =>
+      `Shift starts must be different whole hours from 0 to 23, each shift no longer than the cap of ${str(p, 'max')} hours per 24 hours`,
+  },
+  'roster.invalid_need': {
+    'zh-CN': (p) => `排班需求需为非负整数人数，最多${str(p, 'maxHours')}小时、${str(p, 'maxAgents')}名客服`,
+    en: (p) =>
+      `Staffing needs must be whole, non-negative numbers of agents, for at most ${str(p, 'maxHours')} hours and ${str(p, 'maxAgents')} agents`,
+  },
 };
 
 export function refusalMessage(value: Refusal, locale: Locale = 'zh-CN'): string {

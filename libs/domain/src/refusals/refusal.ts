@@ -90,6 +90,14 @@ export const REFUSAL_CODES = [
   'promotion.different_person_required',
   'promotion.trap_blocking',
   'promotion.trap_not_acknowledged',
+  'forecast.invalid_hour',
+  'forecast.too_many_hours',
+  'forecast.invalid_orders',
+  'forecast.invalid_rate',
+  'forecast.invalid_delay',
+  'forecast.invalid_handling',
+  'roster.invalid_shifts',
+  'roster.invalid_need',
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 

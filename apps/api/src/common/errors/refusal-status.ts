@@ -96,6 +96,14 @@ export function refusalStatus(code: RefusalCode): 403 | 404 | 409 | 422 {
     case 'promotion.different_person_required':
     case 'promotion.trap_blocking':
     case 'promotion.trap_not_acknowledged':
+    case 'forecast.invalid_hour':
+    case 'forecast.too_many_hours':
+    case 'forecast.invalid_orders':
+    case 'forecast.invalid_rate':
+    case 'forecast.invalid_delay':
+    case 'forecast.invalid_handling':
+    case 'roster.invalid_shifts':
+    case 'roster.invalid_need':
       return 422;
     default:
       return assertUnreachable(code);
