@@ -510,6 +510,45 @@ const MESSAGES: Record<RefusalCode, Bilingual> = {
     en: (p) =>
       `Staffing needs must be whole, non-negative numbers of agents, for at most ${str(p, 'maxHours')} hours and ${str(p, 'maxAgents')} agents`,
   },
+  'quiz.invalid_count': {
+    'zh-CN': (p) => `测验需有1到${str(p, 'max')}道题`,
+    en: (p) => `A quiz has 1 to ${str(p, 'max')} questions`,
+  },
+  'quiz.invalid_question': {
+    'zh-CN': (p) =>
+      `第${str(p, 'number')}题不完整：题干1–${str(p, 'maxPrompt')}字，${str(p, 'minChoices')}–${str(p, 'maxChoices')}个互不相同的选项（每个1–${str(p, 'maxChoice')}字），并选定正确答案`,
+    en: (p) =>
+      `Question ${str(p, 'number')} is incomplete: a prompt of 1–${str(p, 'maxPrompt')} characters, ${str(p, 'minChoices')}–${str(p, 'maxChoices')} different choices (1–${str(p, 'maxChoice')} characters each) and the right answer marked`,
+  },
+  'quiz.answers_mismatch': {
+    'zh-CN': (p) => `请为全部${str(p, 'total')}道题各选一个选项后再提交`,
+    en: (p) => `Choose one option for each of the ${str(p, 'total')} questions before submitting`,
+  },
+  'campaign.no_promotions': {
+    'zh-CN': () => '活动还没有活动规则；先添加规则并完成四步确认，再发布测验',
+    en: () => 'The campaign has no promotion rules yet; add them and get the four sign-offs before publishing the quiz',
+  },
+  'campaign.promotions_not_signed_off': {
+    'zh-CN': (p) => `还有${str(p, 'count')}条活动规则未完成四步确认；全部确认后才能发布测验`,
+    en: (p) =>
+      `${str(p, 'count')} promotion rule(s) still lack their four sign-offs; the quiz is published once all are signed`,
+  },
+  'campaign.invalid_name': {
+    'zh-CN': (p) => `活动名称需为1到${str(p, 'max')}个字`,
+    en: (p) => `A campaign name has 1 to ${str(p, 'max')} characters`,
+  },
+  'campaign.invalid_window': {
+    'zh-CN': (p) => `活动结束时间需晚于开始时间，且活动最长${str(p, 'maxDays')}天`,
+    en: (p) => `A campaign ends after it starts and lasts at most ${str(p, 'maxDays')} days`,
+  },
+  'campaign.invalid_peak': {
+    'zh-CN': () => '高峰时段需在活动时间之内，且结束晚于开始',
+    en: () => 'The peak window lies inside the campaign and ends after it starts',
+  },
+  'campaign.hour_outside': {
+    'zh-CN': () => '预计订单的每个小时都需在活动时间之内',
+    en: () => 'Every hour of expected orders lies inside the campaign',
+  },
 };
 
 export function refusalMessage(value: Refusal, locale: Locale = 'zh-CN'): string {

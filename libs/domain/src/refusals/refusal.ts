@@ -98,6 +98,15 @@ export const REFUSAL_CODES = [
   'forecast.invalid_handling',
   'roster.invalid_shifts',
   'roster.invalid_need',
+  'quiz.invalid_count',
+  'quiz.invalid_question',
+  'quiz.answers_mismatch',
+  'campaign.no_promotions',
+  'campaign.promotions_not_signed_off',
+  'campaign.invalid_name',
+  'campaign.invalid_window',
+  'campaign.invalid_peak',
+  'campaign.hour_outside',
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 

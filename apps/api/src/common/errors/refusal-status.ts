@@ -104,6 +104,15 @@ export function refusalStatus(code: RefusalCode): 403 | 404 | 409 | 422 {
     case 'forecast.invalid_handling':
     case 'roster.invalid_shifts':
     case 'roster.invalid_need':
+    case 'quiz.invalid_count':
+    case 'quiz.invalid_question':
+    case 'quiz.answers_mismatch':
+    case 'campaign.no_promotions':
+    case 'campaign.promotions_not_signed_off':
+    case 'campaign.invalid_name':
+    case 'campaign.invalid_window':
+    case 'campaign.invalid_peak':
+    case 'campaign.hour_outside':
       return 422;
     default:
       return assertUnreachable(code);
