@@ -4,8 +4,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 
 import type { Platform } from '@chaping/domain';
 
+import type { MarketplaceFailure } from '../marketplace/marketplace-call';
 import type { TopSignMethod } from '../marketplace/signing';
-import type { MarketplaceFailure } from '../marketplace/top-client';
 
 export type ConnectionStatus = 'active' | 'token_expired' | 'revoked';
 

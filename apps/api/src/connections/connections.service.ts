@@ -7,6 +7,7 @@ import type { SignedInActor } from '../common/actor/actor';
 import { assertWorksShop } from '../common/actor/shop-access';
 import { CLOCK, type Clock } from '../common/clock';
 import { NotFoundError, UnprocessableError } from '../common/errors/app-errors';
+import { marketplaceAdapter } from './adapters';
 import type { SealedCredentials } from './connection-clients';
 import { ConnectionRepository, type ConnectionRow } from './connection.repository';
 import { CONNECTION_KEYRING, MARKETPLACE_OPTIONS, type MarketplaceOptions } from './connections.tokens';
@@ -14,8 +15,6 @@ import { failureWords, isMarketplaceFailure } from './connector-messages';
 import { open, seal, type ConnectionKeyring } from './credential-cipher';
 import type { ConnectionDto, CreateConnectionDto, PullNowDto, RenewSessionDto } from './dto/connection.dto';
 import { ReviewPuller } from './review-puller';
-
-const CONNECTABLE = new Set(['taobao', 'tmall']);
 
 /**
  * Shop connections, managed by the shop's leads and admins like its other settings. Credentials
@@ -53,7 +52,12 @@ export class ConnectionsService implements OnApplicationBootstrap {
     assertWorksShop(actor, shopId);
     const platform = await this.connections.shopPlatform(shopId);
     if (!platform) throw new NotFoundError('shop.not_found', shopId);
-    if (!CONNECTABLE.has(platform)) throw new UnprocessableError('connection.platform_unsupported', { platform });
+    const adapter = marketplaceAdapter(platform);
+    if (!adapter) throw new UnprocessableError('connection.platform_unsupported', { platform });
+    const signMethod = dto.signMethod ?? adapter.defaultSignMethod;
+    if (!adapter.signMethods.includes(signMethod)) {
+      throw new UnprocessableError('connection.sign_method_unsupported', { signMethods: adapter.signMethods });
+    }
     const keyring = this.requireKeyring();
     const id = randomUUID();
     const now = this.clock.now();
@@ -64,7 +68,7 @@ export class ConnectionsService implements OnApplicationBootstrap {
       shopId,
       platform,
       appKey: dto.appKey,
-      signMethod: dto.signMethod ?? 'hmac-sha256',
+      signMethod,
       keyId: sealed.keyId,
       ciphertext: sealed.ciphertext,
       tokenExpiresAt: dto.tokenExpiresAt ? new Date(dto.tokenExpiresAt) : null,

@@ -1,5 +1,5 @@
 import { ConfigError } from '../config/app-config';
-import type { RetryOptions } from '../marketplace/top-client';
+import type { RetryOptions } from '../marketplace/marketplace-call';
 import type { ConnectionKeyring } from './credential-cipher';
 
 export const CONNECTION_KEYRING = Symbol('CONNECTION_KEYRING');

@@ -1,6 +1,6 @@
 import type { Locale } from '@chaping/domain';
 
-import type { MarketplaceFailure } from '../marketplace/top-client';
+import type { MarketplaceFailure } from '../marketplace/marketplace-call';
 
 /** A connection's last failure in words for the settings page (the platform's own words appended when it gave some). */
 const FAILURE_WORDS: Record<MarketplaceFailure, Record<Locale, string>> = {

@@ -9,12 +9,13 @@ import { CaseRepository } from '../cases/case.repository';
 import { PolicyService } from '../cases/policy.service';
 import { CLOCK, type Clock } from '../common/clock';
 import { VersionConflictError } from '../common/errors/app-errors';
-import { MarketplaceError, type TopClient } from '../marketplace/top-client';
+import { MarketplaceError } from '../marketplace/marketplace-call';
 import { TaskScheduler } from '../scheduling/task-scheduler';
+import type { MarketplaceAdapter, ReplyToPost } from './adapters';
 import { ConnectionClients } from './connection-clients';
 import { ConnectionRepository } from './connection.repository';
 import { failureWords } from './connector-messages';
-import { ReplyOutboxRepository, type ClaimedReply, type ReplyToSend } from './reply-outbox.repository';
+import { ReplyOutboxRepository, type ClaimedReply } from './reply-outbox.repository';
 
 export const REPLY_SEND_TASK = 'replies.send';
 /** Longer than one call may take (the client's timeout), so a live sender never loses its claim. */
@@ -27,8 +28,8 @@ const ONE_CALL = { attempts: 1, baseDelayMs: 0 };
 const SYSTEM_ACTOR = { id: 'system', role: 'admin' } as const;
 
 /**
- * Sends public replies through the platform (Taobao/Tmall: `taobao.traderate.explain.add`) from
- * the reply outbox. TOP takes no idempotency key, so the reply's id is the key on our side: each
+ * Sends public replies through the platform (its adapter: Taobao/Tmall `taobao.traderate.explain.add`,
+ * …) from the reply outbox. The platforms take no idempotency key, so the reply's id is the key on our side: each
  * call is preceded by a committed "may have posted" mark, and a retry after a lost answer or a
  * crash first reads the rating back — our text there means it was posted, and it is not posted
  * again. Busy platforms are retried with doubling waits; refusals are recorded on the case in words.
@@ -87,14 +88,21 @@ export class ReplyPublisher implements OnModuleInit {
       await this.record(claim, { ok: false, reason: 'authorisation', platformMessage: null });
       return;
     }
+    const toPost: ReplyToPost = {
+      platformReviewId: reply.platformReviewId,
+      platformOrderId: reply.platformOrderId,
+      text: reply.text,
+    };
+    let adapter: MarketplaceAdapter | null = null;
     try {
-      const client = this.clients.topClient(connection, ONE_CALL);
+      const opened = this.clients.open(connection, ONE_CALL);
+      adapter = opened.adapter;
       if (claim.mayHavePosted) {
-        const there = await this.replyOnPlatform(client, reply);
+        const there = await opened.shop.replyOnPlatform(toPost);
         if (there !== null) {
           await this.record(
             claim,
-            there === reply.text
+            there === reply.text.trim()
               ? { ok: true, platformRequestId: null }
               : { ok: false, reason: 'already_replied', platformMessage: null },
           );
@@ -102,26 +110,28 @@ export class ReplyPublisher implements OnModuleInit {
         }
       }
       await this.outbox.markMayHavePosted(claim.replyId);
-      const answer = await client.call('taobao.traderate.explain.add', {
-        oid: reply.platformReviewId,
-        reply: reply.text,
-      });
-      const body = answer['traderate_explain_add_response'] as { request_id?: string } | undefined;
-      await this.record(claim, { ok: true, platformRequestId: body?.request_id ?? null });
+      const answer = await opened.shop.postReply(toPost);
+      await this.record(claim, { ok: true, platformRequestId: answer.platformRequestId });
     } catch (error) {
       if (!(error instanceof MarketplaceError)) throw error;
-      await this.failed(claim, error, connection.shop_name);
+      await this.failed(claim, error, { shopName: connection.shop_name, adapter });
     }
   }
 
-  private async failed(claim: ClaimedReply, error: MarketplaceError, shopName: string): Promise<void> {
+  private async failed(
+    claim: ClaimedReply,
+    error: MarketplaceError,
+    { shopName, adapter }: { shopName: string; adapter: MarketplaceAdapter | null },
+  ): Promise<void> {
     const now = this.clock.now();
     if (error.transient && claim.attempts < REPLY_MAX_ATTEMPTS) {
       const wait = Math.min(MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** (claim.attempts - 1));
       await this.outbox.retryAt(claim.replyId, new Date(now.getTime() + wait), error.failure);
       return;
     }
-    const reason = error.transient ? 'unreachable' : replyFailureOf(error);
+    const reason: ReplyFailure = error.transient
+      ? 'unreachable'
+      : (adapter?.replyFailureOf(error) ?? (error.failure === 'token_expired' ? 'authorisation' : 'other'));
     await this.record(claim, { ok: false, reason, platformMessage: error.platformMessage });
     if (reason === 'authorisation') {
       await this.alerts
@@ -131,21 +141,6 @@ export class ReplyPublisher implements OnModuleInit {
         })
         .catch((alertError: unknown) => this.logger.warn(`Could not queue the alert: ${String(alertError)}`));
     }
-  }
-
-  /** The explanation the rating carries on the platform now, or null when it has none. */
-  private async replyOnPlatform(client: TopClient, reply: ReplyToSend): Promise<string | null> {
-    const answer = await client.call('taobao.traderates.get', {
-      fields: 'tid,oid,reply',
-      rate_type: 'get',
-      role: 'buyer',
-      ...(reply.platformOrderId ? { tid: reply.platformOrderId } : {}),
-    });
-    const envelope = answer['traderates_get_response'] as
-      { trade_rates?: { trade_rate?: Array<Record<string, unknown>> } } | undefined;
-    const rate = envelope?.trade_rates?.trade_rate?.find((item) => String(item['oid']) === reply.platformReviewId);
-    const text = typeof rate?.['reply'] === 'string' ? rate['reply'].trim() : '';
-    return text === '' ? null : text;
   }
 
   /** Records the platform's answer on the case and closes the outbox row, in one transaction (retried on a concurrent edit). */
@@ -171,15 +166,4 @@ export class ReplyPublisher implements OnModuleInit {
       }
     }
   }
-}
-
-/** TOP's refusal of an explanation, from its sub-code and words (the simulator's are modelled on the documented rules). */
-export function replyFailureOf(error: MarketplaceError): ReplyFailure {
-  if (error.failure === 'token_expired' || error.failure === 'signature_rejected') return 'authorisation';
-  const said = `${error.platformCode ?? ''} ${error.platformMessage ?? ''}`;
-  if (/expired|超过30天|超过 30 天/i.test(said)) return 'window_closed';
-  if (/append|追评/i.test(said)) return 'after_follow_up';
-  if (/exist|已有解释|已解释/i.test(said)) return 'already_replied';
-  if (/invalid-parameter|参数|forbidden|敏感/i.test(said)) return 'text_rejected';
-  return 'other';
 }

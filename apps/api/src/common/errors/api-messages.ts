@@ -75,6 +75,10 @@ const API_MESSAGES = {
     'zh-CN': '暂不支持自动连接该平台（目前支持淘宝、天猫），请先用导出文件或接口推送导入评价',
     en: 'Connecting this marketplace is not supported yet (Taobao and Tmall are); import exports or push payloads meanwhile',
   },
+  'connection.sign_method_unsupported': {
+    'zh-CN': '该平台不支持所选签名方式，可选的见 details.signMethods',
+    en: 'This marketplace does not sign with the chosen method; the ones it takes are in details.signMethods',
+  },
   'connection.no_key': {
     'zh-CN': '服务器未设置 CONNECTION_KEY，无法加密保存店铺凭证：请管理员设置后重启',
     en: 'The server has no CONNECTION_KEY to encrypt shop credentials with; ask an admin to set it and restart',

@@ -52,6 +52,7 @@ export type UnprocessableCode =
   | 'idempotency.key_reused'
   | 'policy.legal_line'
   | 'connection.platform_unsupported'
+  | 'connection.sign_method_unsupported'
   | 'connection.no_key'
   | 'connection.revoked';
 

@@ -1,0 +1,13 @@
+import type { Platform } from '@chaping/domain';
+
+import type { MarketplaceAdapter } from './marketplace-adapter';
+import { taobaoAdapter } from './taobao-adapter';
+
+export type { ConnectedShop, MarketplaceAdapter, PullWindow, ReplyToPost, ReviewItem } from './marketplace-adapter';
+
+const ADAPTERS: readonly MarketplaceAdapter[] = [taobaoAdapter];
+
+/** The platform's adapter, or null when the product cannot connect to it. */
+export function marketplaceAdapter(platform: Platform): MarketplaceAdapter | null {
+  return ADAPTERS.find((adapter) => adapter.platforms.includes(platform)) ?? null;
+}

@@ -1,0 +1,64 @@
+import type { Platform, ReplyFailure } from '@chaping/domain';
+
+import type { MarketplaceFormat } from '../../intake/incoming/marketplace-formats';
+import type { MarketplaceClientOptions, MarketplaceError } from '../../marketplace/marketplace-call';
+import type { TopSignMethod } from '../../marketplace/signing';
+import type { MarketplaceOptions } from '../connections.tokens';
+
+/** One review as the platform's API answers it (mapped to intake's fields by the adapter's format). */
+export type ReviewItem = Record<string, unknown>;
+
+export interface PullWindow {
+  from: Date;
+  /** Exclusive: the next window begins here. */
+  to: Date;
+}
+
+/** A shop's credentials, opened for one run (pull or publish) only. */
+export interface ShopCredentials {
+  appKey: string;
+  appSecret: string;
+  /** TOP's session key; JD's and 抖店's access token. */
+  sessionKey: string;
+  signMethod: TopSignMethod;
+}
+
+export interface ReplyToPost {
+  platformReviewId: string;
+  platformOrderId: string | null;
+  text: string;
+}
+
+/** One shop's marketplace, signed in: what the puller and the reply publisher ask of every platform. */
+export interface ConnectedShop {
+  /**
+   * Reads the window's neutral and negative reviews to the last page (splitting it where the
+   * platform caps a query), giving each page to `take` before reading the next; returns how many.
+   */
+  pullWindow(window: PullWindow, take: (items: readonly ReviewItem[]) => Promise<void>): Promise<number>;
+  /** Posts the seller's public reply to the review; the platform's request id when it gives one. */
+  postReply(reply: ReplyToPost): Promise<{ platformRequestId: string | null }>;
+  /** The seller reply the review carries on the platform now, or null: a retry after a lost answer reads it first. */
+  replyOnPlatform(reply: ReplyToPost): Promise<string | null>;
+}
+
+/**
+ * Everything that differs between marketplaces, one adapter per platform: how to sign and call,
+ * which reviews to ask for, how to page, how replies go out and what a refusal means.
+ */
+export interface MarketplaceAdapter {
+  readonly platforms: readonly Platform[];
+  /** Maps one pulled review to intake's fields (the same format a pushed payload uses). */
+  readonly format: MarketplaceFormat;
+  readonly signMethods: readonly TopSignMethod[];
+  readonly defaultSignMethod: TopSignMethod;
+  gatewayUrl(options: MarketplaceOptions): string;
+  connect(credentials: ShopCredentials, options: MarketplaceClientOptions): ConnectedShop;
+  /** The platform's refusal of a reply, as the case shows it. */
+  replyFailureOf(error: MarketplaceError): ReplyFailure;
+}
+
+/** Refusals shared by every platform: the shop's authorisation, not the reply, was refused. */
+export function authorisationFailure(error: MarketplaceError): ReplyFailure | null {
+  return error.failure === 'token_expired' || error.failure === 'signature_rejected' ? 'authorisation' : null;
+}
