@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { AlertsModule } from './alerts/alerts.module';
 import { AppealsModule } from './appeals/appeals.module';
+import { CampaignsModule } from './campaigns/campaigns.module';
 import { CareModule } from './care/care.module';
 import { CasesModule } from './cases/cases.module';
 import { AccessAudit } from './common/actor/access-audit';
@@ -47,6 +48,7 @@ export class AppModule {
         CasesModule,
         ContactsModule,
         CareModule,
+        CampaignsModule,
         CompensationModule,
         RepliesModule,
         AppealsModule,

@@ -25,6 +25,7 @@ import { AddImportKinds1766100000000 } from './migrations/1766100000000-AddImpor
 import { SendRepliesThroughPlatforms1766200000000 } from './migrations/1766200000000-SendRepliesThroughPlatforms';
 import { AddCaseScriptTicks1766300000000 } from './migrations/1766300000000-AddCaseScriptTicks';
 import { TieCasesToTheirImport1766410000000 } from './migrations/1766410000000-TieCasesToTheirImport';
+import { AddCampaigns1766500000000 } from './migrations/1766500000000-AddCampaigns';
 
 export const MIGRATIONS = [
   CreateCaseSchema1763870400000,
@@ -51,6 +52,7 @@ export const MIGRATIONS = [
   SendRepliesThroughPlatforms1766200000000,
   AddCaseScriptTicks1766300000000,
   TieCasesToTheirImport1766410000000,
+  AddCampaigns1766500000000,
 ];
 
 /** The schema only ever changes through these migrations; `synchronize` stays off. */

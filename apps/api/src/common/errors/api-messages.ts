@@ -70,6 +70,20 @@ const API_MESSAGES = {
     en: 'You cannot disable your own account; ask another admin',
   },
   'shop.not_found': { 'zh-CN': '找不到该店铺', en: 'No such shop' },
+  'campaign.not_found': { 'zh-CN': '找不到该活动', en: 'No such campaign' },
+  'promotion.not_found': { 'zh-CN': '找不到该活动规则', en: 'No such promotion in this campaign' },
+  'promotion.version_conflict': {
+    'zh-CN': '该活动规则刚被他人修改或确认，请刷新后再操作',
+    en: 'Someone just changed or signed these promotion rules; reload and try again',
+  },
+  'quiz.version_conflict': {
+    'zh-CN': '该测验刚被他人修改，请刷新后再改',
+    en: 'Someone just changed this quiz; reload and edit again',
+  },
+  'quiz.already_published': {
+    'zh-CN': '测验已发布，不能再修改题目：客服的作答以发布的题目为准',
+    en: "The quiz is published and can no longer change: the agents' answers are to the published questions",
+  },
   'connection.not_found': { 'zh-CN': '找不到该店铺连接', en: 'No such shop connection' },
   'connection.platform_unsupported': {
     'zh-CN': '暂不支持自动连接该平台（目前支持淘宝、天猫），请先用导出文件或接口推送导入评价',

@@ -30,7 +30,9 @@ export type NotFoundCode =
   | 'action_item.not_found'
   | 'api_key.not_found'
   | 'alert_robot.not_found'
-  | 'connection.not_found';
+  | 'connection.not_found'
+  | 'campaign.not_found'
+  | 'promotion.not_found';
 
 export class NotFoundError extends Error {
   constructor(
@@ -109,7 +111,10 @@ export class RequestedConflictError extends Error {
       | 'script.version_taken'
       | 'action_item.version_conflict'
       | 'triage_model.version_not_found'
-      | 'triage_model.already_active',
+      | 'triage_model.already_active'
+      | 'promotion.version_conflict'
+      | 'quiz.version_conflict'
+      | 'quiz.already_published',
   ) {
     super(code);
   }

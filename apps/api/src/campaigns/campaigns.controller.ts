@@ -1,0 +1,97 @@
+import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+
+import { Access, CurrentActor, type SignedInActor } from '../common/actor/actor';
+import { ApiCommandErrors, ApiReadErrors } from '../common/errors/api-error-responses';
+import { UuidParam } from '../common/uuid-param';
+import { CampaignsService } from './campaigns.service';
+import {
+  ActivePromotionListDto,
+  CampaignDetailDto,
+  CampaignListDto,
+  CampaignShopQueryDto,
+  ChangeWordingDto,
+  CreateCampaignDto,
+  CreatePromotionDto,
+  PromotionDto,
+  SignOffPromotionDto,
+} from './dto/campaign.dto';
+
+@ApiTags('campaigns')
+@Access('signed_in')
+@Controller('campaigns')
+export class CampaignsController {
+  constructor(private readonly campaigns: CampaignsService) {}
+
+  @Get()
+  @ApiOperation({ summary: "A shop's campaigns, latest first, with their readiness" })
+  @ApiOkResponse({ type: CampaignListDto })
+  @ApiReadErrors()
+  list(@Query() query: CampaignShopQueryDto, @CurrentActor() actor: SignedInActor) {
+    return this.campaigns.list(actor, query.shopId);
+  }
+
+  @Get('active')
+  @ApiOperation({ summary: 'Signed-off promotions of the campaigns running now, for the case view' })
+  @ApiOkResponse({ type: ActivePromotionListDto })
+  @ApiReadErrors()
+  active(@Query() query: CampaignShopQueryDto, @CurrentActor() actor: SignedInActor) {
+    return this.campaigns.active(actor, query.shopId);
+  }
+
+  @Post()
+  @Access('lead')
+  @ApiOperation({ summary: 'Create a campaign: dates, peak window, expected orders by hour (team leads)' })
+  @ApiCreatedResponse({ type: CampaignDetailDto })
+  @ApiCommandErrors()
+  create(@Body() dto: CreateCampaignDto, @CurrentActor() actor: SignedInActor) {
+    return this.campaigns.create(actor, dto);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'A campaign with its promotions, their sign-offs and trap findings, and its quiz' })
+  @ApiOkResponse({ type: CampaignDetailDto })
+  @ApiReadErrors()
+  detail(@UuidParam('id') id: string, @CurrentActor() actor: SignedInActor) {
+    return this.campaigns.detail(actor, id);
+  }
+
+  @Post(':id/promotions')
+  @Access('lead')
+  @ApiOperation({ summary: "Add a promotion's wording; the caller is its setter (team leads)" })
+  @ApiCreatedResponse({ type: PromotionDto })
+  @ApiCommandErrors()
+  addPromotion(@UuidParam('id') id: string, @Body() dto: CreatePromotionDto, @CurrentActor() actor: SignedInActor) {
+    return this.campaigns.addPromotion(actor, id, dto);
+  }
+
+  @Put(':id/promotions/:promotionId')
+  @Access('lead')
+  @ApiOperation({ summary: "Change a promotion's wording: its sign-offs start again (team leads)" })
+  @ApiOkResponse({ type: PromotionDto })
+  @ApiCommandErrors()
+  changeWording(
+    @UuidParam('id') campaignId: string,
+    @UuidParam('promotionId') promotionId: string,
+    @Body() dto: ChangeWordingDto,
+    @CurrentActor() actor: SignedInActor,
+  ) {
+    return this.campaigns.changeWording(actor, { campaignId, promotionId }, dto);
+  }
+
+  @Post(':id/promotions/:promotionId/sign-offs')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: "Sign the next of a promotion's four checks: setter, self-review, teammate, experience (a lead)",
+  })
+  @ApiOkResponse({ type: PromotionDto })
+  @ApiCommandErrors()
+  signOff(
+    @UuidParam('id') campaignId: string,
+    @UuidParam('promotionId') promotionId: string,
+    @Body() dto: SignOffPromotionDto,
+    @CurrentActor() actor: SignedInActor,
+  ) {
+    return this.campaigns.signOff(actor, { campaignId, promotionId }, dto);
+  }
+}
