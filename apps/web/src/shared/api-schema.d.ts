@@ -503,6 +503,109 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/campaigns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A shop's campaigns, latest first, with their readiness */
+    get: operations['CampaignsController_list'];
+    put?: never;
+    /** Create a campaign: dates, peak window, expected orders by hour (team leads) */
+    post: operations['CampaignsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/campaigns/active': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Signed-off promotions of the campaigns running now, for the case view */
+    get: operations['CampaignsController_active'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/campaigns/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A campaign with its promotions, their sign-offs and trap findings, and its quiz */
+    get: operations['CampaignsController_detail'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/campaigns/{id}/promotions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a promotion's wording; the caller is its setter (team leads) */
+    post: operations['CampaignsController_addPromotion'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/campaigns/{id}/promotions/{promotionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Change a promotion's wording: its sign-offs start again (team leads) */
+    put: operations['CampaignsController_changeWording'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/campaigns/{id}/promotions/{promotionId}/sign-offs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign the next of a promotion's four checks: setter, self-review, teammate, experience (a lead) */
+    post: operations['CampaignsController_signOff'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/cases/{id}/compensations': {
     parameters: {
       query?: never;
@@ -2505,6 +2608,202 @@ export interface components {
       message?: string;
       /** @description The problem the buyer reported */
       note?: string;
+    };
+    CampaignSummaryDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      shopId: string;
+      name: string;
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: date-time */
+      endsAt: string;
+      /** Format: date-time */
+      peakStartsAt: string;
+      /** Format: date-time */
+      peakEndsAt: string;
+      promotionCount: number;
+      /** @description Promotions with all four sign-offs */
+      signedOffCount: number;
+      quizPublished: boolean;
+      /** @description Running now */
+      active: boolean;
+    };
+    CampaignListDto: {
+      /** @description Latest start first */
+      items: components['schemas']['CampaignSummaryDto'][];
+    };
+    ActivePromotionDto: {
+      /** Format: uuid */
+      campaignId: string;
+      campaignName: string;
+      /** Format: uuid */
+      promotionId: string;
+      title: string;
+      wording: string;
+    };
+    ActivePromotionListDto: {
+      items: components['schemas']['ActivePromotionDto'][];
+    };
+    HourlyOrdersDto: {
+      /**
+       * @description A whole hour inside the campaign
+       * @example 2026-11-11T10:00:00+08:00
+       */
+      hour: string;
+      orders: number;
+    };
+    NegativeRateByCauseDto: {
+      product_quality?: number;
+      not_as_described?: number;
+      size_fit?: number;
+      price_value?: number;
+      logistics_delay?: number;
+      logistics_damage?: number;
+      service_attitude?: number;
+      refund_dispute?: number;
+      promotion_rules?: number;
+      malicious?: number;
+      other?: number;
+    };
+    CreateCampaignDto: {
+      /** Format: uuid */
+      shopId: string;
+      /** @example 双11 */
+      name: string;
+      /** @example 2026-11-10T20:00:00+08:00 */
+      startsAt: string;
+      /**
+       * @description At most 31 days after startsAt
+       * @example 2026-11-12T00:00:00+08:00
+       */
+      endsAt: string;
+      /** @example 2026-11-11T00:00:00+08:00 */
+      peakStartsAt: string;
+      /** @example 2026-11-11T02:00:00+08:00 */
+      peakEndsAt: string;
+      expectedOrders: components['schemas']['HourlyOrdersDto'][];
+      /** @default 12 */
+      minutesPerCase: number;
+      /** @description The forecast's fallback when the shop has too little history of its own */
+      negativeRateByCause?: components['schemas']['NegativeRateByCauseDto'];
+    };
+    PersonDto: {
+      /** Format: uuid */
+      id: string;
+      displayName: string;
+    };
+    SignOffDto: {
+      /** @enum {string} */
+      step: 'setter' | 'self_review' | 'teammate' | 'experience';
+      by: components['schemas']['PersonDto'];
+      /** Format: date-time */
+      at: string;
+    };
+    AcknowledgementDto: {
+      /** @enum {string} */
+      code:
+        | 'promotion.too_long'
+        | 'promotion.review_benefit'
+        | 'promotion.absolute_claim'
+        | 'promotion.first_n_unverifiable'
+        | 'promotion.threshold_without_paid'
+        | 'promotion.gift_stock_unstated';
+      /** @description Why the team accepts this wording */
+      note: string;
+    };
+    SpanDto: {
+      start: number;
+      end: number;
+    };
+    PromotionFindingDto: {
+      /** @enum {string} */
+      code:
+        | 'promotion.too_long'
+        | 'promotion.review_benefit'
+        | 'promotion.absolute_claim'
+        | 'promotion.first_n_unverifiable'
+        | 'promotion.threshold_without_paid'
+        | 'promotion.gift_stock_unstated';
+      /** @description Offsets into the wording as typed */
+      span: components['schemas']['SpanDto'];
+      /** @enum {string} */
+      severity: 'block' | 'warn';
+    };
+    PromotionDto: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      wording: string;
+      /** @description Who wrote the current wording: the setter */
+      writtenBy: components['schemas']['PersonDto'];
+      signOffs: components['schemas']['SignOffDto'][];
+      acknowledgements: components['schemas']['AcknowledgementDto'][];
+      findings: components['schemas']['PromotionFindingDto'][];
+      /**
+       * @description null: signed off
+       * @enum {string|null}
+       */
+      nextStep: 'setter' | 'self_review' | 'teammate' | 'experience' | null;
+      version: number;
+    };
+    QuizQuestionViewDto: {
+      prompt: string;
+      choices: string[];
+      /** @description Index of the right choice; shown to leads and admins only */
+      answer?: number;
+    };
+    QuizViewDto: {
+      questions: components['schemas']['QuizQuestionViewDto'][];
+      /** Format: date-time */
+      publishedAt: string | null;
+      version: number;
+    };
+    CampaignDetailDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      shopId: string;
+      name: string;
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: date-time */
+      endsAt: string;
+      /** Format: date-time */
+      peakStartsAt: string;
+      /** Format: date-time */
+      peakEndsAt: string;
+      promotionCount: number;
+      /** @description Promotions with all four sign-offs */
+      signedOffCount: number;
+      quizPublished: boolean;
+      /** @description Running now */
+      active: boolean;
+      expectedOrders: components['schemas']['HourlyOrdersDto'][];
+      minutesPerCase: number;
+      negativeRateByCause: components['schemas']['NegativeRateByCauseDto'] | null;
+      version: number;
+      promotions: components['schemas']['PromotionDto'][];
+      quiz: components['schemas']['QuizViewDto'] | null;
+    };
+    CreatePromotionDto: {
+      /** @example 满300减30 */
+      title: string;
+      /** @example 活动期间全场实付满300元减30元 */
+      wording: string;
+    };
+    ChangeWordingDto: {
+      wording: string;
+      /** @description The version the change was made on; a stale one is a 409 */
+      version: number;
+    };
+    SignOffPromotionDto: {
+      /** @enum {string} */
+      step: 'setter' | 'self_review' | 'teammate' | 'experience';
+      acknowledgements?: components['schemas']['AcknowledgementDto'][];
+      /** @description The version signed; a stale one is a 409 */
+      version: number;
     };
     ProposeCompensationDto: {
       /**
@@ -5558,6 +5857,439 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CareTaskDto'];
+        };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  CampaignsController_list: {
+    parameters: {
+      query: {
+        shopId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignListDto'];
+        };
+      };
+      /** @description Invalid parameters, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  CampaignsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCampaignDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignDetailDto'];
+        };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  CampaignsController_active: {
+    parameters: {
+      query: {
+        shopId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActivePromotionListDto'];
+        };
+      };
+      /** @description Invalid parameters, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  CampaignsController_detail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignDetailDto'];
+        };
+      };
+      /** @description Invalid parameters, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  CampaignsController_addPromotion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePromotionDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PromotionDto'];
+        };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  CampaignsController_changeWording: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        promotionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangeWordingDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PromotionDto'];
+        };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  CampaignsController_signOff: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        promotionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SignOffPromotionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PromotionDto'];
         };
       };
       /** @description Malformed body or unknown field, one message per field */
