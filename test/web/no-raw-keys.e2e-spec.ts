@@ -175,6 +175,7 @@ describe('no raw key or id on screen', () => {
   const LEAD_PAGES = [
     '/',
     '/imports',
+    '/campaigns',
     '/approvals',
     '/sla',
     '/dashboard',
@@ -201,7 +202,7 @@ describe('no raw key or id on screen', () => {
 
   it('as an agent: the queue, imports and a case of each stage with every action tab', async () => {
     const page = await web.signIn('agent', PASSWORD, MORNING);
-    expect(await scanEverything(page, ['/', '/imports'], Object.values(cases))).toEqual([]);
+    expect(await scanEverything(page, ['/', '/imports', '/campaigns'], Object.values(cases))).toEqual([]);
   }, 600_000);
 
   it('as a team lead: every page and the cases waiting for a lead', async () => {

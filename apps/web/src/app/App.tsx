@@ -31,6 +31,9 @@ const CareQueuePage = lazy(() => import('../care/CareQueuePage').then((module) =
 const CareSettingsPage = lazy(() =>
   import('../care/settings/CareSettingsPage').then((module) => ({ default: module.CareSettingsPage })),
 );
+const CampaignsPage = lazy(() =>
+  import('../campaigns/CampaignsPage').then((module) => ({ default: module.CampaignsPage })),
+);
 const ApprovalsPage = lazy(() =>
   import('../approvals/ApprovalsPage').then((module) => ({ default: module.ApprovalsPage })),
 );
@@ -63,6 +66,7 @@ const SIGNED_IN_ROUTES: Array<[string, ComponentType]> = [
   ['/', QueuePage],
   ['/cases/:id', CasePage],
   ['/care', CareQueuePage],
+  ['/campaigns', CampaignsPage],
   ['/imports', ImportsPage],
   ['/approvals', ApprovalsPage],
   ['/sla', SlaBoardPage],
@@ -136,6 +140,9 @@ function UserMenu() {
       )}
       <Link to="/care" style={{ color: '#fff' }}>
         {t('nav.care')}
+      </Link>
+      <Link to="/campaigns" style={{ color: '#fff' }}>
+        {t('nav.campaigns')}
       </Link>
       <Link to="/imports" style={{ color: '#fff' }}>
         {t('nav.imports')}

@@ -14,6 +14,7 @@ const resources = {
       nav: {
         queue: '工单队列',
         care: '售后回访',
+        campaigns: '活动准备',
         imports: '导入评价',
         approvals: '补偿审批',
         sla: '时效看板',
@@ -686,6 +687,7 @@ const resources = {
       nav: {
         queue: 'Queue',
         care: 'Care follow-ups',
+        campaigns: 'Campaigns',
         imports: 'Import reviews',
         approvals: 'Approvals',
         sla: 'SLA board',

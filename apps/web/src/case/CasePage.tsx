@@ -6,6 +6,7 @@ import { rootCauseLabel, stageLabel, type Locale } from '@chaping/domain';
 
 import './i18n';
 
+import { ActivePromotionsCard } from '../campaigns/ActivePromotionsCard';
 import { queueHref } from '../queue/queue-href';
 import { ShortcutHelp } from '../shared/ShortcutHelp';
 import type { Shortcut } from '../shared/shortcuts';
@@ -107,6 +108,7 @@ export function CasePage() {
       <Row gutter={[12, 12]}>
         <Col xs={{ span: 24, order: 2 }} lg={{ span: 12, order: 2 }} xl={{ span: 6, order: 1 }}>
           <Space direction="vertical" style={{ width: '100%' }}>
+            <ActivePromotionsCard shopId={view.shopId} />
             <ReviewCard view={view} locale={locale}>
               <SecondSuggestion
                 state={state}
