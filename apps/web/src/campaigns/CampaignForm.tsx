@@ -187,11 +187,14 @@ export function CampaignForm({ busy, error, onSubmit, onCancel }: Props) {
           </Form>
         </Col>
         <Col xs={24} xl={11}>
-          <ForecastPreview
-            expectedOrders={expectedOrders}
-            negativeRateByCause={rates}
-            minutesPerCase={draft.minutesPerCase}
-          />
+          {/* The preview stays in sight while the lead scrolls through the hours. */}
+          <div style={{ position: 'sticky', top: 16 }}>
+            <ForecastPreview
+              expectedOrders={expectedOrders}
+              negativeRateByCause={rates}
+              minutesPerCase={draft.minutesPerCase}
+            />
+          </div>
         </Col>
       </Row>
     </Card>
