@@ -44,7 +44,7 @@ describe('shop connections in the web app', () => {
     const row = page.locator('.ant-table-row', { hasText: web.app.shops.taobao.name });
     await row.getByTestId('connection-status').getByText('未连接').waitFor();
     await page
-      .locator('.ant-table-row', { hasText: web.app.shops.jd.name })
+      .locator('.ant-table-row', { hasText: web.app.shops.pinduoduo.name })
       .getByText('该平台暂不支持接口连接', { exact: false })
       .waitFor();
 

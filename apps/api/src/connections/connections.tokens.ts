@@ -8,6 +8,8 @@ export const MARKETPLACE_OPTIONS = Symbol('MARKETPLACE_OPTIONS');
 export interface MarketplaceOptions {
   /** TOP's REST gateway (TOP_GATEWAY_URL); the simulator's in tests and the demo. */
   topGatewayUrl: string;
+  /** JD JOS's router (JOS_GATEWAY_URL). */
+  josGatewayUrl: string;
   /** Retries of one call on rate limits and outages (doubling waits). */
   retry: RetryOptions;
   /** How often an instance looks for connections whose pull is due. */
@@ -20,20 +22,28 @@ export interface MarketplaceOptions {
 
 export const DEFAULT_MARKETPLACE_OPTIONS: MarketplaceOptions = {
   topGatewayUrl: 'https://eco.taobao.com/router/rest',
+  josGatewayUrl: 'https://api.jd.com/routerjson',
   retry: { attempts: 4, baseDelayMs: 1_000 },
   checkEverySeconds: 15,
   defaultPullEverySeconds: 300,
   backfillDays: 30,
 };
 
-/** TOP_GATEWAY_URL and MARKETPLACE_PULL_SECONDS (60–86400), checked at start-up. */
+/** Gateway URLs whose environment variable may replace the default (the simulator's, say). */
+const GATEWAY_VARIABLES = [
+  ['TOP_GATEWAY_URL', 'topGatewayUrl'],
+  ['JOS_GATEWAY_URL', 'josGatewayUrl'],
+] as const;
+
+/** TOP_GATEWAY_URL, JOS_GATEWAY_URL and MARKETPLACE_PULL_SECONDS (60–86400), checked at start-up. */
 export function marketplaceOptionsFromEnv(env: NodeJS.ProcessEnv): Partial<MarketplaceOptions> {
   const options: Partial<MarketplaceOptions> = {};
-  const gateway = env['TOP_GATEWAY_URL']?.trim();
-  if (gateway) {
+  for (const [variable, option] of GATEWAY_VARIABLES) {
+    const gateway = env[variable]?.trim();
+    if (!gateway) continue;
     if (!/^https?:\/\/\S+$/.test(gateway))
-      throw new ConfigError(`TOP_GATEWAY_URL must be an http(s) URL, got "${gateway}"`);
-    options.topGatewayUrl = gateway;
+      throw new ConfigError(`${variable} must be an http(s) URL, got "${gateway}"`);
+    options[option] = gateway;
   }
   const seconds = env['MARKETPLACE_PULL_SECONDS']?.trim();
   if (seconds) {

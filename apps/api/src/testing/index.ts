@@ -28,6 +28,7 @@ export { AlertsPort } from '../alerts/alerts.port';
 export type { ConnectionsOptions } from '../connections/connections.tokens';
 export { keyringOf } from '../connections/credential-cipher';
 export { TopSimulator, type SimulatedRate } from '../marketplace/simulator/top-simulator';
+export { JosSimulator, type SimulatedJdComment } from '../marketplace/simulator/jos-simulator';
 export {
   COMPRESSION_THRESHOLD_BYTES,
   IMMUTABLE_CACHE_CONTROL,

@@ -3783,19 +3783,19 @@ export interface components {
     };
     CreateConnectionDto: {
       /**
-       * @description TOP App Key of the app the shop authorised
+       * @description App key of the platform app the shop authorised (TOP, JD JOS)
        * @example 12345678
        */
       appKey: string;
-      /** @description TOP App Secret: stored encrypted, never shown again */
+      /** @description The app's secret: stored encrypted, never shown again */
       appSecret: string;
-      /** @description The shop's session key (授权 SessionKey): stored encrypted, never shown again */
+      /** @description The shop's authorisation — TOP session key (SessionKey), JD access token: stored encrypted, never shown again */
       sessionKey: string;
       /**
-       * @default hmac-sha256
+       * @description Default: the platform's (TOP hmac-sha256, JD md5); a method the platform does not take is refused
        * @enum {string}
        */
-      signMethod: 'md5' | 'hmac' | 'hmac-sha256';
+      signMethod?: 'md5' | 'hmac' | 'hmac-sha256';
       /**
        * Format: date-time
        * @description When the session key expires, as the platform's authorisation page says

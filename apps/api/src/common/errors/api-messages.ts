@@ -86,8 +86,9 @@ const API_MESSAGES = {
   },
   'connection.not_found': { 'zh-CN': '找不到该店铺连接', en: 'No such shop connection' },
   'connection.platform_unsupported': {
-    'zh-CN': '暂不支持自动连接该平台（目前支持淘宝、天猫），请先用导出文件或接口推送导入评价',
-    en: 'Connecting this marketplace is not supported yet (Taobao and Tmall are); import exports or push payloads meanwhile',
+    'zh-CN':
+      '该平台无法通过接口连接（目前支持淘宝、天猫、京东；拼多多开放平台没有评价接口），请用导出文件或接口推送导入评价',
+    en: 'This marketplace cannot be connected by API (Taobao, Tmall and JD can; Pinduoduo has no open review API); import exports or push payloads instead',
   },
   'connection.sign_method_unsupported': {
     'zh-CN': '该平台不支持所选签名方式，可选的见 details.signMethods',

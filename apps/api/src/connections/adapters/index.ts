@@ -1,11 +1,12 @@
 import type { Platform } from '@chaping/domain';
 
+import { jdAdapter } from './jd-adapter';
 import type { MarketplaceAdapter } from './marketplace-adapter';
 import { taobaoAdapter } from './taobao-adapter';
 
 export type { ConnectedShop, MarketplaceAdapter, PullWindow, ReplyToPost, ReviewItem } from './marketplace-adapter';
 
-const ADAPTERS: readonly MarketplaceAdapter[] = [taobaoAdapter];
+const ADAPTERS: readonly MarketplaceAdapter[] = [taobaoAdapter, jdAdapter];
 
 /** The platform's adapter, or null when the product cannot connect to it. */
 export function marketplaceAdapter(platform: Platform): MarketplaceAdapter | null {

@@ -17,13 +17,16 @@ import { TOP_SIGN_METHODS, type TopSignMethod } from '../../marketplace/signing'
 const NOT_BLANK = /^\S+$/;
 
 export class CreateConnectionDto {
-  @ApiProperty({ description: 'TOP App Key of the app the shop authorised', example: '12345678' })
+  @ApiProperty({
+    description: 'App key of the platform app the shop authorised (TOP, JD JOS)',
+    example: '12345678',
+  })
   @IsString()
   @Matches(NOT_BLANK, { message: 'appKey must not contain spaces' })
   @MaxLength(64)
   appKey!: string;
 
-  @ApiProperty({ description: 'TOP App Secret: stored encrypted, never shown again', writeOnly: true })
+  @ApiProperty({ description: "The app's secret: stored encrypted, never shown again", writeOnly: true })
   @IsString()
   @MinLength(8)
   @MaxLength(256)
@@ -31,7 +34,8 @@ export class CreateConnectionDto {
   appSecret!: string;
 
   @ApiProperty({
-    description: "The shop's session key (授权 SessionKey): stored encrypted, never shown again",
+    description:
+      "The shop's authorisation — TOP session key (SessionKey), JD access token: stored encrypted, never shown again",
     writeOnly: true,
   })
   @IsString()
@@ -40,7 +44,10 @@ export class CreateConnectionDto {
   @Matches(NOT_BLANK, { message: 'sessionKey must not contain spaces' })
   sessionKey!: string;
 
-  @ApiPropertyOptional({ enum: TOP_SIGN_METHODS, default: 'hmac-sha256' })
+  @ApiPropertyOptional({
+    enum: TOP_SIGN_METHODS,
+    description: "Default: the platform's (TOP hmac-sha256, JD md5); a method the platform does not take is refused",
+  })
   @IsOptional()
   @IsIn(TOP_SIGN_METHODS)
   signMethod?: TopSignMethod;

@@ -22,7 +22,10 @@ interface ConnectDialogProps {
   onClose: () => void;
 }
 
-/** Connects a shop with its TOP credentials: the secret and session key go in and never come back. */
+/**
+ * Connects a shop with its platform's credentials (TOP session key, JD or 抖店 access token): the
+ * secret and token go in and never come back. The API picks the platform's sign method.
+ */
 export function ConnectDialog({ shop, saving, error, onSave, onClose }: ConnectDialogProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<DialogValues>();
@@ -51,7 +54,6 @@ export function ConnectDialog({ shop, saving, error, onSave, onClose }: ConnectD
             appKey: values.appKey.trim(),
             appSecret: values.appSecret.trim(),
             sessionKey: values.sessionKey.trim(),
-            signMethod: 'hmac-sha256',
             pullEverySeconds: values.everyMinutes * 60,
             ...(values.expiresAt ? { tokenExpiresAt: values.expiresAt.toISOString() } : {}),
           })
@@ -70,7 +72,7 @@ export function ConnectDialog({ shop, saving, error, onSave, onClose }: ConnectD
         </Form.Item>
         <Form.Item
           name="sessionKey"
-          label={t('connections.sessionKey')}
+          label={t(`connections.token.${shop?.platform ?? 'taobao'}`, { defaultValue: t('connections.sessionKey') })}
           rules={required}
           extra={t('connections.writeOnly')}
         >

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { platformLabel, type Locale } from '@chaping/domain';
 
-import { CONNECTABLE_PLATFORMS, type Connection, type Shop } from './use-connections';
+import { canConnect, type Connection, type Shop } from './use-connections';
 
 interface Row {
   shop: Shop;
@@ -43,7 +43,7 @@ export function ConnectionsTable({ rows, loading, pullingId, onConnect, onPull, 
           title: t('connections.status'),
           key: 'status',
           render: (_: unknown, row) =>
-            CONNECTABLE_PLATFORMS.includes(row.shop.platform) ? (
+            canConnect(row.shop.platform) ? (
               <Tag data-testid="connection-status">{t(`connections.statuses.${row.connection?.status ?? 'none'}`)}</Tag>
             ) : (
               <Typography.Text type="secondary">{t('connections.unsupported')}</Typography.Text>
@@ -88,7 +88,7 @@ export function ConnectionsTable({ rows, loading, pullingId, onConnect, onPull, 
           title: t('connections.actions'),
           key: 'actions',
           render: (_: unknown, row) => {
-            if (!CONNECTABLE_PLATFORMS.includes(row.shop.platform)) return null;
+            if (!canConnect(row.shop.platform)) return null;
             const connection = live(row);
             return (
               <Space wrap>

@@ -6,7 +6,7 @@ addTranslations({
     connections: {
       title: '店铺平台连接',
       intro:
-        '连接后，系统按设定间隔自动拉取中差评，并通过平台接口发布公开回复。App Secret 和 SessionKey 加密保存，保存后不再显示。',
+        '连接后，系统按设定间隔自动拉取中差评，并通过平台接口发布公开回复。App Secret 和店铺授权（SessionKey / Access Token）加密保存，保存后不再显示。',
       shop: '店铺',
       status: '状态',
       statuses: { active: '正常', token_expired: '授权已过期', revoked: '已撤销', none: '未连接' },
@@ -32,6 +32,7 @@ addTranslations({
       appKey: 'App Key',
       appSecret: 'App Secret',
       sessionKey: '店铺授权 SessionKey',
+      token: { jd: '店铺授权 Access Token（京东宙斯）' },
       writeOnly: '加密保存，保存后不再显示',
       expiresAt: '授权到期时间（可选）',
       everyMinutes: '拉取间隔（分钟）',
@@ -43,7 +44,7 @@ addTranslations({
     connections: {
       title: 'Shop connections',
       intro:
-        "Once connected, neutral and negative reviews are pulled at the set interval and public replies go out through the platform's API. The app secret and session key are stored encrypted and never shown again.",
+        "Once connected, neutral and negative reviews are pulled at the set interval and public replies go out through the platform's API. The app secret and the shop's session key or access token are stored encrypted and never shown again.",
       shop: 'Shop',
       status: 'Status',
       statuses: {
@@ -75,6 +76,7 @@ addTranslations({
       appKey: 'App key',
       appSecret: 'App secret',
       sessionKey: "Shop's session key",
+      token: { jd: "Shop's access token (JD JOS)" },
       writeOnly: 'Stored encrypted, never shown again',
       expiresAt: 'Authorisation expires (optional)',
       everyMinutes: 'Pull every (minutes)',

@@ -1,5 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
+import { CONNECTABLE_PLATFORMS } from '@chaping/domain';
+
 import { api, unwrap } from '../../shared/api-client';
 import type { components } from '../../shared/api-schema';
 
@@ -8,8 +10,8 @@ export type Connection = components['schemas']['ConnectionDto'];
 export type ConnectForm = components['schemas']['CreateConnectionDto'];
 export type Shop = components['schemas']['ShopDto'];
 
-/** Platforms the API can connect (TOP); the others are listed as not connectable. */
-export const CONNECTABLE_PLATFORMS = ['taobao', 'tmall'];
+/** Whether the API can connect the platform (the domain's list); the others are listed as not connectable. */
+export const canConnect = (platform: string) => (CONNECTABLE_PLATFORMS as readonly string[]).includes(platform);
 const CONNECTIONS = ['connections'];
 
 /** The connections page's data: the caller's shops, their connections, and what can be done to them. */

@@ -199,9 +199,11 @@ describe('openReplyTarget', () => {
       expect(redrafted.state.replies[0]).toMatchObject({ id: replyId, status: 'draft', failure: null });
     });
 
-    it('goes through the platform only for a connected Taobao/Tmall shop and a reply to the review', () => {
+    it('goes through the platform only for a connected Taobao/Tmall/JD shop and a reply to the review', () => {
       expect(replyDelivery({ platform: 'taobao', connected: true, target: 'review' })).toBe('platform');
       expect(replyDelivery({ platform: 'tmall', connected: true, target: 'review' })).toBe('platform');
+      expect(replyDelivery({ platform: 'jd', connected: true, target: 'review' })).toBe('platform');
+      expect(replyDelivery({ platform: 'jd', connected: false, target: 'review' })).toBe('by_hand');
       expect(replyDelivery({ platform: 'taobao', connected: false, target: 'review' })).toBe('by_hand');
       expect(replyDelivery({ platform: 'taobao', connected: true, target: 'follow_up' })).toBe('by_hand');
       expect(replyDelivery({ platform: 'pinduoduo', connected: true, target: 'review' })).toBe('by_hand');

@@ -127,8 +127,11 @@ function published(state: CaseState, reply: PublicReply, now: Date): CaseState {
   return { ...state, replies: replaceById(state.replies, done), reviewSellerReply };
 }
 
-/** Platforms whose public reply the product can send by API (Taobao/Tmall: taobao.traderate.explain.add). */
-const REPLY_API_PLATFORMS: readonly Platform[] = ['taobao', 'tmall'];
+/**
+ * Platforms whose public reply the product can send by API (Taobao/Tmall:
+ * taobao.traderate.explain.add; JD: PopCommentJsfService.saveReply).
+ */
+export const REPLY_API_PLATFORMS: readonly Platform[] = ['taobao', 'tmall', 'jd'];
 
 /**
  * How a reply would go out: through the platform when its shop has a live connection and the
