@@ -351,4 +351,141 @@ describe('campaigns and promotion sign-offs', () => {
     expect(detail.body.signedOffCount).toBe(0);
     expect(detail.body.promotions[0]?.writtenBy.displayName).toBe('experience-lead');
   });
+
+  describe('the briefing quiz', () => {
+    const questions = Array.from({ length: 5 }, (_, index) => ({
+      prompt: `第${index + 1}题：满300减30按什么金额计算？`,
+      choices: ['实付金额', '标价', '券前价'],
+      answer: 0,
+    }));
+    const quizUrl = () => `/api/campaigns/${campaignId}/quiz`;
+    const attempt = (user: UserEntity, answers: unknown) =>
+      app.post<Record<string, unknown>>(`${quizUrl()}/attempts`, { answers }, user);
+
+    it('lets a lead write a draft, refusing invalid questions, and hides it from agents', async () => {
+      expect((await app.put(quizUrl(), { questions }, app.users.agent)).status).toBe(403);
+      const duplicate = await app.put(
+        quizUrl(),
+        { questions: [{ prompt: '哪个？', choices: ['实付', ' 实付'], answer: 0 }] },
+        app.users.lead,
+      );
+      expect(duplicate).toMatchObject({ status: 422, body: { code: 'quiz.invalid_question', details: { number: 1 } } });
+      const tooMany = await app.put(quizUrl(), { questions: Array(21).fill(questions[0]) }, app.users.lead);
+      expect(tooMany.status).toBe(400);
+      const longPrompt = await app.put(
+        quizUrl(),
+        { questions: [{ ...questions[0], prompt: '问'.repeat(201) }] },
+        app.users.lead,
+      );
+      expect(longPrompt.status).toBe(400);
+      const draft = await app.put<{ version: number; questions: Array<{ answer?: number }> }>(
+        quizUrl(),
+        { questions },
+        app.users.lead,
+      );
+      expect(draft.status).toBe(200);
+      expect(draft.body).toMatchObject({ version: 1, publishedAt: null });
+      expect(draft.body.questions[0]?.answer).toBe(0);
+      const stale = await app.put(quizUrl(), { questions, version: 7 }, app.users.lead);
+      expect(stale).toMatchObject({ status: 409, body: { code: 'quiz.version_conflict' } });
+      const again = await app.put(quizUrl(), { questions, version: 1 }, app.users.lead);
+      expect(again.body).toMatchObject({ version: 2 });
+      const seenByAgent = await app.get<CampaignDetail>(`/api/campaigns/${campaignId}`, app.users.agent);
+      expect(seenByAgent.body.quiz).toBeNull();
+      const early = await attempt(app.users.agent, [0, 0, 0, 0, 0]);
+      expect(early).toMatchObject({ status: 422, body: { code: 'quiz.not_published' } });
+    });
+
+    it('publishes only once every promotion has its four sign-offs', async () => {
+      const refused = await app.post(`${quizUrl()}/publish`, {}, app.users.lead);
+      expect(refused).toMatchObject({
+        status: 422,
+        body: { code: 'campaign.promotions_not_signed_off', details: { count: 1 } },
+      });
+      expect((await app.post(`${quizUrl()}/publish`, {}, app.users.agent)).status).toBe(403);
+      let version = promotion.version + 1;
+      for (const [user, step] of [
+        [secondLead, 'setter'],
+        [secondLead, 'self_review'],
+        [teammate, 'teammate'],
+        [app.users.lead, 'experience'],
+      ] as const) {
+        const signed = await app.post<Promotion>(
+          `/api/campaigns/${campaignId}/promotions/${promotion.id}/sign-offs`,
+          { step, version },
+          user,
+        );
+        expect(signed.status).toBe(200);
+        version = signed.body.version;
+      }
+      const published = await app.post<{ publishedAt: string }>(`${quizUrl()}/publish`, {}, app.users.lead);
+      expect(published.status).toBe(200);
+      expect(published.body.publishedAt).toBe('2026-11-01T02:00:00.000Z');
+      const change = await app.put(quizUrl(), { questions, version: 3 }, app.users.lead);
+      expect(change).toMatchObject({ status: 409, body: { code: 'quiz.already_published' } });
+    });
+
+    it('grades an agent, ten seconds between attempts, without showing the answers', async () => {
+      const seen = await app.get<CampaignDetail & { quiz: { questions: Array<Record<string, unknown>> } }>(
+        `/api/campaigns/${campaignId}`,
+        app.users.agent,
+      );
+      expect(seen.body.quiz.questions[0]).toEqual({
+        prompt: '第1题：满300减30按什么金额计算？',
+        choices: ['实付金额', '标价', '券前价'],
+      });
+      expect(seen.body.quiz).toMatchObject({
+        mine: { attempts: 0, attemptsLeft: 10, bestCorrect: null, passed: false },
+      });
+      const short = await attempt(app.users.agent, [0, 0]);
+      expect(short).toMatchObject({ status: 422, body: { code: 'quiz.answers_mismatch' } });
+      expect((await attempt(app.users.agent, [0, 0, 0, 0, 9])).status).toBe(400);
+      expect((await attempt(app.users.agent, 'all')).status).toBe(400);
+      const failed = await attempt(app.users.agent, [1, 0, 2, 0, 0]);
+      expect(failed).toMatchObject({ status: 201, body: { correct: 3, total: 5, passed: false, wrong: [0, 2] } });
+      const hurried = await attempt(app.users.agent, [0, 0, 0, 0, 1]);
+      expect(hurried).toMatchObject({ status: 422, body: { code: 'quiz.too_soon', details: { seconds: 10 } } });
+      app.clock.advanceMinutes(0.2);
+      const passed = await attempt(app.users.agent, [0, 0, 0, 0, 1]);
+      expect(passed.body).toEqual({ correct: 4, total: 5, passed: true, wrong: [4] });
+      expect((await attempt(outsider, [0, 0, 0, 0, 0])).status).toBe(403);
+    });
+
+    it('counts at most ten attempts per person, even sent at once', async () => {
+      const parallel = await Promise.all(Array.from({ length: 4 }, () => attempt(otherAgent, [1, 1, 1, 1, 1])));
+      expect(parallel.map((each) => each.status).sort()).toEqual([201, 422, 422, 422]);
+      for (let index = 1; index < 10; index++) {
+        app.clock.advanceMinutes(0.2);
+        expect((await attempt(otherAgent, [1, 1, 1, 1, 1])).status).toBe(201);
+      }
+      app.clock.advanceMinutes(0.2);
+      const eleventh = await attempt(otherAgent, [0, 0, 0, 0, 0]);
+      expect(eleventh).toMatchObject({ status: 422, body: { code: 'quiz.attempts_exhausted' } });
+      const [row] = await app.dataSource.query(
+        `SELECT count(*)::int AS n FROM campaign_quiz_attempt WHERE user_id = $1`,
+        [otherAgent.id],
+      );
+      expect(row.n).toBe(10);
+    });
+
+    it('shows the lead every agent of the shop, those who never tried too', async () => {
+      expect((await app.get(`${quizUrl()}/results`, app.users.agent)).status).toBe(403);
+      expect((await app.get(`${quizUrl()}/results`, outsider)).status).toBe(403);
+      const results = await app.get<{ items: Array<Record<string, unknown>> }>(`${quizUrl()}/results`, app.users.lead);
+      expect(results.status).toBe(200);
+      expect(results.body.items).toEqual([
+        { user: { id: app.users.agent.id, displayName: 'agent' }, attempts: 2, bestCorrect: 4, total: 5, passed: true },
+        {
+          user: { id: otherAgent.id, displayName: 'other-agent' },
+          attempts: 10,
+          bestCorrect: 0,
+          total: 5,
+          passed: false,
+        },
+        { user: { id: teammate.id, displayName: 'teammate' }, attempts: 0, bestCorrect: null, total: 5, passed: false },
+      ]);
+      const list = await app.get<{ items: Array<Record<string, unknown>> }>(`/api/campaigns?shopId=${shopId}`);
+      expect(list.body.items[0]).toMatchObject({ quizPublished: true, signedOffCount: 1 });
+    });
+  });
 });

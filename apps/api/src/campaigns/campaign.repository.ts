@@ -51,6 +51,14 @@ export interface QuizRow {
   version: number;
 }
 
+export interface QuizResultRow {
+  id: string;
+  display_name: string;
+  attempts: number;
+  best_correct: number | null;
+  passed: boolean;
+}
+
 export interface NewCampaign {
   shopId: string;
   name: string;
@@ -94,6 +102,12 @@ const CAMPAIGN_SQL = `
 
 const PROMOTION_SQL = `
   SELECT id, campaign_id, title, wording, written_by, sign_offs, acknowledgements, version FROM campaign_promotion`;
+
+const RESULT_SQL = `
+  SELECT u.id, u.display_name, count(a.id)::int AS attempts, max(a.correct) AS best_correct,
+         COALESCE(bool_or(a.passed), false) AS passed
+    FROM app_user u
+    LEFT JOIN campaign_quiz_attempt a ON a.user_id = u.id AND a.campaign_id = $1`;
 
 /** A shop lists its latest campaigns; older ones stay readable by id. */
 const LIST_LIMIT = 200;
@@ -200,6 +214,98 @@ export class CampaignRepository {
       [campaignId],
     );
     return rows[0] ?? null;
+  }
+
+  async lockQuiz(manager: EntityManager, campaignId: string): Promise<QuizRow | null> {
+    const rows: QuizRow[] = await manager.query(
+      `SELECT campaign_id, questions, published_at, version FROM campaign_quiz WHERE campaign_id = $1 FOR UPDATE`,
+      [campaignId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Writes the draft; false when someone saved another version first. */
+  async saveQuiz(
+    manager: EntityManager,
+    quiz: { campaignId: string; questions: QuizQuestion[]; version: number | null; by: string; at: Date },
+  ): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      quiz.version === null
+        ? `INSERT INTO campaign_quiz (campaign_id, questions, updated_by, updated_at) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (campaign_id) DO NOTHING RETURNING 1`
+        : `UPDATE campaign_quiz SET questions = $2, updated_by = $3, updated_at = $4, version = version + 1
+            WHERE campaign_id = $1 AND version = $5 AND published_at IS NULL RETURNING 1`,
+      [
+        quiz.campaignId,
+        JSON.stringify(quiz.questions),
+        quiz.by,
+        quiz.at,
+        ...(quiz.version === null ? [] : [quiz.version]),
+      ],
+    );
+    return rows.length > 0;
+  }
+
+  async publishQuiz(manager: EntityManager, campaignId: string, at: Date): Promise<void> {
+    await manager.query(
+      `UPDATE campaign_quiz SET published_at = $2, version = version + 1 WHERE campaign_id = $1 AND published_at IS NULL`,
+      [campaignId, at],
+    );
+  }
+
+  async attemptTimes(manager: EntityManager, campaignId: string, userId: string): Promise<Date[]> {
+    const rows: Array<{ at: Date }> = await manager.query(
+      `SELECT at FROM campaign_quiz_attempt WHERE campaign_id = $1 AND user_id = $2 ORDER BY at, id`,
+      [campaignId, userId],
+    );
+    return rows.map((row) => row.at);
+  }
+
+  async insertAttempt(
+    manager: EntityManager,
+    attempt: {
+      campaignId: string;
+      userId: string;
+      answers: number[];
+      correct: number;
+      total: number;
+      passed: boolean;
+      at: Date;
+    },
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO campaign_quiz_attempt (campaign_id, user_id, answers, correct, total, passed, at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [
+        attempt.campaignId,
+        attempt.userId,
+        JSON.stringify(attempt.answers),
+        attempt.correct,
+        attempt.total,
+        attempt.passed,
+        attempt.at,
+      ],
+    );
+  }
+
+  /** Each agent of the shop (enabled accounts) with their attempts at the quiz, those who never tried too. */
+  async quizResults(campaignId: string, shopId: string): Promise<QuizResultRow[]> {
+    return this.dataSource.query(
+      `${RESULT_SQL}
+        WHERE u.role = 'agent' AND u.disabled_at IS NULL
+          AND EXISTS (SELECT 1 FROM user_shop s WHERE s.user_id = u.id AND s.shop_id = $2)
+        GROUP BY u.id, u.display_name
+        ORDER BY u.display_name, u.id`,
+      [campaignId, shopId],
+    );
+  }
+
+  async quizResultOf(campaignId: string, userId: string): Promise<QuizResultRow> {
+    const [row]: QuizResultRow[] = await this.dataSource.query(
+      `${RESULT_SQL} WHERE u.id = $2 GROUP BY u.id, u.display_name`,
+      [campaignId, userId],
+    );
+    return row!;
   }
 
   /** Signed-off promotions of the shop's campaigns running at `now`, for the case view. */

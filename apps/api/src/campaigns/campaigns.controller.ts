@@ -14,6 +14,11 @@ import {
   CreateCampaignDto,
   CreatePromotionDto,
   PromotionDto,
+  QuizAttemptDto,
+  QuizGradeDto,
+  QuizResultListDto,
+  QuizViewDto,
+  SaveQuizDto,
   SignOffPromotionDto,
 } from './dto/campaign.dto';
 
@@ -93,5 +98,41 @@ export class CampaignsController {
     @CurrentActor() actor: SignedInActor,
   ) {
     return this.campaigns.signOff(actor, { campaignId, promotionId }, dto);
+  }
+
+  @Put(':id/quiz')
+  @Access('lead')
+  @ApiOperation({ summary: 'Write the briefing quiz as a draft; a published quiz no longer changes (team leads)' })
+  @ApiOkResponse({ type: QuizViewDto })
+  @ApiCommandErrors()
+  saveQuiz(@UuidParam('id') id: string, @Body() dto: SaveQuizDto, @CurrentActor() actor: SignedInActor) {
+    return this.campaigns.saveQuiz(actor, id, dto);
+  }
+
+  @Post(':id/quiz/publish')
+  @Access('lead')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Publish the quiz once every promotion has its four sign-offs (team leads)' })
+  @ApiOkResponse({ type: QuizViewDto })
+  @ApiCommandErrors()
+  publishQuiz(@UuidParam('id') id: string, @CurrentActor() actor: SignedInActor) {
+    return this.campaigns.publishQuiz(actor, id);
+  }
+
+  @Post(':id/quiz/attempts')
+  @ApiOperation({ summary: 'Answer the published quiz: at most 10 attempts per person, 10 seconds apart' })
+  @ApiCreatedResponse({ type: QuizGradeDto })
+  @ApiCommandErrors()
+  attempt(@UuidParam('id') id: string, @Body() dto: QuizAttemptDto, @CurrentActor() actor: SignedInActor) {
+    return this.campaigns.attempt(actor, id, dto);
+  }
+
+  @Get(':id/quiz/results')
+  @Access('lead')
+  @ApiOperation({ summary: 'Every agent of the shop with their attempts and whether they passed (team leads)' })
+  @ApiOkResponse({ type: QuizResultListDto })
+  @ApiReadErrors()
+  quizResults(@UuidParam('id') id: string, @CurrentActor() actor: SignedInActor) {
+    return this.campaigns.quizResults(actor, id);
   }
 }

@@ -5,8 +5,14 @@ import { DataSource } from 'typeorm';
 import {
   campaignRefusal,
   checkPromotionWording,
+  gradeQuiz,
+  isRefusal,
   PROMOTION_SIGN_OFF_STEPS,
   promotionSignOffRefusal,
+  QUIZ_MAX_ATTEMPTS,
+  quizAttemptRefusal,
+  quizPublishRefusal,
+  quizRefusal,
   withWordingChanged,
   type HourlyOrders,
   type PromotionAcknowledgement,
@@ -18,7 +24,13 @@ import type { SignedInActor } from '../common/actor/actor';
 import { assertWorksShop } from '../common/actor/shop-access';
 import { CLOCK, type Clock } from '../common/clock';
 import { NotFoundError, RefusedError, RequestedConflictError } from '../common/errors/app-errors';
-import { CampaignRepository, type CampaignRow, type PromotionRow, type QuizRow } from './campaign.repository';
+import {
+  CampaignRepository,
+  type CampaignRow,
+  type PromotionRow,
+  type QuizResultRow,
+  type QuizRow,
+} from './campaign.repository';
 import type {
   ActivePromotionListDto,
   CampaignDetailDto,
@@ -28,7 +40,11 @@ import type {
   CreateCampaignDto,
   CreatePromotionDto,
   PromotionDto,
+  QuizAttemptDto,
+  QuizGradeDto,
+  QuizResultListDto,
   QuizViewDto,
+  SaveQuizDto,
   SignOffPromotionDto,
 } from './dto/campaign.dto';
 
@@ -104,7 +120,83 @@ export class CampaignsService {
       negativeRateByCause: campaign.negative_rate_by_cause,
       version: campaign.version,
       promotions: await this.promotionViews(promotions),
-      quiz: quiz ? quizView(quiz, actor.role !== 'agent') : null,
+      quiz: await this.quizFor(actor, quiz),
+    };
+  }
+
+  /** A draft of the briefing quiz (leads); once published it stays as the agents answered it. */
+  async saveQuiz(actor: SignedInActor, campaignId: string, dto: SaveQuizDto): Promise<QuizViewDto> {
+    await this.found(actor, campaignId);
+    const refused = quizRefusal(dto.questions);
+    if (refused) throw new RefusedError(refused);
+    await this.dataSource.transaction(async (manager) => {
+      const existing = await this.campaigns.lockQuiz(manager, campaignId);
+      if (existing?.published_at) throw new RequestedConflictError('quiz.already_published');
+      if (existing && existing.version !== dto.version) throw new RequestedConflictError('quiz.version_conflict');
+      const saved = await this.campaigns.saveQuiz(manager, {
+        campaignId,
+        questions: dto.questions.map(({ prompt, choices, answer }) => ({ prompt, choices, answer })),
+        version: existing?.version ?? null,
+        by: actor.id,
+        at: this.clock.now(),
+      });
+      if (!saved) throw new RequestedConflictError('quiz.version_conflict');
+    });
+    return this.currentQuiz(actor, campaignId);
+  }
+
+  /** Publishes the quiz once every promotion of the campaign has its four sign-offs (quizPublishRefusal). */
+  async publishQuiz(actor: SignedInActor, campaignId: string): Promise<QuizViewDto> {
+    await this.found(actor, campaignId);
+    await this.dataSource.transaction(async (manager) => {
+      const quiz = await this.campaigns.lockQuiz(manager, campaignId);
+      if (quiz?.published_at) return;
+      const promotions = (await this.campaigns.promotions(campaignId, manager)).map(underReview);
+      const refused = quizPublishRefusal({ questions: quiz?.questions ?? [], promotions });
+      if (refused) throw new RefusedError(refused);
+      await this.campaigns.publishQuiz(manager, campaignId, this.clock.now());
+    });
+    return this.currentQuiz(actor, campaignId);
+  }
+
+  /**
+   * One attempt at the published quiz. The quiz row is locked while the person's earlier attempts
+   * are counted, so parallel requests cannot pass the cap together.
+   */
+  async attempt(actor: SignedInActor, campaignId: string, dto: QuizAttemptDto): Promise<QuizGradeDto> {
+    await this.found(actor, campaignId);
+    const now = this.clock.now();
+    return this.dataSource.transaction(async (manager) => {
+      const quiz = await this.campaigns.lockQuiz(manager, campaignId);
+      const earlierAttemptsAt = await this.campaigns.attemptTimes(manager, campaignId, actor.id);
+      const refused = quizAttemptRefusal({ published: Boolean(quiz?.published_at), earlierAttemptsAt, now });
+      if (refused) throw new RefusedError(refused);
+      const grade = gradeQuiz(quiz!.questions, dto.answers);
+      if (isRefusal(grade)) throw new RefusedError(grade);
+      await this.campaigns.insertAttempt(manager, {
+        campaignId,
+        userId: actor.id,
+        answers: dto.answers,
+        ...grade,
+        at: now,
+      });
+      return { correct: grade.correct, total: grade.total, passed: grade.passed, wrong: [...grade.wrong] };
+    });
+  }
+
+  /** Who of the shop's agents has passed (leads). */
+  async quizResults(actor: SignedInActor, campaignId: string): Promise<QuizResultListDto> {
+    const campaign = await this.found(actor, campaignId);
+    const quiz = await this.campaigns.quiz(campaignId);
+    const rows = await this.campaigns.quizResults(campaignId, campaign.shop_id);
+    return {
+      items: rows.map((row) => ({
+        user: { id: row.id, displayName: row.display_name },
+        attempts: row.attempts,
+        bestCorrect: row.best_correct,
+        total: quiz?.questions.length ?? 0,
+        passed: row.passed,
+      })),
     };
   }
 
@@ -231,6 +323,17 @@ export class CampaignsService {
     return row;
   }
 
+  private async currentQuiz(actor: SignedInActor, campaignId: string): Promise<QuizViewDto> {
+    return (await this.quizFor(actor, await this.campaigns.quiz(campaignId)))!;
+  }
+
+  /** Agents see a quiz once it is published, and never its answers. */
+  private async quizFor(actor: SignedInActor, quiz: QuizRow | null): Promise<QuizViewDto | null> {
+    const writes = actor.role !== 'agent';
+    if (!quiz || (!writes && !quiz.published_at)) return null;
+    return quizView(quiz, { withAnswers: writes, mine: await this.campaigns.quizResultOf(quiz.campaign_id, actor.id) });
+  }
+
   private summary(row: CampaignRow): CampaignSummaryDto {
     const now = this.clock.now().getTime();
     return {
@@ -255,7 +358,8 @@ export class CampaignsService {
 }
 
 /** The quiz as a person sees it: the right answers only for those who write it. */
-export function quizView(quiz: QuizRow, withAnswers: boolean): QuizViewDto {
+function quizView(quiz: QuizRow, seen: { withAnswers: boolean; mine: QuizResultRow }): QuizViewDto {
+  const { withAnswers, mine } = seen;
   return {
     questions: quiz.questions.map(({ prompt, choices, answer }) => ({
       prompt,
@@ -264,5 +368,11 @@ export function quizView(quiz: QuizRow, withAnswers: boolean): QuizViewDto {
     })),
     publishedAt: quiz.published_at ? iso(quiz.published_at) : null,
     version: quiz.version,
+    mine: {
+      attempts: mine.attempts,
+      attemptsLeft: Math.max(0, QUIZ_MAX_ATTEMPTS - mine.attempts),
+      bestCorrect: mine.best_correct,
+      passed: mine.passed,
+    },
   };
 }

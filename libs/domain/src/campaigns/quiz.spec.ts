@@ -4,6 +4,7 @@ import type { PromotionUnderReview } from './promotion-sign-off';
 import {
   campaignRefusal,
   gradeQuiz,
+  quizAttemptRefusal,
   quizPublishRefusal,
   quizRefusal,
   type CampaignWindow,
@@ -179,5 +180,29 @@ describe('campaignRefusal', () => {
     const refused = campaignRefusal({ ...campaign, endsAt: '2026-12-31T00:00:00+08:00' })!;
     expect(refusalMessage(refused, 'zh-CN')).toBe('活动结束时间需晚于开始时间，且活动最长31天');
     expect(refusalMessage(refused, 'en')).toBe('A campaign ends after it starts and lasts at most 31 days');
+  });
+});
+
+describe('quizAttemptRefusal', () => {
+  const now = new Date('2026-11-01T10:00:00Z');
+  const ago = (seconds: number) => new Date(now.getTime() - seconds * 1000);
+
+  it('lets a person take a published quiz up to ten times, ten seconds apart', () => {
+    expect(quizAttemptRefusal({ published: true, earlierAttemptsAt: [], now })).toBeNull();
+    expect(quizAttemptRefusal({ published: true, earlierAttemptsAt: [ago(60), ago(10)], now })).toBeNull();
+    expect(quizAttemptRefusal({ published: true, earlierAttemptsAt: [ago(3)], now })).toEqual({
+      code: 'quiz.too_soon',
+      params: { seconds: 7 },
+    });
+    const nine = Array.from({ length: 9 }, (_, index) => ago(1000 - index * 60));
+    expect(quizAttemptRefusal({ published: true, earlierAttemptsAt: nine, now })).toBeNull();
+    expect(quizAttemptRefusal({ published: true, earlierAttemptsAt: [...nine, ago(500)], now })).toEqual({
+      code: 'quiz.attempts_exhausted',
+      params: { max: 10 },
+    });
+  });
+
+  it('refuses a quiz that is not published', () => {
+    expect(quizAttemptRefusal({ published: false, earlierAttemptsAt: [], now })?.code).toBe('quiz.not_published');
   });
 });

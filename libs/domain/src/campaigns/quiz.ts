@@ -132,3 +132,25 @@ export function campaignRefusal(campaign: CampaignWindow): Refusal | null {
   if (!validPeak) return refusal('campaign.invalid_peak');
   return expectedOrdersRefusal(campaign.expectedOrders, starts, ends);
 }
+
+/** Attempts one person may make at a campaign's quiz: enough to learn the rules, too few to guess through them. */
+export const QUIZ_MAX_ATTEMPTS = 10;
+/** Least time between two attempts of one person, so answers are read rather than cycled. */
+export const QUIZ_ATTEMPT_SPACING_SECONDS = 10;
+
+export interface QuizAttemptContext {
+  readonly published: boolean;
+  /** The person's earlier attempts at this quiz, oldest first. */
+  readonly earlierAttemptsAt: readonly Date[];
+  readonly now: Date;
+}
+
+/** Why this person may not take the quiz now, or null. */
+export function quizAttemptRefusal(context: QuizAttemptContext): Refusal | null {
+  if (!context.published) return refusal('quiz.not_published');
+  const attempts = context.earlierAttemptsAt.length;
+  if (attempts >= QUIZ_MAX_ATTEMPTS) return refusal('quiz.attempts_exhausted', { max: QUIZ_MAX_ATTEMPTS });
+  const last = context.earlierAttemptsAt[attempts - 1];
+  const waitMs = last ? last.getTime() + QUIZ_ATTEMPT_SPACING_SECONDS * 1000 - context.now.getTime() : 0;
+  return waitMs > 0 ? refusal('quiz.too_soon', { seconds: Math.ceil(waitMs / 1000) }) : null;
+}

@@ -549,6 +549,19 @@ const MESSAGES: Record<RefusalCode, Bilingual> = {
     'zh-CN': () => '预计订单的每个小时都需在活动时间之内',
     en: () => 'Every hour of expected orders lies inside the campaign',
   },
+  'quiz.not_published': {
+    'zh-CN': () => '该活动的测验尚未发布，请等主管发布后再作答',
+    en: () => 'The quiz of this campaign is not published yet; take it once your lead publishes it',
+  },
+  'quiz.attempts_exhausted': {
+    'zh-CN': (p) => `每人最多作答${str(p, 'max')}次，次数已用完；请向主管了解活动规则`,
+    en: (p) =>
+      `Each person may take the quiz at most ${str(p, 'max')} times, and yours are used; ask your lead about the rules`,
+  },
+  'quiz.too_soon': {
+    'zh-CN': (p) => `请先看清题目：${str(p, 'seconds')}秒后可再次作答`,
+    en: (p) => `Read the questions first: you can try again in ${str(p, 'seconds')} seconds`,
+  },
 };
 
 export function refusalMessage(value: Refusal, locale: Locale = 'zh-CN'): string {

@@ -107,6 +107,9 @@ export const REFUSAL_CODES = [
   'campaign.invalid_window',
   'campaign.invalid_peak',
   'campaign.hour_outside',
+  'quiz.not_published',
+  'quiz.attempts_exhausted',
+  'quiz.too_soon',
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 

@@ -25,6 +25,10 @@ import {
   PROMOTION_SIGN_OFF_STEPS,
   PROMOTION_TRAP_CODES,
   PROMOTION_WORDING_MAX_LENGTH,
+  QUIZ_CHOICE_MAX_LENGTH,
+  QUIZ_MAX_CHOICES,
+  QUIZ_MAX_QUESTIONS,
+  QUIZ_PROMPT_MAX_LENGTH,
   type PromotionSignOffStep,
   type PromotionTrapCode,
   type PromotionTrapSeverity,
@@ -197,10 +201,18 @@ export class QuizQuestionViewDto {
   answer?: number;
 }
 
+export class MyQuizDto {
+  @ApiProperty() attempts!: number;
+  @ApiProperty() attemptsLeft!: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'null: never tried' }) bestCorrect!: number | null;
+  @ApiProperty() passed!: boolean;
+}
+
 export class QuizViewDto {
   @ApiProperty({ type: [QuizQuestionViewDto] }) questions!: QuizQuestionViewDto[];
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt!: string | null;
   @ApiProperty() version!: number;
+  @ApiProperty({ type: MyQuizDto, description: "The caller's own attempts" }) mine!: MyQuizDto;
 }
 
 export class CampaignDetailDto extends CampaignSummaryDto {
@@ -268,4 +280,69 @@ export class ActivePromotionDto {
 
 export class ActivePromotionListDto {
   @ApiProperty({ type: [ActivePromotionDto] }) items!: ActivePromotionDto[];
+}
+
+export class QuizQuestionDto {
+  @ApiProperty({ maxLength: QUIZ_PROMPT_MAX_LENGTH, example: '满300减30按什么金额计算？' })
+  @IsString()
+  @MaxLength(QUIZ_PROMPT_MAX_LENGTH)
+  prompt!: string;
+
+  @ApiProperty({ type: [String], minItems: 2, maxItems: QUIZ_MAX_CHOICES, example: ['实付金额', '标价'] })
+  @IsArray()
+  @ArrayMaxSize(QUIZ_MAX_CHOICES)
+  @IsString({ each: true })
+  @MaxLength(QUIZ_CHOICE_MAX_LENGTH, { each: true })
+  choices!: string[];
+
+  @ApiProperty({ description: 'Index of the right choice', example: 0 })
+  @IsInt()
+  @Min(0)
+  @Max(QUIZ_MAX_CHOICES - 1)
+  answer!: number;
+}
+
+export class SaveQuizDto {
+  @ApiProperty({ type: [QuizQuestionDto], minItems: 1, maxItems: QUIZ_MAX_QUESTIONS })
+  @IsArray()
+  @ArrayMaxSize(QUIZ_MAX_QUESTIONS)
+  @ValidateNested({ each: true })
+  @Type(() => QuizQuestionDto)
+  questions!: QuizQuestionDto[];
+
+  @ApiPropertyOptional({ description: "The draft's version when replacing one; a stale one is a 409" })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
+}
+
+export class QuizAttemptDto {
+  @ApiProperty({ type: [Number], maxItems: QUIZ_MAX_QUESTIONS, description: 'The chosen index for each question' })
+  @IsArray()
+  @ArrayMaxSize(QUIZ_MAX_QUESTIONS)
+  @IsInt({ each: true })
+  @Min(0, { each: true })
+  @Max(QUIZ_MAX_CHOICES - 1, { each: true })
+  answers!: number[];
+}
+
+export class QuizGradeDto {
+  @ApiProperty() correct!: number;
+  @ApiProperty() total!: number;
+  @ApiProperty({ description: 'At least 80% right' }) passed!: boolean;
+  @ApiProperty({ type: [Number], description: 'Indexes of the questions answered wrongly' }) wrong!: number[];
+}
+
+export class QuizResultDto {
+  @ApiProperty({ type: PersonDto }) user!: PersonDto;
+  @ApiProperty() attempts!: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'null: never tried' }) bestCorrect!: number | null;
+  @ApiProperty() total!: number;
+  @ApiProperty() passed!: boolean;
+}
+
+export class QuizResultListDto {
+  @ApiProperty({ type: [QuizResultDto], description: "Every agent of the campaign's shop, those who never tried too" })
+  items!: QuizResultDto[];
 }

@@ -113,6 +113,9 @@ export function refusalStatus(code: RefusalCode): 403 | 404 | 409 | 422 {
     case 'campaign.invalid_window':
     case 'campaign.invalid_peak':
     case 'campaign.hour_outside':
+    case 'quiz.not_published':
+    case 'quiz.attempts_exhausted':
+    case 'quiz.too_soon':
       return 422;
     default:
       return assertUnreachable(code);
