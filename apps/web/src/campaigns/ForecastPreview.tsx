@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 
 import {
   agentsNeeded,
+  DEFAULT_REVIEW_DELAY,
   forecastCases,
   isRefusal,
   refusalMessage,
   type HourlyOrders,
-  type ReviewDelayShare,
   type RootCause,
 } from '@chaping/domain';
 
@@ -16,14 +16,6 @@ import { useLocale } from '../shared/use-locale';
 import { ForecastChart, type ChartHour } from './ForecastChart';
 
 import './i18n';
-
-/** Most reviews come one to three days after the order; the API uses the shop's own delay when it can. */
-export const PREVIEW_REVIEW_DELAY: readonly ReviewDelayShare[] = [
-  { afterHours: 24, share: 0.3 },
-  { afterHours: 48, share: 0.3 },
-  { afterHours: 72, share: 0.2 },
-  { afterHours: 120, share: 0.2 },
-];
 
 interface Props {
   expectedOrders: readonly HourlyOrders[];
@@ -39,7 +31,7 @@ export function ForecastPreview({ expectedOrders, negativeRateByCause, minutesPe
     const forecast = forecastCases({
       ordersByHour: expectedOrders,
       negativeRateByCause,
-      reviewDelay: PREVIEW_REVIEW_DELAY,
+      reviewDelay: DEFAULT_REVIEW_DELAY,
     });
     if (isRefusal(forecast)) return forecast;
     const agents = agentsNeeded(

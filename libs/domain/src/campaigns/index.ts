@@ -1,3 +1,5 @@
+export * from './campaign-forecast';
+export * from './forecast-history';
 export * from './promotion-corpus';
 export * from './promotion-sign-off';
 export * from './promotion-wording';

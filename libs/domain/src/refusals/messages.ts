@@ -500,6 +500,12 @@ const MESSAGES: Record<RefusalCode, Bilingual> = {
     en: (p) =>
       `Minutes per case must be above 0 and at most ${str(p, 'maxMinutes')}, and occupancy above 0% and at most 100%`,
   },
+  'forecast.no_rates': {
+    'zh-CN': (p) =>
+      `近${str(p, 'days')}天内关联到订单的评价工单只有${str(p, 'linkedCases')}个（至少需${str(p, 'minCases')}个），且活动未填写各原因差评率：请新建活动时填写差评率`,
+    en: (p) =>
+      `Only ${str(p, 'linkedCases')} review cases of the last ${str(p, 'days')} days are linked to orders (at least ${str(p, 'minCases')} needed) and the campaign gives no negative rates: create it with negative rates by cause`,
+  },
   'roster.invalid_shifts': {
     'zh-CN': (p) => `班次起点需为0–23点之间互不相同的整点，每班时长不超过每24小时工时上限（${str(p, 'max')}小时）`,
     en: (p) =>

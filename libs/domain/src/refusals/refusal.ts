@@ -96,6 +96,7 @@ export const REFUSAL_CODES = [
   'forecast.invalid_rate',
   'forecast.invalid_delay',
   'forecast.invalid_handling',
+  'forecast.no_rates',
   'roster.invalid_shifts',
   'roster.invalid_need',
   'quiz.invalid_count',

@@ -1,0 +1,84 @@
+import { isRefusal, type Refusal } from '../refusals/refusal';
+import type { RootCause } from '../shared/vocabulary';
+import { agentsNeeded, forecastCases, type ForecastHour, type HourlyOrders, type ReviewDelayShare } from './forecast';
+import { forecastBasis, type DelayBasis, type RatesBasis, type ShopHistory } from './forecast-history';
+import { planRoster, type Roster } from './roster';
+
+/**
+ * Where the minutes per case come from. No work time per case is recorded anywhere yet (the KPIs
+ * measure first-contact and resolution times, which are waiting time, not work), so it is the
+ * campaign's own minutes per case.
+ */
+export type HandlingBasis = 'campaign';
+
+export interface CampaignForecastInput {
+  readonly ordersByHour: readonly HourlyOrders[];
+  readonly history: ShopHistory;
+  /** The campaign's fallback rates, null when it gave none. */
+  readonly campaignRates: Partial<Record<RootCause, number>> | null;
+  readonly minutesPerCase: number;
+  /** Agents who can be rostered, in the order ties are broken. */
+  readonly agentIds: readonly string[];
+}
+
+export interface CampaignForecastHour extends ForecastHour {
+  readonly agents: number;
+}
+
+export interface CampaignForecast {
+  readonly basis: {
+    readonly rates: RatesBasis;
+    readonly delay: DelayBasis;
+    readonly handling: HandlingBasis;
+    readonly orders: number;
+    readonly linkedCases: number;
+  };
+  readonly negativeRateByCause: Partial<Record<RootCause, number>>;
+  readonly reviewDelay: readonly ReviewDelayShare[];
+  readonly minutesPerCase: number;
+  readonly hours: readonly CampaignForecastHour[];
+  readonly total: number;
+  readonly peakAgents: number;
+  readonly roster: Roster;
+}
+
+/**
+ * A campaign's expected cases per hour from the shop's history (forecastBasis → forecastCases), the
+ * agents each hour needs (agentsNeeded) and a roster over the three shifts that covers them (planRoster).
+ */
+export function campaignForecast(input: CampaignForecastInput): CampaignForecast | Refusal {
+  const basis = forecastBasis({ history: input.history, campaignRates: input.campaignRates });
+  if (isRefusal(basis)) return basis;
+  const cases = forecastCases({
+    ordersByHour: input.ordersByHour,
+    negativeRateByCause: basis.negativeRateByCause,
+    reviewDelay: basis.reviewDelay,
+  });
+  if (isRefusal(cases)) return cases;
+  const agents = agentsNeeded(
+    cases.hours.map((hour) => hour.total),
+    input.minutesPerCase,
+  );
+  if (isRefusal(agents)) return agents;
+  const roster =
+    cases.hours.length === 0
+      ? { shifts: [], uncovered: [] }
+      : planRoster({ start: cases.hours[0]!.hour, needPerHour: agents, agentIds: input.agentIds });
+  if (isRefusal(roster)) return roster;
+  return {
+    basis: {
+      rates: basis.rates,
+      delay: basis.delay,
+      handling: 'campaign',
+      orders: input.history.orders,
+      linkedCases: basis.linkedCases,
+    },
+    negativeRateByCause: basis.negativeRateByCause,
+    reviewDelay: basis.reviewDelay,
+    minutesPerCase: input.minutesPerCase,
+    hours: cases.hours.map((hour, index) => ({ ...hour, agents: agents[index]! })),
+    total: cases.total,
+    peakAgents: Math.max(0, ...agents),
+    roster,
+  };
+}

@@ -1,0 +1,112 @@
+import { isRefusal } from '../refusals/refusal';
+import {
+  DEFAULT_REVIEW_DELAY,
+  delayFromHistory,
+  forecastBasis,
+  historyWindow,
+  MIN_HISTORY_CASES,
+  ratesFromHistory,
+  type ForecastBasis,
+  type ShopHistory,
+} from './forecast-history';
+
+const thirtyCases: ShopHistory = {
+  orders: 200,
+  casesByCause: { product_quality: 20, logistics_delay: 10 },
+  delayHours: [
+    { hours: 23, cases: 15 },
+    { hours: 50, cases: 15 },
+  ],
+};
+
+function basis(input: Parameters<typeof forecastBasis>[0]): ForecastBasis {
+  const result = forecastBasis(input);
+  if (isRefusal(result)) throw new Error(`refused: ${result.code}`);
+  return result;
+}
+
+describe('historyWindow', () => {
+  it('is the 90 days before the campaign, or before now once it has started', () => {
+    // 2026-11-01 − 90 days: − 31 (October) → 10-01, − 30 (September) → 09-01, − 29 → 08-03.
+    const before = historyWindow(new Date('2026-11-10T12:00:00Z'), new Date('2026-11-01T02:00:00Z'));
+    expect(before).toEqual({ start: new Date('2026-08-03T02:00:00Z'), end: new Date('2026-11-01T02:00:00Z') });
+    const started = historyWindow(new Date('2026-10-20T00:00:00Z'), new Date('2026-11-01T02:00:00Z'));
+    expect(started).toEqual({ start: new Date('2026-07-22T00:00:00Z'), end: new Date('2026-10-20T00:00:00Z') });
+  });
+});
+
+describe('ratesFromHistory', () => {
+  it('divides each cause by the orders of the window and leaves causes without cases out', () => {
+    // 10 / 200 = 0.05, 4 / 200 = 0.02.
+    expect(
+      ratesFromHistory({ orders: 200, casesByCause: { product_quality: 10, logistics_delay: 4, other: 0 } }),
+    ).toEqual({ product_quality: 0.05, logistics_delay: 0.02 });
+    expect(ratesFromHistory({ orders: 0, casesByCause: { product_quality: 3 } })).toEqual({});
+  });
+});
+
+describe('delayFromHistory', () => {
+  it('clips each delay and counts it to the nearest whole day (hand-computed)', () => {
+    // 11 h → day 0, 12 h → day 1 (half rounds up), 30 h → day 1, 36 h → day 2, −5 h → 0 → day 0,
+    // 800 h → 720 h (the review window). Ten cases: 0 h 2, 24 h 5, 48 h 2, 720 h 1.
+    expect(
+      delayFromHistory([
+        { hours: 30, cases: 3 },
+        { hours: 11, cases: 1 },
+        { hours: 12, cases: 2 },
+        { hours: 36, cases: 2 },
+        { hours: -5, cases: 1 },
+        { hours: 800, cases: 1 },
+      ]),
+    ).toEqual([
+      { afterHours: 0, share: 0.2 },
+      { afterHours: 24, share: 0.5 },
+      { afterHours: 48, share: 0.2 },
+      { afterHours: 720, share: 0.1 },
+    ]);
+    expect(delayFromHistory([])).toEqual([]);
+  });
+});
+
+describe('forecastBasis', () => {
+  it(`uses the shop's own rates and delay from ${MIN_HISTORY_CASES} linked cases`, () => {
+    // 20 / 200 = 0.1 and 10 / 200 = 0.05; 23 h → 24 h and 50 h → 48 h, 15 cases each.
+    expect(basis({ history: thirtyCases, campaignRates: { product_quality: 0.5 } })).toEqual({
+      rates: 'history',
+      delay: 'history',
+      linkedCases: 30,
+      negativeRateByCause: { product_quality: 0.1, logistics_delay: 0.05 },
+      reviewDelay: [
+        { afterHours: 24, share: 0.5 },
+        { afterHours: 48, share: 0.5 },
+      ],
+    });
+    expect(basis({ history: thirtyCases, campaignRates: null }).rates).toBe('history');
+  });
+
+  it("falls back to the campaign's rates and the default delay below the minimum", () => {
+    const thin: ShopHistory = {
+      orders: 200,
+      casesByCause: { product_quality: 19, logistics_delay: 10 },
+      delayHours: [
+        { hours: 23, cases: 14 },
+        { hours: 50, cases: 15 },
+      ],
+    };
+    expect(basis({ history: thin, campaignRates: { product_quality: 0.03 } })).toEqual({
+      rates: 'campaign',
+      delay: 'default',
+      linkedCases: 29,
+      negativeRateByCause: { product_quality: 0.03 },
+      reviewDelay: DEFAULT_REVIEW_DELAY,
+    });
+    expect(forecastBasis({ history: thin, campaignRates: null })).toEqual({
+      code: 'forecast.no_rates',
+      params: { minCases: 30, linkedCases: 29, days: 90 },
+    });
+  });
+
+  it('keeps the default delay shares summing to one', () => {
+    expect(DEFAULT_REVIEW_DELAY.reduce((sum, delay) => sum + delay.share, 0)).toBeCloseTo(1, 12);
+  });
+});
