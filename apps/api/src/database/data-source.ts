@@ -26,6 +26,7 @@ import { SendRepliesThroughPlatforms1766200000000 } from './migrations/176620000
 import { AddCaseScriptTicks1766300000000 } from './migrations/1766300000000-AddCaseScriptTicks';
 import { TieCasesToTheirImport1766410000000 } from './migrations/1766410000000-TieCasesToTheirImport';
 import { AddCampaigns1766500000000 } from './migrations/1766500000000-AddCampaigns';
+import { IndexOrdersForForecast1766600000000 } from './migrations/1766600000000-IndexOrdersForForecast';
 
 export const MIGRATIONS = [
   CreateCaseSchema1763870400000,
@@ -53,6 +54,7 @@ export const MIGRATIONS = [
   AddCaseScriptTicks1766300000000,
   TieCasesToTheirImport1766410000000,
   AddCampaigns1766500000000,
+  IndexOrdersForForecast1766600000000,
 ];
 
 /** The schema only ever changes through these migrations; `synchronize` stays off. */
