@@ -1,10 +1,13 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 
 import { Access, CurrentActor, type SignedInActor } from '../common/actor/actor';
 import { ApiCommandErrors, ApiReadErrors } from '../common/errors/api-error-responses';
+import { ErrorBodyDto } from '../common/errors/error-body';
 import { UuidParam } from '../common/uuid-param';
+import { CampaignForecastService } from './campaign-forecast.service';
 import { CampaignsService } from './campaigns.service';
+import { CampaignForecastDto } from './dto/campaign-forecast.dto';
 import {
   ActivePromotionListDto,
   CampaignDetailDto,
@@ -26,7 +29,10 @@ import {
 @Access('signed_in')
 @Controller('campaigns')
 export class CampaignsController {
-  constructor(private readonly campaigns: CampaignsService) {}
+  constructor(
+    private readonly campaigns: CampaignsService,
+    private readonly forecasts: CampaignForecastService,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: "A shop's campaigns, latest first, with their readiness" })
@@ -59,6 +65,22 @@ export class CampaignsController {
   @ApiReadErrors()
   detail(@UuidParam('id') id: string, @CurrentActor() actor: SignedInActor) {
     return this.campaigns.detail(actor, id);
+  }
+
+  @Get(':id/forecast')
+  @ApiOperation({
+    summary:
+      "Expected cases and agents per hour from the shop's last 90 days of orders and reviews, and a roster over three shifts",
+  })
+  @ApiOkResponse({ type: CampaignForecastDto })
+  @ApiReadErrors()
+  @ApiResponse({
+    status: 422,
+    type: ErrorBodyDto,
+    description: 'forecast.no_rates: too little history of its own and the campaign gives no rates',
+  })
+  forecast(@UuidParam('id') id: string, @CurrentActor() actor: SignedInActor) {
+    return this.forecasts.forecast(actor, id);
   }
 
   @Post(':id/promotions')

@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+import { MAX_ROSTER_AGENTS, ROOT_CAUSES, type HistoryWindow, type RootCause, type ShopHistory } from '@chaping/domain';
+
+export interface RosterAgentRow {
+  id: string;
+  display_name: string;
+}
+
+const isRootCause = (value: string): value is RootCause => (ROOT_CAUSES as readonly string[]).includes(value);
+
+/**
+ * The shop's history a campaign forecast learns from (on the IndexOrdersForForecast indexes), and
+ * the agents its roster may use.
+ */
+@Injectable()
+export class CampaignForecastRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Orders placed in the window, and the review cases of those orders by root cause (the confirmed
+   * one, else the suggested one) and whole hours from order to review. The review's own time is used:
+   * a case care opened keeps its opening time when the review joins it later.
+   */
+  async history(shopId: string, window: HistoryWindow): Promise<ShopHistory> {
+    const rows: Array<{ kind: 'orders' | 'cases'; cause: string | null; hours: number | null; n: number }> =
+      await this.dataSource.query(
+        `WITH window_order AS (
+           SELECT o.id, o.ordered_at FROM trade_order o
+            WHERE o.shop_id = $1 AND o.ordered_at >= $2 AND o.ordered_at < $3)
+         SELECT 'orders' AS kind, NULL AS cause, NULL::int AS hours, count(*)::int AS n FROM window_order
+         UNION ALL
+         SELECT 'cases', COALESCE(c.root_cause, c.suggested_root_cause, 'other'),
+                floor(extract(epoch FROM r.reviewed_at - o.ordered_at) / 3600)::int, count(*)::int
+           FROM window_order o
+           JOIN support_case c ON c.order_id = o.id AND c.shop_id = $1
+           JOIN review r ON r.id = c.review_id
+          GROUP BY 2, 3`,
+        [shopId, window.start, window.end],
+      );
+    const casesByCause: Partial<Record<RootCause, number>> = {};
+    const delayHours: Array<{ hours: number; cases: number }> = [];
+    let orders = 0;
+    for (const row of rows) {
+      if (row.kind === 'orders') {
+        orders = row.n;
+        continue;
+      }
+      const cause = row.cause && isRootCause(row.cause) ? row.cause : 'other';
+      casesByCause[cause] = (casesByCause[cause] ?? 0) + row.n;
+      delayHours.push({ hours: row.hours ?? 0, cases: row.n });
+    }
+    return { orders, casesByCause, delayHours };
+  }
+
+  /** The shop's enabled agents, by name: the order the roster breaks ties in. */
+  async rosterAgents(shopId: string): Promise<RosterAgentRow[]> {
+    return this.dataSource.query(
+      `SELECT u.id, u.display_name FROM app_user u
+        WHERE u.role = 'agent' AND u.disabled_at IS NULL
+          AND EXISTS (SELECT 1 FROM user_shop s WHERE s.user_id = u.id AND s.shop_id = $1)
+        ORDER BY u.display_name, u.id
+        LIMIT ${MAX_ROSTER_AGENTS}`,
+      [shopId],
+    );
+  }
+}

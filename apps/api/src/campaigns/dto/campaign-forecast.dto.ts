@@ -1,0 +1,109 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+import {
+  HISTORY_WINDOW_DAYS,
+  MIN_HISTORY_CASES,
+  type DelayBasis,
+  type HandlingBasis,
+  type RatesBasis,
+  type RootCause,
+} from '@chaping/domain';
+
+import { NegativeRateByCauseDto, PersonDto } from './campaign.dto';
+
+const cases = () => ApiPropertyOptional({ minimum: 0 });
+
+/** Expected cases of each root cause in one hour; causes without a rate are left out. */
+export class CasesByCauseDto implements Partial<Record<RootCause, number>> {
+  @cases() product_quality?: number;
+  @cases() not_as_described?: number;
+  @cases() size_fit?: number;
+  @cases() price_value?: number;
+  @cases() logistics_delay?: number;
+  @cases() logistics_damage?: number;
+  @cases() service_attitude?: number;
+  @cases() refund_dispute?: number;
+  @cases() promotion_rules?: number;
+  @cases() malicious?: number;
+  @cases() other?: number;
+}
+
+export class ForecastBasisDto {
+  @ApiProperty({
+    enum: ['history', 'campaign'],
+    description: `history: the shop's own cases per order of the window (at least ${MIN_HISTORY_CASES} linked cases); campaign: the campaign's negativeRateByCause`,
+  })
+  rates!: RatesBasis;
+
+  @ApiProperty({
+    enum: ['history', 'default'],
+    description: `history: the shop's observed order-to-review delays, to the nearest day; default: DEFAULT_REVIEW_DELAY (below ${MIN_HISTORY_CASES} cases)`,
+  })
+  delay!: DelayBasis;
+
+  @ApiProperty({
+    enum: ['campaign'],
+    description: "The campaign's minutesPerCase: no work time per case is measured yet",
+  })
+  handling!: HandlingBasis;
+
+  @ApiProperty({
+    format: 'date-time',
+    description: `${HISTORY_WINDOW_DAYS} days before windowEnd`,
+  })
+  windowStart!: string;
+
+  @ApiProperty({ format: 'date-time', description: 'The campaign start, or now once it has started' })
+  windowEnd!: string;
+
+  @ApiProperty({ description: "The shop's orders placed in the window" })
+  orders!: number;
+
+  @ApiProperty({ description: 'Review cases linked to those orders' })
+  linkedCases!: number;
+}
+
+export class ReviewDelayShareDto {
+  @ApiProperty({ description: 'Whole hours from the order to its review' }) afterHours!: number;
+  @ApiProperty({ minimum: 0, maximum: 1 }) share!: number;
+}
+
+export class ForecastHourDto {
+  @ApiProperty({ format: 'date-time', description: "The hour's start, UTC" }) hour!: string;
+  @ApiProperty({ type: CasesByCauseDto }) byCause!: CasesByCauseDto;
+  @ApiProperty({ description: 'Expected cases (fractional)' }) total!: number;
+  @ApiProperty({ description: 'Agents needed at 85% occupancy' }) agents!: number;
+}
+
+export class RosterShiftDto {
+  @ApiProperty({ format: 'date-time' }) start!: string;
+  @ApiProperty({ format: 'date-time' }) end!: string;
+  @ApiProperty({ description: "The shift's busiest hour's need" }) need!: number;
+  @ApiProperty({ type: [PersonDto] }) agents!: PersonDto[];
+}
+
+export class UncoveredHourDto {
+  @ApiProperty({ format: 'date-time' }) hour!: string;
+  @ApiProperty({ description: 'Agents missing in that hour' }) short!: number;
+}
+
+export class RosterDto {
+  @ApiProperty({ type: [RosterShiftDto], description: 'Shifts 00/08/16 China time over the forecast hours' })
+  shifts!: RosterShiftDto[];
+  @ApiProperty({ type: [UncoveredHourDto] }) uncovered!: UncoveredHourDto[];
+}
+
+export class CampaignForecastDto {
+  @ApiProperty({ type: ForecastBasisDto }) basis!: ForecastBasisDto;
+  @ApiProperty({ type: NegativeRateByCauseDto }) negativeRateByCause!: NegativeRateByCauseDto;
+  @ApiProperty({ type: [ReviewDelayShareDto] }) reviewDelay!: ReviewDelayShareDto[];
+  @ApiProperty() minutesPerCase!: number;
+  @ApiProperty({
+    type: [ForecastHourDto],
+    description: 'Consecutive hours from the first order hour to the last plus the longest delay',
+  })
+  hours!: ForecastHourDto[];
+  @ApiProperty({ description: 'Expected cases in all' }) total!: number;
+  @ApiProperty() peakAgents!: number;
+  @ApiProperty({ type: RosterDto }) roster!: RosterDto;
+}
