@@ -555,6 +555,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/campaigns/{id}/forecast': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Expected cases and agents per hour from the shop's last 90 days of orders and reviews, and a roster over three shifts */
+    get: operations['CampaignsController_forecast'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/campaigns/{id}/promotions': {
     parameters: {
       query?: never;
@@ -2863,6 +2880,99 @@ export interface components {
       version: number;
       promotions: components['schemas']['PromotionDto'][];
       quiz: components['schemas']['QuizViewDto'] | null;
+    };
+    ForecastBasisDto: {
+      /**
+       * @description history: the shop's own cases per order of the window (at least 30 linked cases); campaign: the campaign's negativeRateByCause
+       * @enum {string}
+       */
+      rates: 'history' | 'campaign';
+      /**
+       * @description history: the shop's observed order-to-review delays, to the nearest day; default: DEFAULT_REVIEW_DELAY (below 30 cases)
+       * @enum {string}
+       */
+      delay: 'history' | 'default';
+      /**
+       * @description The campaign's minutesPerCase: no work time per case is measured yet
+       * @enum {string}
+       */
+      handling: 'campaign';
+      /**
+       * Format: date-time
+       * @description 90 days before windowEnd
+       */
+      windowStart: string;
+      /**
+       * Format: date-time
+       * @description The campaign start, or now once it has started
+       */
+      windowEnd: string;
+      /** @description The shop's orders placed in the window */
+      orders: number;
+      /** @description Review cases linked to those orders */
+      linkedCases: number;
+    };
+    ReviewDelayShareDto: {
+      /** @description Whole hours from the order to its review */
+      afterHours: number;
+      share: number;
+    };
+    CasesByCauseDto: {
+      product_quality?: number;
+      not_as_described?: number;
+      size_fit?: number;
+      price_value?: number;
+      logistics_delay?: number;
+      logistics_damage?: number;
+      service_attitude?: number;
+      refund_dispute?: number;
+      promotion_rules?: number;
+      malicious?: number;
+      other?: number;
+    };
+    ForecastHourDto: {
+      /**
+       * Format: date-time
+       * @description The hour's start, UTC
+       */
+      hour: string;
+      byCause: components['schemas']['CasesByCauseDto'];
+      /** @description Expected cases (fractional) */
+      total: number;
+      /** @description Agents needed at 85% occupancy */
+      agents: number;
+    };
+    RosterShiftDto: {
+      /** Format: date-time */
+      start: string;
+      /** Format: date-time */
+      end: string;
+      /** @description The shift's busiest hour's need */
+      need: number;
+      agents: components['schemas']['PersonDto'][];
+    };
+    UncoveredHourDto: {
+      /** Format: date-time */
+      hour: string;
+      /** @description Agents missing in that hour */
+      short: number;
+    };
+    RosterDto: {
+      /** @description Shifts 00/08/16 China time over the forecast hours */
+      shifts: components['schemas']['RosterShiftDto'][];
+      uncovered: components['schemas']['UncoveredHourDto'][];
+    };
+    CampaignForecastDto: {
+      basis: components['schemas']['ForecastBasisDto'];
+      negativeRateByCause: components['schemas']['NegativeRateByCauseDto'];
+      reviewDelay: components['schemas']['ReviewDelayShareDto'][];
+      minutesPerCase: number;
+      /** @description Consecutive hours from the first order hour to the last plus the longest delay */
+      hours: components['schemas']['ForecastHourDto'][];
+      /** @description Expected cases in all */
+      total: number;
+      peakAgents: number;
+      roster: components['schemas']['RosterDto'];
     };
     CreatePromotionDto: {
       /** @example 满300减30 */
@@ -6222,6 +6332,54 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  CampaignsController_forecast: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignForecastDto'];
+        };
+      };
+      /** @description Invalid parameters, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description forecast.no_rates: too little history of its own and the campaign gives no rates */
+      422: {
         headers: {
           [name: string]: unknown;
         };
