@@ -1,22 +1,32 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 
 import {
+  DoudianSimulator,
   JosSimulator,
   keyringOf,
   TopSimulator,
   type ConnectionsOptions,
+  type SimulatedDouyinComment,
   type SimulatedJdComment,
   type SimulatedRate,
 } from '@chaping/api/testing';
 
-import { sampleReviews } from './shared-data';
+import { sampleReviews, sharedDataPath } from './shared-data';
 
 /**
  * The marketplace simulator for scenarios: its core lives in the API (apps/api/src/marketplace/
  * simulator, so the demo can start it too); this wires it to the tests' clock and the shared
  * review texts.
  */
-export { JosSimulator, TopSimulator, type SimulatedJdComment, type SimulatedRate };
+export {
+  DoudianSimulator,
+  JosSimulator,
+  TopSimulator,
+  type SimulatedDouyinComment,
+  type SimulatedJdComment,
+  type SimulatedRate,
+};
 
 export const SIM_APP = { appKey: '12345678', appSecret: 'sim-app-secret-4f9c2a' };
 export const SIM_SESSION = 'sim-session-6100e2f8a7b';
@@ -31,7 +41,10 @@ export function startTopSimulator(now: () => Date): { simulator: TopSimulator; u
 }
 
 /** Connection options for a TestApp talking to the simulators: fast retries, a keyring of its own. */
-export function simulatorConnections(gatewayUrl: string, others: { josGatewayUrl?: string } = {}): ConnectionsOptions {
+export function simulatorConnections(
+  gatewayUrl: string,
+  others: { josGatewayUrl?: string; doudianGatewayUrl?: string } = {},
+): ConnectionsOptions {
   return {
     keyring: keyringOf(randomBytes(32)),
     marketplace: { topGatewayUrl: gatewayUrl, ...others, retry: { attempts: 3, baseDelayMs: 5 }, backfillDays: 30 },
@@ -97,6 +110,85 @@ export function rates(count: number, end: Date, days: number, offset = 0): Simul
       ouid: `AAHk5d-${n}`,
       content: text?.text ?? '质量一般',
       reply: '',
+    };
+  });
+}
+
+/** 抖店 app keys are 19 digits. */
+export const DY_APP = { appKey: '7301234567890123456', appSecret: 'dy-sim-app-secret-2c8e41' };
+export const DY_TOKEN = 'dy-sim-access-token-9a4f7d03';
+
+export function startDoudianSimulator(now: () => Date): { simulator: DoudianSimulator; url: Promise<string> } {
+  const simulator = new DoudianSimulator({
+    now,
+    apps: [DY_APP],
+    tokens: [{ appKey: DY_APP.appKey, token: DY_TOKEN, expiresAt: null }],
+  });
+  return { simulator, url: simulator.start() };
+}
+
+interface DouyinExample {
+  comment_id: string;
+  product_id: string;
+  product_name: string;
+  order_id: string;
+  rate: 1 | 2 | 3;
+  content: string;
+  append_content: string;
+  is_reply: boolean;
+  reply_content: string;
+}
+
+/**
+ * The comments of ../shared/data's `douyin-comment-list-{1,2,3}.json` (ids kept exact: they are
+ * 19-digit JSON numbers), each commented `minutesAgo` before `end` (a follow-up a minute later).
+ */
+export function douyinExampleComments(end: Date, minutesAgo = 30): SimulatedDouyinComment[] {
+  return [1, 2, 3].flatMap((n) => {
+    const text = readFileSync(sharedDataPath('examples', `douyin-comment-list-${n}.json`), 'utf8');
+    const body = JSON.parse(text.replace(/"(comment_id|product_id|order_id)": (\d+)/g, '"$1": "$2"')) as {
+      data: { comments: DouyinExample[] };
+    };
+    return body.data.comments.map((item, index) => {
+      const commentTime = new Date(end.getTime() - (minutesAgo + n * 3 + index) * 60_000);
+      return {
+        commentId: item.comment_id,
+        productId: item.product_id,
+        productName: item.product_name,
+        orderId: item.order_id,
+        commentTime,
+        rate: item.rate,
+        content: item.content,
+        appendContent: item.append_content,
+        appendTime: item.append_content ? new Date(commentTime.getTime() + 60_000) : null,
+        isReply: item.is_reply,
+        replyContent: item.reply_content,
+      };
+    });
+  });
+}
+
+/**
+ * `count` 抖店 comments rated 差评 or 中评 (and every third 好评, which is never pulled) with the
+ * shared data's real texts, spread evenly over the `days` before `end`; ids are 19 digits.
+ */
+export function douyinComments(count: number, end: Date, days: number, offset = 0): SimulatedDouyinComment[] {
+  const texts = sampleReviews();
+  const span = days * 86_400_000;
+  return Array.from({ length: count }, (_, index) => {
+    const n = offset + index;
+    return {
+      commentId: `73581${String(n).padStart(14, '0')}`,
+      productId: '3651234567890123456',
+      productName: '加绒加厚男士休闲裤 冬季保暖',
+      orderId: `69212${String(n).padStart(14, '0')}`,
+      commentTime: new Date(end.getTime() - span + Math.floor(((index + 0.5) * span) / count)),
+      rate: ((n % 3) + 1) as 1 | 2 | 3,
+      content: texts[n % texts.length]?.text ?? '质量一般',
+      appendContent: '',
+      appendTime: null,
+      isReply: false,
+      replyContent: '',
     };
   });
 }

@@ -58,6 +58,10 @@ export class ConnectionsService implements OnApplicationBootstrap {
     if (!adapter.signMethods.includes(signMethod)) {
       throw new UnprocessableError('connection.sign_method_unsupported', { signMethods: adapter.signMethods });
     }
+    const digits = adapter.appKeyDigits;
+    if (digits !== undefined && !new RegExp(`^\\d{${digits}}$`).test(dto.appKey)) {
+      throw new UnprocessableError('connection.app_key_invalid', { digits });
+    }
     const keyring = this.requireKeyring();
     const id = randomUUID();
     const now = this.clock.now();

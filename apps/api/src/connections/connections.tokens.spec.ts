@@ -15,5 +15,11 @@ describe('marketplace settings from the environment', () => {
       josGatewayUrl: 'http://127.0.0.1:9/routerjson',
     });
     expect(() => marketplaceOptionsFromEnv({ JOS_GATEWAY_URL: 'api.jd.com' })).toThrow(/JOS_GATEWAY_URL/);
+    expect(marketplaceOptionsFromEnv({ DOUDIAN_GATEWAY_URL: 'http://127.0.0.1:9' })).toEqual({
+      doudianGatewayUrl: 'http://127.0.0.1:9',
+    });
+    expect(() => marketplaceOptionsFromEnv({ DOUDIAN_GATEWAY_URL: 'openapi-fxg.jinritemai.com' })).toThrow(
+      /DOUDIAN_GATEWAY_URL/,
+    );
   });
 });

@@ -10,6 +10,8 @@ export interface MarketplaceOptions {
   topGatewayUrl: string;
   /** JD JOS's router (JOS_GATEWAY_URL). */
   josGatewayUrl: string;
+  /** 抖店's gateway (DOUDIAN_GATEWAY_URL); a method's path is appended to it. */
+  doudianGatewayUrl: string;
   /** Retries of one call on rate limits and outages (doubling waits). */
   retry: RetryOptions;
   /** How often an instance looks for connections whose pull is due. */
@@ -23,6 +25,7 @@ export interface MarketplaceOptions {
 export const DEFAULT_MARKETPLACE_OPTIONS: MarketplaceOptions = {
   topGatewayUrl: 'https://eco.taobao.com/router/rest',
   josGatewayUrl: 'https://api.jd.com/routerjson',
+  doudianGatewayUrl: 'https://openapi-fxg.jinritemai.com',
   retry: { attempts: 4, baseDelayMs: 1_000 },
   checkEverySeconds: 15,
   defaultPullEverySeconds: 300,
@@ -33,9 +36,10 @@ export const DEFAULT_MARKETPLACE_OPTIONS: MarketplaceOptions = {
 const GATEWAY_VARIABLES = [
   ['TOP_GATEWAY_URL', 'topGatewayUrl'],
   ['JOS_GATEWAY_URL', 'josGatewayUrl'],
+  ['DOUDIAN_GATEWAY_URL', 'doudianGatewayUrl'],
 ] as const;
 
-/** TOP_GATEWAY_URL, JOS_GATEWAY_URL and MARKETPLACE_PULL_SECONDS (60–86400), checked at start-up. */
+/** TOP_GATEWAY_URL, JOS_GATEWAY_URL, DOUDIAN_GATEWAY_URL and MARKETPLACE_PULL_SECONDS (60–86400), checked at start-up. */
 export function marketplaceOptionsFromEnv(env: NodeJS.ProcessEnv): Partial<MarketplaceOptions> {
   const options: Partial<MarketplaceOptions> = {};
   for (const [variable, option] of GATEWAY_VARIABLES) {

@@ -29,6 +29,7 @@ export type { ConnectionsOptions } from '../connections/connections.tokens';
 export { keyringOf } from '../connections/credential-cipher';
 export { TopSimulator, type SimulatedRate } from '../marketplace/simulator/top-simulator';
 export { JosSimulator, type SimulatedJdComment } from '../marketplace/simulator/jos-simulator';
+export { DoudianSimulator, type SimulatedDouyinComment } from '../marketplace/simulator/doudian-simulator';
 export {
   COMPRESSION_THRESHOLD_BYTES,
   IMMUTABLE_CACHE_CONTROL,

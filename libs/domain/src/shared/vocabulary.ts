@@ -9,7 +9,7 @@ export type Platform = (typeof PLATFORMS)[number];
  * Platforms a shop can be connected to by API (pull reviews, send replies). Pinduoduo has no open
  * review API (see ../shared/data/formats.md §4): its reviews come by export and replies go by hand.
  */
-export const CONNECTABLE_PLATFORMS: readonly Platform[] = ['taobao', 'tmall', 'jd'];
+export const CONNECTABLE_PLATFORMS: readonly Platform[] = ['taobao', 'tmall', 'jd', 'douyin'];
 
 export const RATINGS = ['neutral', 'negative'] as const;
 export type Rating = (typeof RATINGS)[number];

@@ -87,12 +87,16 @@ const API_MESSAGES = {
   'connection.not_found': { 'zh-CN': '找不到该店铺连接', en: 'No such shop connection' },
   'connection.platform_unsupported': {
     'zh-CN':
-      '该平台无法通过接口连接（目前支持淘宝、天猫、京东；拼多多开放平台没有评价接口），请用导出文件或接口推送导入评价',
-    en: 'This marketplace cannot be connected by API (Taobao, Tmall and JD can; Pinduoduo has no open review API); import exports or push payloads instead',
+      '该平台无法通过接口连接（目前支持淘宝、天猫、京东、抖店；拼多多开放平台没有评价接口），请用导出文件或接口推送导入评价',
+    en: 'This marketplace cannot be connected by API (Taobao, Tmall, JD and Douyin can; Pinduoduo has no open review API); import exports or push payloads instead',
   },
   'connection.sign_method_unsupported': {
     'zh-CN': '该平台不支持所选签名方式，可选的见 details.signMethods',
     en: 'This marketplace does not sign with the chosen method; the ones it takes are in details.signMethods',
+  },
+  'connection.app_key_invalid': {
+    'zh-CN': '该平台的 App Key 是 {digits} 位数字，请从开放平台的应用详情页复制',
+    en: "This marketplace's app keys are {digits} digits; copy it from the app's page on the open platform",
   },
   'connection.no_key': {
     'zh-CN': '服务器未设置 CONNECTION_KEY，无法加密保存店铺凭证：请管理员设置后重启',

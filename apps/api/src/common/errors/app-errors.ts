@@ -55,6 +55,7 @@ export type UnprocessableCode =
   | 'policy.legal_line'
   | 'connection.platform_unsupported'
   | 'connection.sign_method_unsupported'
+  | 'connection.app_key_invalid'
   | 'connection.no_key'
   | 'connection.revoked';
 

@@ -52,6 +52,8 @@ export interface MarketplaceAdapter {
   readonly format: MarketplaceFormat;
   readonly signMethods: readonly TopSignMethod[];
   readonly defaultSignMethod: TopSignMethod;
+  /** When the platform's app keys are all digits of one length, that length (checked on connecting). */
+  readonly appKeyDigits?: number;
   gatewayUrl(options: MarketplaceOptions): string;
   connect(credentials: ShopCredentials, options: MarketplaceClientOptions): ConnectedShop;
   /** The platform's refusal of a reply, as the case shows it. */

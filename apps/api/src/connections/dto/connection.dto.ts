@@ -18,7 +18,7 @@ const NOT_BLANK = /^\S+$/;
 
 export class CreateConnectionDto {
   @ApiProperty({
-    description: 'App key of the platform app the shop authorised (TOP, JD JOS)',
+    description: 'App key of the platform app the shop authorised (TOP, JD JOS; 抖店: 19 digits)',
     example: '12345678',
   })
   @IsString()
@@ -35,7 +35,7 @@ export class CreateConnectionDto {
 
   @ApiProperty({
     description:
-      "The shop's authorisation — TOP session key (SessionKey), JD access token: stored encrypted, never shown again",
+      "The shop's authorisation — TOP session key (SessionKey), JD or 抖店 access token: stored encrypted, never shown again",
     writeOnly: true,
   })
   @IsString()
@@ -46,7 +46,8 @@ export class CreateConnectionDto {
 
   @ApiPropertyOptional({
     enum: TOP_SIGN_METHODS,
-    description: "Default: the platform's (TOP hmac-sha256, JD md5); a method the platform does not take is refused",
+    description:
+      "Default: the platform's (TOP and 抖店 hmac-sha256, JD md5); a method the platform does not take is refused",
   })
   @IsOptional()
   @IsIn(TOP_SIGN_METHODS)

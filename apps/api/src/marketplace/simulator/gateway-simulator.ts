@@ -110,7 +110,12 @@ export abstract class GatewaySimulator {
     return true;
   }
 
-  /** The call's method and parameters (query and form body together). */
+  /** The call's parameters: the query and a form-encoded body together (a platform with a JSON body says otherwise). */
+  protected params(url: URL, body: string): Record<string, string> {
+    return Object.fromEntries(new URLSearchParams(`${url.search.slice(1)}&${body}`));
+  }
+
+  /** The call's method (from its parameters, or its path). */
   protected abstract read(request: IncomingMessage, params: Record<string, string>): string;
   protected abstract answer(method: string, params: Record<string, string>): SimulatedAnswer;
   /** The JSON text of an answer (platforms write big ids as bare numbers). */
@@ -119,11 +124,7 @@ export abstract class GatewaySimulator {
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
-    const params = Object.fromEntries(
-      new URLSearchParams(
-        `${new URL(request.url ?? '/', 'http://x').search.slice(1)}&${Buffer.concat(chunks).toString('utf8')}`,
-      ),
-    );
+    const params = this.params(new URL(request.url ?? '/', 'http://x'), Buffer.concat(chunks).toString('utf8'));
     const method = this.read(request, params);
     const { body, outcome } = this.answer(method, params);
     this.requests.push({ method, params, answer: outcome });
