@@ -4015,16 +4015,16 @@ export interface components {
     };
     CreateConnectionDto: {
       /**
-       * @description App key of the platform app the shop authorised (TOP, JD JOS)
+       * @description App key of the platform app the shop authorised (TOP, JD JOS; 抖店: 19 digits)
        * @example 12345678
        */
       appKey: string;
       /** @description The app's secret: stored encrypted, never shown again */
       appSecret: string;
-      /** @description The shop's authorisation — TOP session key (SessionKey), JD access token: stored encrypted, never shown again */
+      /** @description The shop's authorisation — TOP session key (SessionKey), JD or 抖店 access token: stored encrypted, never shown again */
       sessionKey: string;
       /**
-       * @description Default: the platform's (TOP hmac-sha256, JD md5); a method the platform does not take is refused
+       * @description Default: the platform's (TOP and 抖店 hmac-sha256, JD md5); a method the platform does not take is refused
        * @enum {string}
        */
       signMethod?: 'md5' | 'hmac' | 'hmac-sha256';
