@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { promotionTrapLabel, type PromotionFinding } from '@chaping/domain';
 
 import { useLocale } from '../shared/use-locale';
+import { WarnTag } from './WarnTag';
 
 import './i18n';
 
@@ -66,9 +67,11 @@ export function TrapList({ findings }: { findings: readonly PromotionFinding[] }
       <Typography.Text strong>{t('campaigns.promotions.traps', { count: codes.length })}</Typography.Text>
       {codes.map((each) => (
         <Space key={each.code} size={4}>
-          <Tag color={each.severity === 'block' ? 'error' : 'warning'}>
-            {t(`campaigns.promotions.${each.severity}`)}
-          </Tag>
+          {each.severity === 'block' ? (
+            <Tag color="error">{t('campaigns.promotions.block')}</Tag>
+          ) : (
+            <WarnTag>{t('campaigns.promotions.warn')}</WarnTag>
+          )}
           <Typography.Text>{promotionTrapLabel(each.code, locale)}</Typography.Text>
         </Space>
       ))}
