@@ -24,6 +24,7 @@ describe('campaign readiness', () => {
   let shopId: string;
   let lead: Page;
   let agent: Page;
+  let caseId: string;
 
   beforeAll(async () => {
     web = await WebTest.start(BEFORE);
@@ -158,7 +159,7 @@ describe('campaign readiness', () => {
 
   it('pins the signed-off rules of the running campaign in the case view', async () => {
     web.app.clock.set(DURING);
-    const caseId = await aNewCase().withText('说好的杯套没送').openIn(web.app);
+    caseId = await aNewCase().withText('说好的杯套没送').openIn(web.app);
     const active = await web.app.get<{ items: Array<{ title: string }> }>(`/api/campaigns/active?shopId=${shopId}`);
     expect(active.body.items.map((item) => item.title)).toEqual(['前100名送杯套']);
     // Sessions end 12 hours after sign-in: a week later the agent signs in again.
@@ -168,5 +169,109 @@ describe('campaign readiness', () => {
     await pin.getByText('活动规则').waitFor();
     await pin.getByText('前100名送杯套').waitFor();
     await pin.getByText(FIXED).waitFor();
+  });
+
+  it('has the lead write and publish a quiz that an agent fails, retries after the wait and passes', async () => {
+    // Sessions end 12 hours after sign-in: the lead signs in again on the campaign's day.
+    lead = await web.signIn('lead', PASSWORD, DURING);
+    await openCampaign(lead);
+    const quiz = lead.getByTestId('quiz-section');
+    await quiz.getByText('规则小测验', { exact: true }).waitFor();
+    const publish = quiz.getByRole('button', { name: '发布测验' });
+    // The publish button is held back by the domain's own rule, in its words.
+    expect(await publish.isDisabled()).toBe(true);
+    await quiz
+      .getByTestId('quiz-publish-refusal')
+      .getByText(/^第1题不完整/)
+      .waitFor();
+    await quiz
+      .getByRole('row', { name: /李晓雨/ })
+      .getByText('未作答')
+      .waitFor();
+
+    await quiz.getByLabel('第 1 题题目').fill('“实付满300元”按什么金额计算？');
+    await quiz.getByLabel('第 1 题选项 A').fill('付款后的实付金额');
+    await quiz.getByLabel('第 1 题选项 B').fill('商品标价');
+    await quiz
+      .getByRole('radiogroup', { name: '第 1 题的正确答案' })
+      .getByRole('radio', { name: '正确答案 A' })
+      .check();
+    await quiz.getByRole('button', { name: '添加题目' }).click();
+    await quiz.getByLabel('第 2 题题目').fill('前100名以什么为准？');
+    await quiz.getByLabel('第 2 题选项 A').fill('下单时间');
+    await quiz.getByLabel('第 2 题选项 B').fill('付款时间');
+    await quiz.getByRole('button', { name: '添加选项' }).nth(1).click();
+    await quiz.getByLabel('第 2 题选项 C').fill('收货时间');
+    // Keyboard: from the marked-less group, focus the first radio and move the mark with the arrows.
+    await quiz
+      .getByRole('radiogroup', { name: '第 2 题的正确答案' })
+      .getByRole('radio', { name: '正确答案 A' })
+      .focus();
+    await lead.keyboard.press('Space');
+    await lead.keyboard.press('ArrowDown');
+    expect(
+      await quiz
+        .getByRole('radiogroup', { name: '第 2 题的正确答案' })
+        .getByRole('radio', { name: '正确答案 B' })
+        .isChecked(),
+    ).toBe(true);
+    await quiz.getByTestId('quiz-publish-refusal').waitFor({ state: 'detached' });
+    await quiz.getByRole('button', { name: '保存草稿' }).click();
+    await quiz.getByText('草稿已保存').waitFor();
+    await expectNoSeriousA11yViolations(lead);
+    await saveScreenshot(lead, 'campaign-quiz-editor');
+    await publish.click();
+    await quiz.getByText(/^发布于 2026-11-11 11:00$/).waitFor();
+    await quiz.getByText(/正确答案: B\. 付款时间/).waitFor();
+
+    const page = await web.signIn('agent', PASSWORD, DURING);
+    await page.goto(`/cases/${caseId}`);
+    await page.getByTestId('campaign-rules').getByRole('link', { name: '双11 保温杯专场：规则小测验' }).click();
+    const taking = page.getByTestId('quiz-section');
+    const answer = (number: number, choice: RegExp) =>
+      taking
+        .getByRole('radiogroup', { name: `第 ${number} 题的答案` })
+        .getByRole('radio', { name: choice })
+        .check();
+    await taking.getByText('前100名以什么为准？').waitFor();
+    expect(await taking.getByText('正确答案').count()).toBe(0);
+    const submit = taking.getByRole('button', { name: '提交答案' });
+    expect(await submit.isDisabled()).toBe(true);
+    await taking.getByText('请为全部2道题各选一个选项后再提交').waitFor();
+    await answer(1, /^A\. 付款后的实付金额$/);
+    await answer(2, /^A\. 下单时间$/);
+    await submit.click();
+    await taking.getByTestId('quiz-grade').getByText('未通过 · 答对 1 / 2 题').waitFor();
+    await taking.getByTestId('quiz-grade').getByText('答错的题：2').waitFor();
+    const wrongCards = taking.getByTestId('quiz-take-question').filter({ hasText: '答错' });
+    expect(await wrongCards.count()).toBe(1);
+    await wrongCards.getByText('前100名以什么为准？').waitFor();
+    await taking.getByText('还可作答 9 次').waitFor();
+    // Ten seconds between attempts: the button says so, and the API refuses the same way.
+    await taking.getByText('请先看清题目：10秒后可再次作答').waitFor();
+    expect(await submit.isDisabled()).toBe(true);
+    const campaignId = new URL(page.url()).searchParams.get('campaign');
+    const tooSoon = await web.app.post(`/api/campaigns/${campaignId}/quiz/attempts`, { answers: [0, 1] });
+    expect({ status: tooSoon.status, code: tooSoon.body['code'] }).toEqual({ status: 422, code: 'quiz.too_soon' });
+    await saveScreenshot(page, 'campaign-quiz-failed');
+
+    const later = new Date(Date.parse(DURING) + 11_000);
+    web.app.clock.set(later.toISOString());
+    await page.clock.setFixedTime(later);
+    await taking.getByTestId('quiz-attempt-refusal').waitFor({ state: 'detached' });
+    await answer(2, /^B\. 付款时间$/);
+    await submit.click();
+    await taking.getByTestId('quiz-grade').getByText('通过 · 答对 2 / 2 题').waitFor();
+    // Passed: nothing left to hand in.
+    await submit.waitFor({ state: 'detached' });
+    await saveScreenshot(page, 'campaign-quiz-passed');
+
+    await lead.reload();
+    await quiz
+      .getByRole('row', { name: /李晓雨/ })
+      .getByText('通过')
+      .waitFor();
+    const row = await quiz.getByRole('row', { name: /李晓雨/ }).innerText();
+    expect(row.replace(/\s+/g, ' ')).toBe('李晓雨 2 答对 2 / 2 题 通过');
   });
 });

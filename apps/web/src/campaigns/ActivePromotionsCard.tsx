@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 import { api, unwrap } from '../shared/api-client';
 
@@ -16,8 +17,19 @@ export function ActivePromotionsCard({ shopId }: { shopId: string }) {
   });
   const items = active.data?.items ?? [];
   if (items.length === 0) return null;
+  // One link a running campaign, to its page where the briefing quiz is taken.
+  const campaigns = [...new Map(items.map((item) => [item.campaignId, item.campaignName])).entries()];
   return (
     <Card size="small" title={t('campaigns.pin.title')} data-testid="campaign-rules">
+      {campaigns.map(([campaignId, name]) => (
+        <Link
+          key={campaignId}
+          to={`/campaigns?${new URLSearchParams({ shopId, campaign: campaignId }).toString()}`}
+          style={{ display: 'block' }}
+        >
+          {t('campaigns.pin.quiz', { name })}
+        </Link>
+      ))}
       <List
         size="small"
         dataSource={items}

@@ -6,6 +6,7 @@ import type { Role } from '@chaping/domain';
 
 import type { Promotion } from './promotion';
 import { PromotionsSection } from './PromotionsSection';
+import { QuizSection } from './QuizSection';
 import { useCampaign } from './use-campaign';
 
 import './i18n';
@@ -40,6 +41,7 @@ export function CampaignDetail({ id, me, onBack }: { id: string; me: { id: strin
         </Descriptions.Item>
       </Descriptions>
       <PromotionsSection promotions={promotions} me={me} mayEdit={mayEdit} campaign={campaign} />
+      <QuizSection campaignId={id} quiz={data.quiz} promotions={promotions} mayEdit={mayEdit} />
     </Space>
   );
 }

@@ -130,6 +130,9 @@ addTranslations({
         columns: { user: '客服', attempts: '作答次数', best: '最好成绩', passed: '是否通过' },
         notTried: '未作答',
         noAgents: '这个店铺还没有客服',
+        attemptsLeft: '还可作答 {{count}} 次',
+        wrongMark: '答错',
+        choose: '第 {{number}} 题的答案',
       },
       forecast: {
         title: '工单预测与排班',
@@ -152,6 +155,7 @@ addTranslations({
       pin: {
         title: '活动规则',
         campaign: '{{name}}',
+        quiz: '{{name}}：规则小测验',
       },
     },
   },
@@ -284,6 +288,9 @@ addTranslations({
         columns: { user: 'Agent', attempts: 'Attempts', best: 'Best', passed: 'Passed' },
         notTried: 'Not tried',
         noAgents: 'This shop has no agents yet',
+        attemptsLeft: '{{count}} attempts left',
+        wrongMark: 'Wrong',
+        choose: 'Your answer to question {{number}}',
       },
       forecast: {
         title: 'Forecast and roster',
@@ -307,6 +314,7 @@ addTranslations({
       pin: {
         title: 'Campaign rules',
         campaign: '{{name}}',
+        quiz: '{{name}}: briefing quiz',
       },
     },
   },
