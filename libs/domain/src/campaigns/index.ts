@@ -1,4 +1,5 @@
 export * from './campaign-forecast';
+export * from './campaign-review';
 export * from './forecast-history';
 export * from './promotion-corpus';
 export * from './promotion-sign-off';
