@@ -2,7 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-import { MAX_ROSTER_AGENTS, ROOT_CAUSES, type HistoryWindow, type RootCause, type ShopHistory } from '@chaping/domain';
+import {
+  MAX_ROSTER_AGENTS,
+  ROOT_CAUSES,
+  type ActualHour,
+  type HistoryWindow,
+  type RootCause,
+  type ShopHistory,
+} from '@chaping/domain';
+
+/** Complaint texts read for attribution at most; more are reported as not examined. */
+export const MAX_COMPLAINTS_READ = 20_000;
 
 export interface RosterAgentRow {
   id: string;
@@ -65,5 +75,54 @@ export class CampaignForecastRepository {
         LIMIT ${MAX_ROSTER_AGENTS}`,
       [shopId],
     );
+  }
+
+  /**
+   * The shop's review cases per hour of review in [from, to), and how many of them are of orders placed
+   * in the campaign. A case's own reviewed_at is never later than its review's (a case care opened
+   * keeps its opening time), so it bounds the read on the AddReporting index.
+   */
+  async actualByHour(
+    shopId: string,
+    axis: { from: Date; to: Date },
+    campaign: { startsAt: Date; endsAt: Date },
+  ): Promise<ActualHour[]> {
+    const rows: Array<{ hour: Date; cases: number; from_campaign: number }> = await this.dataSource.query(
+      `SELECT date_trunc('hour', r.reviewed_at) AS hour, count(*)::int AS cases,
+              count(*) FILTER (WHERE o.ordered_at >= $4 AND o.ordered_at < $5)::int AS from_campaign
+         FROM support_case c
+         JOIN review r ON r.id = c.review_id
+         LEFT JOIN trade_order o ON o.id = c.order_id
+        WHERE c.shop_id = $1 AND c.reviewed_at < $3 AND r.reviewed_at >= $2 AND r.reviewed_at < $3
+        GROUP BY 1 ORDER BY 1`,
+      [shopId, axis.from, axis.to, campaign.startsAt, campaign.endsAt],
+    );
+    return rows.map((row) => ({
+      hour: new Date(row.hour).toISOString(),
+      cases: row.cases,
+      fromCampaignOrders: row.from_campaign,
+    }));
+  }
+
+  /**
+   * Review cases of the shop whose root cause is promotion_rules, reviewed in the window, with the
+   * review's words (text and follow-up), earliest first; `total` counts them all, `texts` holds at most
+   * MAX_COMPLAINTS_READ.
+   */
+  async promotionComplaints(
+    shopId: string,
+    window: { start: Date; end: Date },
+  ): Promise<{ total: number; texts: string[] }> {
+    const rows: Array<{ text: string; total: number }> = await this.dataSource.query(
+      `SELECT concat_ws(' ', r.text, r.follow_up_text) AS text, count(*) OVER ()::int AS total
+         FROM support_case c
+         JOIN review r ON r.id = c.review_id
+        WHERE c.shop_id = $1 AND c.reviewed_at < $3 AND r.reviewed_at >= $2 AND r.reviewed_at < $3
+          AND COALESCE(c.root_cause, c.suggested_root_cause) = 'promotion_rules'
+        ORDER BY r.reviewed_at, c.id
+        LIMIT ${MAX_COMPLAINTS_READ}`,
+      [shopId, window.start, window.end],
+    );
+    return { total: rows[0]?.total ?? 0, texts: rows.map((row) => row.text) };
   }
 }

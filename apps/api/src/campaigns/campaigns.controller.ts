@@ -7,7 +7,7 @@ import { ErrorBodyDto } from '../common/errors/error-body';
 import { UuidParam } from '../common/uuid-param';
 import { CampaignForecastService } from './campaign-forecast.service';
 import { CampaignsService } from './campaigns.service';
-import { CampaignForecastDto } from './dto/campaign-forecast.dto';
+import { CampaignForecastDto, CampaignReviewDto } from './dto/campaign-forecast.dto';
 import {
   ActivePromotionListDto,
   CampaignDetailDto,
@@ -81,6 +81,22 @@ export class CampaignsController {
   })
   forecast(@UuidParam('id') id: string, @CurrentActor() actor: SignedInActor) {
     return this.forecasts.forecast(actor, id);
+  }
+
+  @Get(':id/review')
+  @ApiOperation({
+    summary:
+      "After the campaign: the forecast beside the shop's cases hour by hour, and promotion-rule complaints per promotion",
+  })
+  @ApiOkResponse({ type: CampaignReviewDto })
+  @ApiReadErrors()
+  @ApiResponse({
+    status: 422,
+    type: ErrorBodyDto,
+    description: 'forecast.no_rates: too little history of its own and the campaign gives no rates',
+  })
+  review(@UuidParam('id') id: string, @CurrentActor() actor: SignedInActor) {
+    return this.forecasts.review(actor, id);
   }
 
   @Post(':id/promotions')

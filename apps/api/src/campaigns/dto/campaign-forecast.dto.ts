@@ -107,3 +107,55 @@ export class CampaignForecastDto {
   @ApiProperty() peakAgents!: number;
   @ApiProperty({ type: RosterDto }) roster!: RosterDto;
 }
+
+export class ComparedHourDto {
+  @ApiProperty({ format: 'date-time', description: "The hour's start, UTC" }) hour!: string;
+  @ApiProperty({ description: 'Expected cases (fractional)' }) forecast!: number;
+  @ApiProperty({ description: "The shop's review cases reviewed in the hour" }) actual!: number;
+  @ApiProperty({ description: 'Of those, cases of orders placed during the campaign' })
+  actualFromCampaignOrders!: number;
+  @ApiProperty() forecastAgents!: number;
+  @ApiProperty({ description: 'Agents the actual cases needed, at the same minutes per case and occupancy' })
+  actualAgents!: number;
+}
+
+export class PromotionComplaintsDto {
+  @ApiProperty({ format: 'uuid' }) promotionId!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ description: "Complaints whose review names this promotion's title and no other" })
+  cases!: number;
+}
+
+export class CampaignComplaintsDto {
+  @ApiProperty({ format: 'date-time', description: 'The campaign start' }) windowStart!: string;
+  @ApiProperty({ format: 'date-time', description: "The campaign end plus the forecast's longest review delay" })
+  windowEnd!: string;
+  @ApiProperty({ description: 'Review cases with root cause promotion_rules reviewed in the window' })
+  total!: number;
+  @ApiProperty({
+    enum: ['title_in_review_text'],
+    description: "A complaint counts for a promotion only when the review's words contain its title (2+ characters)",
+  })
+  attribution!: 'title_in_review_text';
+  @ApiProperty({
+    type: [PromotionComplaintsDto],
+    description: "The campaign's promotions, in the campaign detail's order",
+  })
+  promotions!: PromotionComplaintsDto[];
+  @ApiProperty({ description: 'Complaints naming no promotion' }) unattributed!: number;
+  @ApiProperty({ description: 'Complaints naming several promotions: counted for none' }) ambiguous!: number;
+  @ApiProperty({ description: 'Complaints beyond the 20,000 read, not attributed' }) notExamined!: number;
+}
+
+export class CampaignReviewDto {
+  @ApiProperty({ type: ForecastBasisDto, description: 'The forecast compared, made as for GET …/forecast' })
+  basis!: ForecastBasisDto;
+  @ApiProperty({ format: 'date-time' }) asOf!: string;
+  @ApiProperty({ description: "False while the forecast's last hour has not ended: actual figures may still grow" })
+  complete!: boolean;
+  @ApiProperty({ type: [ComparedHourDto], description: "The forecast's hours" }) hours!: ComparedHourDto[];
+  @ApiProperty() forecastTotal!: number;
+  @ApiProperty() actualTotal!: number;
+  @ApiProperty() actualFromCampaignOrdersTotal!: number;
+  @ApiProperty({ type: CampaignComplaintsDto }) promotionComplaints!: CampaignComplaintsDto;
+}
