@@ -572,6 +572,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/campaigns/{id}/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** After the campaign: the forecast beside the shop's cases hour by hour, and promotion-rule complaints per promotion */
+    get: operations['CampaignsController_review'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/campaigns/{id}/promotions': {
     parameters: {
       query?: never;
@@ -2973,6 +2990,70 @@ export interface components {
       total: number;
       peakAgents: number;
       roster: components['schemas']['RosterDto'];
+    };
+    ComparedHourDto: {
+      /**
+       * Format: date-time
+       * @description The hour's start, UTC
+       */
+      hour: string;
+      /** @description Expected cases (fractional) */
+      forecast: number;
+      /** @description The shop's review cases reviewed in the hour */
+      actual: number;
+      /** @description Of those, cases of orders placed during the campaign */
+      actualFromCampaignOrders: number;
+      forecastAgents: number;
+      /** @description Agents the actual cases needed, at the same minutes per case and occupancy */
+      actualAgents: number;
+    };
+    PromotionComplaintsDto: {
+      /** Format: uuid */
+      promotionId: string;
+      title: string;
+      /** @description Complaints whose review names this promotion's title and no other */
+      cases: number;
+    };
+    CampaignComplaintsDto: {
+      /**
+       * Format: date-time
+       * @description The campaign start
+       */
+      windowStart: string;
+      /**
+       * Format: date-time
+       * @description The campaign end plus the forecast's longest review delay
+       */
+      windowEnd: string;
+      /** @description Review cases with root cause promotion_rules reviewed in the window */
+      total: number;
+      /**
+       * @description A complaint counts for a promotion only when the review's words contain its title (2+ characters)
+       * @enum {string}
+       */
+      attribution: 'title_in_review_text';
+      /** @description The campaign's promotions, in the campaign detail's order */
+      promotions: components['schemas']['PromotionComplaintsDto'][];
+      /** @description Complaints naming no promotion */
+      unattributed: number;
+      /** @description Complaints naming several promotions: counted for none */
+      ambiguous: number;
+      /** @description Complaints beyond the 20,000 read, not attributed */
+      notExamined: number;
+    };
+    CampaignReviewDto: {
+      /** @description The forecast compared, made as for GET …/forecast */
+      basis: components['schemas']['ForecastBasisDto'];
+      /** Format: date-time */
+      asOf: string;
+      /** @description False while the forecast's last hour has not ended: actual figures may still grow */
+      complete: boolean;
+      /** @description The forecast's hours */
+      hours: components['schemas']['ComparedHourDto'][];
+      forecastTotal: number;
+      actualTotal: number;
+      actualFromCampaignOrdersTotal: number;
+      promotionComplaints: components['schemas']['CampaignComplaintsDto'];
     };
     CreatePromotionDto: {
       /** @example 满300减30 */
@@ -6358,6 +6439,54 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CampaignForecastDto'];
+        };
+      };
+      /** @description Invalid parameters, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description forecast.no_rates: too little history of its own and the campaign gives no rates */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  CampaignsController_review: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignReviewDto'];
         };
       };
       /** @description Invalid parameters, one message per field */
