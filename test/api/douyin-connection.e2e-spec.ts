@@ -1,7 +1,8 @@
 import { Logger } from '@nestjs/common';
 
-import { ReviewPuller, TaskScheduler } from '@chaping/api/testing';
+import { ReplyPublisher, ReviewPuller, TaskScheduler } from '@chaping/api/testing';
 
+import { caseCommands } from '../support/case-commands';
 import {
   douyinComments,
   douyinExampleComments,
@@ -11,6 +12,7 @@ import {
   startDoudianSimulator,
   startTopSimulator,
   type DoudianSimulator,
+  type SimulatedDouyinComment,
   type TopSimulator,
 } from '../support/marketplace-simulator';
 import { TestApp } from '../support/test-app';
@@ -24,15 +26,30 @@ interface Connection {
   nextPullAt: string | null;
   lastError: { code: string; message: string } | null;
 }
+interface Reply {
+  id: string;
+  target: string;
+  status: string;
+  delivery: string | null;
+  failure: { reason: string; platformMessage: string | null } | null;
+}
+interface View {
+  id: string;
+  version: number;
+  replies: Reply[];
+  events: Array<{ type: string; data: Record<string, unknown> }>;
+}
 
 const LIST = 'comment.list';
+const REPLY = 'comment.reply';
 const business = (call: { params: Record<string, string> }) =>
   JSON.parse(call.params['param_json'] || '{}') as Record<string, unknown>;
 
 /**
  * A Douyin 抖店 shop end to end against the 抖店 simulator (a real HTTP server checking the path,
  * the signature over param_json and the access token): no mock of the client. Connect, pull
- * (paging from 0, rate limits, a re-pull, two instances, an expired token).
+ * (paging from 0, rate limits, a re-pull, two instances, an expired token), then publish replies
+ * through comment.reply (once, even when an answer is lost; refusals in words; ≤ 100 characters).
  */
 describe('Douyin connection', () => {
   let app: TestApp;
@@ -43,6 +60,8 @@ describe('Douyin connection', () => {
   const logged: string[] = [];
   const RENEWED = 'dy-sim-access-token-renewed-51c0';
   const WRONG_SECRET = 'not-the-douyin-app-secret';
+  const polite = '非常抱歉给您带来不好的体验，问题已经为您安排处理，欢迎随时联系我们。';
+  const { command, expectRefused, toReplying } = caseCommands<View>(() => app);
 
   const request = async <T>(method: 'GET' | 'POST', url: string, body?: unknown) => {
     const response = await app.request<T>(method, url, { body, as: app.users.lead });
@@ -62,6 +81,34 @@ describe('Douyin connection', () => {
   const count = async (table: 'review' | 'support_case') =>
     (await app.dataSource.query(`SELECT count(*)::int AS n FROM ${table} WHERE shop_id = $1`, [app.shops.douyin.id]))[0]
       .n as number;
+  const caseOf = async (comment: SimulatedDouyinComment) =>
+    (
+      await app.dataSource.query(
+        `SELECT c.id FROM support_case c JOIN review r ON r.id = c.review_id WHERE r.platform_review_id = $1`,
+        [comment.commentId],
+      )
+    )[0].id as string;
+  const run = async (id: string, path: string, body: Record<string, unknown> = {}) => {
+    const view = await command(id, path, body, app.users.lead);
+    answers.push(JSON.stringify(view));
+    return view;
+  };
+  const publish = async (id: string, text = polite) => {
+    await toReplying(id);
+    const drafted = await run(id, 'replies', { target: 'review', text });
+    const draft = drafted.replies.find((item) => item.status === 'draft') as Reply;
+    return run(id, `replies/${draft.id}/publish`);
+  };
+  const replyOf = async (id: string) => {
+    const response = await app.get<View>(`/api/cases/${id}`, app.users.lead);
+    answers.push(JSON.stringify(response.body));
+    return response.body.replies.find((item) => item.target === 'review') as Reply;
+  };
+  const repliesTo = (comment: SimulatedDouyinComment) =>
+    doudian.callsOf(REPLY).filter((call) => business(call)['comment_id'] === comment.commentId);
+  /** 差评 the shop has not answered on the platform, in the order they were added. */
+  const unanswered = () =>
+    doudian.comments.filter((item) => item.rate === 1 && !item.isReply && !item.refuseRepliesWith);
   /** Comments the simulator holds that a pull asks for (差评 and 中评). */
   const pullable = () => doudian.comments.filter((comment) => comment.rate !== 3).length;
 
@@ -219,6 +266,9 @@ describe('Douyin connection', () => {
 
   it('pulls each window once however many instances look for due pulls', async () => {
     const second = await app.another();
+    // Its own timer ticks once at start: let that tick end before the pull is due, so only the
+    // calls below race for it.
+    await second.app.get(TaskScheduler).onApplicationShutdown();
     try {
       app.clock.advanceMinutes(10);
       doudian.addComments(...douyinComments(12, app.clock.now(), 0.005, 3000));
@@ -233,6 +283,77 @@ describe('Douyin connection', () => {
     } finally {
       await second.app.close();
     }
+  });
+
+  it('publishes through comment.reply once, even when the answer is lost, and records the answer', async () => {
+    const [comment] = unanswered() as [SimulatedDouyinComment];
+    const id = await caseOf(comment);
+    const publisher = app.app.get(ReplyPublisher);
+    const sending = await publish(id);
+    expect(sending.replies.find((item) => item.target === 'review')).toMatchObject({
+      status: 'sending',
+      delivery: 'platform',
+    });
+    doudian.dropNextReplyAnswers(1);
+    expect(await publisher.sendDue()).toBe(1);
+    expect(comment).toMatchObject({ isReply: true, replyContent: polite });
+    expect((await replyOf(id)).status).toBe('sending');
+    app.clock.advanceMinutes(1);
+    expect(await publisher.sendDue()).toBe(1);
+    expect(await replyOf(id)).toMatchObject({ status: 'published', delivery: 'platform', failure: null });
+    expect(repliesTo(comment)).toHaveLength(1);
+    // The retry looked the comment up by its sub-order before posting anything.
+    expect(business(doudian.callsOf(LIST).at(-1) ?? { params: {} })).toMatchObject({ order_id: comment.orderId });
+    const view = (await app.get<View>(`/api/cases/${id}`, app.users.lead)).body;
+    expect(view.events.find((event) => event.type === 'reply_published')?.data).toMatchObject({
+      text: polite,
+      delivery: 'platform',
+    });
+    expect(business(repliesTo(comment)[0] ?? { params: {} })).toEqual({
+      comment_id: comment.commentId,
+      content: polite,
+    });
+  });
+
+  it('shows a reply 抖店 refuses in words, and publishes nothing', async () => {
+    const [comment] = unanswered() as [SimulatedDouyinComment];
+    comment.refuseRepliesWith = '该评价已超过可回复期限，不能回复';
+    const id = await caseOf(comment);
+    await publish(id);
+    expect(await app.app.get(ReplyPublisher).sendDue()).toBe(1);
+    expect(await replyOf(id)).toMatchObject({
+      status: 'refused',
+      failure: { reason: 'window_closed', platformMessage: '该评价已超过可回复期限，不能回复' },
+    });
+    const view = (await app.get<View>(`/api/cases/${id}`, app.users.lead)).body;
+    expect(view.events.some((event) => event.type === 'reply_published')).toBe(false);
+    expect(view.events.find((event) => event.type === 'reply_refused')?.data).toMatchObject({
+      reason: 'window_closed',
+    });
+    expect(comment).toMatchObject({ isReply: false, replyContent: '' });
+  });
+
+  it("refuses a reply over 抖店's 100 characters before sending anything, and sends one of 100", async () => {
+    const [comment] = unanswered() as [SimulatedDouyinComment];
+    const id = await caseOf(comment);
+    await toReplying(id);
+    const calls = doudian.requests.length;
+    const tooLong = await expectRefused(
+      id,
+      'replies',
+      { target: 'review', text: '好'.repeat(101) },
+      { status: 422, code: 'reply.invalid_length', as: app.users.lead },
+    );
+    expect(tooLong.message).toContain('100');
+    expect(doudian.requests).toHaveLength(calls);
+
+    const longest = [...polite.repeat(3)].slice(0, 100).join('');
+    const drafted = await run(id, 'replies', { target: 'review', text: longest });
+    const draft = drafted.replies.find((item) => item.status === 'draft') as Reply;
+    await run(id, `replies/${draft.id}/publish`);
+    expect(await app.app.get(ReplyPublisher).sendDue()).toBe(1);
+    expect(await replyOf(id)).toMatchObject({ status: 'published', delivery: 'platform' });
+    expect(comment.replyContent).toBe(longest);
   });
 
   it('stops at an expired access token, keeps the cursor, says so in words, and resumes with a new one', async () => {

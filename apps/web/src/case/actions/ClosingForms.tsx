@@ -16,6 +16,7 @@ import {
   recordAppealResult,
   refusalMessage,
   reopen,
+  replyMaxLength,
   REVIEW_OUTCOMES,
   type AppealResult,
   type ReviewOutcome,
@@ -68,8 +69,8 @@ function ReplyDraft({ state, ctx, why, locale, run, busy }: ActionProps) {
         value={text}
         onChange={(event) => setText(event.target.value)}
         rows={4}
-        maxLength={ctx.policy.reply.maxLength}
-        showCount
+        // Counted against the platform's limit but not cut: a longer text shows the domain's refusal below.
+        count={{ show: true, max: replyMaxLength(state.platform, ctx.policy) }}
         aria-label={t('reply.text')}
         placeholder={t('reply.placeholder')}
       />

@@ -1,12 +1,14 @@
 import { aCase, contextAt, REVIEWED_AT } from '../../testing';
 import type { CommandResult } from '../command-context';
 import {
+  checkReplyText,
   draftReply,
   openReplyTarget,
   publishReply,
   recordReplyDelivery,
   replyDelivery,
   replyFailureMessage,
+  replyMaxLength,
 } from './reply';
 
 const code = (result: CommandResult) => (result.ok ? null : result.refusal.code);
@@ -116,6 +118,18 @@ describe('public replies', () => {
     );
   });
 
+  it("holds a reply to its platform's limit when that is shorter than the policy's (抖店: 100)", () => {
+    const douyin = aCase().inStage('replying').onPlatform('douyin').build();
+    const refused = draftReply(douyin, { target: 'review', text: '好'.repeat(101) }, contextAt());
+    expect(refused.ok ? null : refused.refusal).toEqual({ code: 'reply.invalid_length', params: { max: 100 } });
+    expect(draftReply(douyin, { target: 'review', text: '好'.repeat(100) }, contextAt()).ok).toBe(true);
+    // Counted in characters, not UTF-16 units: 100 emoji fit.
+    expect(checkReplyText(douyin, '😀'.repeat(100), contextAt())).toBeNull();
+    expect(replyMaxLength('jd', contextAt().policy)).toBe(500);
+    expect(replyMaxLength('douyin', { reply: { maxLength: 80 } })).toBe(80);
+    expect(replyMaxLength('taobao', { reply: { maxLength: 800 } })).toBe(500);
+  });
+
   it('accepts ordinary replies with numbers that are not personal data', () => {
     const text = '亲，这款保温杯保温6小时，500ml容量，2天内发出，7天无理由退换。';
     expect(draftReply(aCase().inStage('replying').build(), { target: 'review', text }, contextAt()).ok).toBe(true);
@@ -206,6 +220,7 @@ describe('openReplyTarget', () => {
       expect(replyDelivery({ platform: 'jd', connected: false, target: 'review' })).toBe('by_hand');
       expect(replyDelivery({ platform: 'taobao', connected: false, target: 'review' })).toBe('by_hand');
       expect(replyDelivery({ platform: 'taobao', connected: true, target: 'follow_up' })).toBe('by_hand');
+      expect(replyDelivery({ platform: 'douyin', connected: true, target: 'review' })).toBe('platform');
       expect(replyDelivery({ platform: 'pinduoduo', connected: true, target: 'review' })).toBe('by_hand');
     });
 

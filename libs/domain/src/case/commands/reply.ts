@@ -10,12 +10,27 @@ import { guardStage, replaceById } from './guards';
 const REPLY_STAGES = ['replying', 'watching'] as const;
 
 /**
+ * The longest public reply each platform takes (../shared/data/formats.md): TOP's explanation
+ * ≤ 500 characters, 抖店's comment.reply ≤ 100. JD and Pinduoduo document none.
+ */
+export const PLATFORM_REPLY_MAX_LENGTH: Readonly<Partial<Record<Platform, number>>> = {
+  taobao: 500,
+  tmall: 500,
+  douyin: 100,
+};
+
+/** The longest reply a case may publish: the policy's limit, or its platform's when that is shorter. */
+export function replyMaxLength(platform: Platform, policy: Pick<CommandContext['policy'], 'reply'>): number {
+  return Math.min(policy.reply.maxLength, PLATFORM_REPLY_MAX_LENGTH[platform] ?? Number.POSITIVE_INFINITY);
+}
+
+/**
  * Checks a public reply before it is saved or published. The web runs the same check as the
  * agent types, so the composer and the API can never disagree.
  */
 export function checkReplyText(state: CaseState, text: string, ctx: Pick<CommandContext, 'policy'>): Refusal | null {
   const trimmed = text.trim();
-  const max = ctx.policy.reply.maxLength;
+  const max = replyMaxLength(state.platform, ctx.policy);
   if (trimmed.length === 0 || [...trimmed].length > max) return refusal('reply.invalid_length', { max });
   const personalData = findPersonalData(trimmed, state.buyerKnownNames);
   if (personalData.length > 0) return refusal('reply.personal_data', { kinds: personalData });
@@ -129,9 +144,9 @@ function published(state: CaseState, reply: PublicReply, now: Date): CaseState {
 
 /**
  * Platforms whose public reply the product can send by API (Taobao/Tmall:
- * taobao.traderate.explain.add; JD: PopCommentJsfService.saveReply).
+ * taobao.traderate.explain.add; JD: PopCommentJsfService.saveReply; Douyin 抖店: comment.reply).
  */
-export const REPLY_API_PLATFORMS: readonly Platform[] = ['taobao', 'tmall', 'jd'];
+export const REPLY_API_PLATFORMS: readonly Platform[] = ['taobao', 'tmall', 'jd', 'douyin'];
 
 /**
  * How a reply would go out: through the platform when its shop has a live connection and the
