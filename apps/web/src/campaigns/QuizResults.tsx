@@ -1,9 +1,9 @@
-import { Alert, Table, Tag, Typography } from 'antd';
+import { Alert, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 import { EmptyText } from '../shared/EmptyText';
+import { ToneTag } from './ToneTag';
 import type { useQuiz } from './use-quiz';
-import { WarnTag } from './WarnTag';
 
 import './i18n';
 
@@ -44,9 +44,9 @@ export function QuizResults({ results }: { results: ReturnType<typeof useQuiz>['
               row.attempts === 0 ? (
                 t('campaigns.quiz.notTried')
               ) : row.passed ? (
-                <Tag color="success">{t('campaigns.quiz.passed')}</Tag>
+                <ToneTag tone="success">{t('campaigns.quiz.passed')}</ToneTag>
               ) : (
-                <WarnTag>{t('campaigns.quiz.failed')}</WarnTag>
+                <ToneTag tone="warning">{t('campaigns.quiz.failed')}</ToneTag>
               ),
           },
         ]}

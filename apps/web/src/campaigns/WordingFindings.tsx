@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { promotionTrapLabel, type PromotionFinding } from '@chaping/domain';
 
 import { useLocale } from '../shared/use-locale';
-import { WarnTag } from './WarnTag';
+import { ToneTag } from './ToneTag';
 
 import './i18n';
 
@@ -61,7 +61,7 @@ export function TrapList({ findings }: { findings: readonly PromotionFinding[] }
   const { t } = useTranslation();
   const locale = useLocale();
   const codes = [...new Map(findings.map((each) => [each.code, each])).values()];
-  if (codes.length === 0) return <Tag color="success">{t('campaigns.promotions.noTraps')}</Tag>;
+  if (codes.length === 0) return <ToneTag tone="success">{t('campaigns.promotions.noTraps')}</ToneTag>;
   return (
     <Space direction="vertical" size={2} data-testid="promotion-traps">
       <Typography.Text strong>{t('campaigns.promotions.traps', { count: codes.length })}</Typography.Text>
@@ -70,7 +70,7 @@ export function TrapList({ findings }: { findings: readonly PromotionFinding[] }
           {each.severity === 'block' ? (
             <Tag color="error">{t('campaigns.promotions.block')}</Tag>
           ) : (
-            <WarnTag>{t('campaigns.promotions.warn')}</WarnTag>
+            <ToneTag tone="warning">{t('campaigns.promotions.warn')}</ToneTag>
           )}
           <Typography.Text>{promotionTrapLabel(each.code, locale)}</Typography.Text>
         </Space>
