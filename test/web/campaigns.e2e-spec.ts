@@ -274,4 +274,73 @@ describe('campaign readiness', () => {
     const row = await quiz.getByRole('row', { name: /李晓雨/ }).innerText();
     expect(row.replace(/\s+/g, ' ')).toBe('李晓雨 2 答对 2 / 2 题 通过');
   });
+
+  it("shows the lead the server's forecast, its basis and the three-shift roster", async () => {
+    interface Forecast {
+      basis: { rates: string; orders: number; linkedCases: number };
+      minutesPerCase: number;
+      total: number;
+      peakAgents: number;
+      hours: Array<{ agents: number }>;
+      roster: {
+        shifts: Array<{ start: string; end: string; need: number; agents: Array<{ displayName: string }> }>;
+        uncovered: Array<{ hour: string; short: number }>;
+      };
+    }
+    const campaignId = new URL(lead.url()).searchParams.get('campaign');
+    const { body: forecast } = await web.app.get<Forecast>(`/api/campaigns/${campaignId}/forecast`, web.app.users.lead);
+    // The test shop has no order history: the campaign's own rates (2 cases per hundred orders) carry it.
+    expect(forecast.basis.rates).toBe('campaign');
+    const { body: campaign } = await web.app.get<{ expectedOrders: Array<{ orders: number }> }>(
+      `/api/campaigns/${campaignId}`,
+      web.app.users.lead,
+    );
+    const orders = campaign.expectedOrders.reduce((sum, hour) => sum + hour.orders, 0);
+    expect(forecast.total).toBeCloseTo(orders * CASES_PER_ORDER, 6);
+    expect(forecast.peakAgents).toBe(Math.max(...forecast.hours.map((hour) => hour.agents)));
+    expect(forecast.peakAgents).toBeGreaterThan(0);
+
+    const section = lead.getByTestId('forecast-section');
+    await section
+      .getByTestId('forecast-summary')
+      .getByText(`预计差评工单 ${Math.round(forecast.total)} 个；最忙时需要 ${forecast.peakAgents} 名客服`)
+      .waitFor();
+    await section
+      .getByTestId('forecast-basis')
+      .getByText(
+        `本店近90天有 ${forecast.basis.orders} 个订单、${forecast.basis.linkedCases} 个关联的差评工单，历史不足，使用本活动设置的差评率。`,
+      )
+      .waitFor();
+    await section
+      .getByTestId('forecast-basis')
+      .getByText(`每个工单处理用时 ${forecast.minutesPerCase} 分钟（活动设置）。`, { exact: false })
+      .waitFor();
+    await section.getByRole('img', { name: '每小时预计差评工单与所需客服人数' }).waitFor();
+
+    // The busiest shift, as the API planned it: its hours in China time, its need and its agents.
+    const china = (iso: string) =>
+      new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(5, 16).replace('T', ' ');
+    const busiest = forecast.roster.shifts.reduce((best, shift) => (shift.need > best.need ? shift : best));
+    expect(busiest.need).toBe(forecast.peakAgents);
+    const row = section.getByTestId('roster').getByRole('row', { name: new RegExp(`^${china(busiest.start)} `) });
+    const cells = (await row.getByRole('cell').allInnerTexts()).map((text) => text.trim());
+    expect(cells.slice(0, 3)).toEqual([
+      `${china(busiest.start)} – ${china(busiest.end).slice(6)}`,
+      String(busiest.need),
+      busiest.agents.map((agent) => agent.displayName).join('、') || '无人可排',
+    ]);
+    const coverage = forecast.roster.uncovered.length;
+    await section
+      .getByTestId('roster-coverage')
+      .getByText(coverage > 0 ? `${coverage} 个小时人手不足（下表红色行）` : '所有时段都有足够的人手')
+      .waitFor();
+    const shortHere = forecast.roster.uncovered.filter(
+      (hour) => Date.parse(hour.hour) >= Date.parse(busiest.start) && Date.parse(hour.hour) < Date.parse(busiest.end),
+    );
+    expect(await row.getByText(/缺 \d+ 人/).allInnerTexts()).toEqual(
+      shortHere.map((hour) => `${china(hour.hour).slice(6)} 缺 ${hour.short} 人`),
+    );
+    await expectNoSeriousA11yViolations(lead);
+    await saveScreenshot(lead, 'campaign-forecast-roster');
+  });
 });

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { Role } from '@chaping/domain';
 
+import { ForecastSection } from './ForecastSection';
 import type { Promotion } from './promotion';
 import { PromotionsSection } from './PromotionsSection';
 import { QuizSection } from './QuizSection';
@@ -42,6 +43,7 @@ export function CampaignDetail({ id, me, onBack }: { id: string; me: { id: strin
       </Descriptions>
       <PromotionsSection promotions={promotions} me={me} mayEdit={mayEdit} campaign={campaign} />
       <QuizSection campaignId={id} quiz={data.quiz} promotions={promotions} mayEdit={mayEdit} />
+      <ForecastSection campaignId={id} />
     </Space>
   );
 }

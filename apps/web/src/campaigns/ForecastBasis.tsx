@@ -1,0 +1,39 @@
+import { Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+import { rootCauseLabel, type RootCause } from '@chaping/domain';
+
+import { useLocale } from '../shared/use-locale';
+import { commonestDelay, type CampaignForecast } from './use-forecast';
+
+import './i18n';
+
+/** Where the forecast's figures come from, in words: the shop's history or the campaign's own rates. */
+export function ForecastBasis({ forecast }: { forecast: CampaignForecast }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { basis } = forecast;
+  const counts = { orders: basis.orders, cases: basis.linkedCases };
+  const rates = Object.entries(forecast.negativeRateByCause)
+    .filter(([, rate]) => typeof rate === 'number' && rate > 0)
+    .map(([cause, rate]) => `${rootCauseLabel(cause as RootCause, locale)} ${((rate as number) * 100).toFixed(2)}%`)
+    .join(locale === 'en' ? ', ' : '、');
+  return (
+    <div data-testid="forecast-basis">
+      <Typography.Paragraph style={{ margin: 0 }}>
+        {t(basis.rates === 'history' ? 'campaigns.forecast.ratesHistory' : 'campaigns.forecast.ratesCampaign', counts)}
+      </Typography.Paragraph>
+      {rates && (
+        <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+          {t('campaigns.forecast.rates', { rates })}
+        </Typography.Paragraph>
+      )}
+      <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+        {t(basis.delay === 'history' ? 'campaigns.forecast.delayHistory' : 'campaigns.forecast.delayDefault', {
+          delay: commonestDelay(forecast.reviewDelay),
+        })}{' '}
+        {t('campaigns.forecast.handling', { minutes: forecast.minutesPerCase })}
+      </Typography.Paragraph>
+    </div>
+  );
+}
