@@ -1,6 +1,10 @@
 import type { ReplyFailure } from '@chaping/domain';
 
-import { findMarketplaceFormat, type MarketplaceFormat } from '../../intake/incoming/marketplace-formats';
+import {
+  findMarketplaceFormat,
+  jdSellerReply,
+  type MarketplaceFormat,
+} from '../../intake/incoming/marketplace-formats';
 import { JosClient } from '../../marketplace/jos-client';
 import { beijingTime, MarketplaceError, type MarketplaceClientOptions } from '../../marketplace/marketplace-call';
 import {
@@ -107,11 +111,11 @@ class JdShop implements ConnectedShop {
     const comment = comments.find((item) => String(item['commentId']) === reply.platformReviewId);
     if (!comment) return null;
     // Others may answer a JD comment too: our text among its replies means ours went out; else
-    // `isVenderReply` says whether the seller already answered with something else.
+    // `isVenderReply` says whether the seller already answered with something else (and which).
     const replies = Array.isArray(comment['replies']) ? (comment['replies'] as ReviewItem[]) : [];
     const texts = replies.map((item) => (typeof item['content'] === 'string' ? item['content'].trim() : ''));
     if (texts.includes(reply.text.trim())) return reply.text.trim();
-    return comment['isVenderReply'] === true ? (texts.at(-1) ?? '') || '(商家已回复)' : null;
+    return comment['isVenderReply'] === true ? (jdSellerReply(comment) ?? '(商家已回复)') : null;
   }
 }
 

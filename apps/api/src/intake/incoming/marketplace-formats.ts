@@ -33,6 +33,9 @@ const value = (item: Item, key: string): RawValue => {
   return String(found);
 };
 
+const isItem = (candidate: unknown): candidate is Item =>
+  typeof candidate === 'object' && candidate !== null && !Array.isArray(candidate);
+
 const firstPresent = (item: Item, ...keys: string[]): RawValue => {
   for (const key of keys) {
     const found = value(item, key);
@@ -62,6 +65,32 @@ const lastReply = (replies: unknown): string | null => {
   const content = last['content'] ?? last['reply_content'] ?? last['comment'];
   return typeof content === 'string' ? content : null;
 };
+
+const replyText = (reply: Item): string | null => {
+  const content = reply['content'];
+  return typeof content === 'string' && content.trim() !== '' ? content : null;
+};
+
+/**
+ * The seller's reply among a JD comment's `replies[]`. Other buyers answer comments too, and JOS
+ * marks no single reply as the seller's (a reply is {content, replyId, creationTime, nickName,
+ * parentReply}): it marks the comment, `isVenderReply`. Without that mark no reply is the
+ * seller's. With it, the seller's is one made to the comment itself (no `parentReply`); where
+ * several are, the one whose nickname JD does not mask (buyers show as "j***3", the shop by its
+ * name, as in the examples — *unverified*), else the earliest.
+ */
+export function jdSellerReply(comment: Item): string | null {
+  const marked = comment['isVenderReply'] === true || comment['isVenderReply'] === 'true';
+  if (!marked) return null;
+  const replies = (Array.isArray(comment['replies']) ? comment['replies'] : []).filter(isItem);
+  const toComment = replies
+    .filter((reply) => reply['parentReply'] === null || reply['parentReply'] === undefined)
+    .filter((reply) => replyText(reply) !== null)
+    .sort((a, b) => String(a['creationTime'] ?? '').localeCompare(String(b['creationTime'] ?? '')));
+  const byShop = toComment.find((reply) => typeof reply['nickName'] === 'string' && !reply['nickName'].includes('*'));
+  const chosen = byShop ?? toComment[0];
+  return chosen ? replyText(chosen) : null;
+}
 
 export const MARKETPLACE_FORMATS: readonly MarketplaceFormat[] = [
   {
@@ -117,7 +146,7 @@ export const MARKETPLACE_FORMATS: readonly MarketplaceFormat[] = [
       rating: value(item, 'score'),
       text: value(item, 'content'),
       reviewedAt: value(item, 'creationTime'),
-      sellerReply: lastReply(item['replies']),
+      sellerReply: jdSellerReply(item),
     }),
   },
   {
@@ -163,9 +192,6 @@ export const MARKETPLACE_FORMAT_IDS = MARKETPLACE_FORMATS.map((format) => format
 export function findMarketplaceFormat(id: string): MarketplaceFormat | undefined {
   return MARKETPLACE_FORMATS.find((format) => format.id === id);
 }
-
-const isItem = (candidate: unknown): candidate is Item =>
-  typeof candidate === 'object' && candidate !== null && !Array.isArray(candidate);
 
 /** The review items of a payload: the platform's envelope, a bare array of items, or one item. Null if none fit. */
 export function extractItems(format: MarketplaceFormat, payload: unknown): Item[] | null {
