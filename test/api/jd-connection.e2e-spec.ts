@@ -236,6 +236,9 @@ describe('JD connection', () => {
 
   it('pulls each window once however many instances look for due pulls', async () => {
     const second = await app.another();
+    // Its own timer ticks once at start: let that tick end before the pull is due, so only the
+    // calls below race for it.
+    await second.app.get(TaskScheduler).onApplicationShutdown();
     try {
       app.clock.advanceMinutes(10);
       jos.addComments(...jdComments(12, app.clock.now(), 0.005, 3000));
