@@ -122,4 +122,22 @@ describe('the case view explains the workflow rules', () => {
     await draft.and(page.locator(':enabled')).waitFor();
     expect(await page.getByTestId('reply-problem').count()).toBe(0);
   });
+
+  it("counts a Douyin reply against 抖店's 100 characters and refuses a longer one before sending", async () => {
+    const id = await aNewCase().onPlatform('douyin').openIn(web.app);
+    await toReplying(id);
+    const page = await web.signIn('agent', PASSWORD, MORNING);
+    await openTab(page, id, '公开回复');
+    const draft = page.getByTestId('draft-reply');
+    const text = page.getByLabel('回复内容', { exact: true });
+    await text.fill('好'.repeat(101));
+    // Not cut: the whole text stays, the count shows the platform's limit and the domain's refusal.
+    expect(await text.inputValue()).toHaveLength(101);
+    await page.getByText('101 / 100').waitFor();
+    await page.getByTestId('reply-problem').getByText('回复需为1–100个字').waitFor();
+    expect(await draft.isDisabled()).toBe(true);
+    await text.fill('好'.repeat(100));
+    await draft.and(page.locator(':enabled')).waitFor();
+    expect(await page.getByTestId('reply-problem').count()).toBe(0);
+  });
 });
