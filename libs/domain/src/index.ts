@@ -2,6 +2,7 @@ export * from './alerts';
 export * from './campaigns';
 export * from './campaigns/forecast';
 export * from './campaigns/roster';
+export * from './campaigns/roster-shifts';
 export * from './care';
 export * from './case';
 export * from './compliance';
