@@ -10,6 +10,7 @@ import {
   isRefusal,
   type CampaignForecast,
   type HistoryWindow,
+  type Roster,
 } from '@chaping/domain';
 
 import type { SignedInActor } from '../common/actor/actor';
@@ -67,6 +68,12 @@ export class CampaignForecastService {
         uncovered: result.roster.uncovered.map(({ hour, short }) => ({ hour, short })),
       },
     };
+  }
+
+  /** The roster the forecast plans, shift by shift and agent by agent, for a lead to adopt. */
+  async plannedRoster(actor: SignedInActor, campaignId: string): Promise<{ campaign: CampaignRow; roster: Roster }> {
+    const { campaign, result } = await this.computed(actor, campaignId);
+    return { campaign, roster: result.roster };
   }
 
   /**

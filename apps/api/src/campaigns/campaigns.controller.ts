@@ -6,8 +6,10 @@ import { ApiCommandErrors, ApiReadErrors } from '../common/errors/api-error-resp
 import { ErrorBodyDto } from '../common/errors/error-body';
 import { UuidParam } from '../common/uuid-param';
 import { CampaignForecastService } from './campaign-forecast.service';
+import { CampaignRosterService } from './campaign-roster.service';
 import { CampaignsService } from './campaigns.service';
 import { CampaignForecastDto, CampaignReviewDto } from './dto/campaign-forecast.dto';
+import { AdoptedRosterDto } from './dto/campaign-roster.dto';
 import {
   ActivePromotionListDto,
   CampaignDetailDto,
@@ -32,6 +34,7 @@ export class CampaignsController {
   constructor(
     private readonly campaigns: CampaignsService,
     private readonly forecasts: CampaignForecastService,
+    private readonly rosters: CampaignRosterService,
   ) {}
 
   @Get()
@@ -81,6 +84,27 @@ export class CampaignsController {
   })
   forecast(@UuidParam('id') id: string, @CurrentActor() actor: SignedInActor) {
     return this.forecasts.forecast(actor, id);
+  }
+
+  @Get(':id/roster')
+  @ApiOperation({ summary: 'The roster adopted for the campaign: who is put on shift when' })
+  @ApiOkResponse({ type: AdoptedRosterDto })
+  @ApiReadErrors()
+  roster(@UuidParam('id') id: string, @CurrentActor() actor: SignedInActor) {
+    return this.rosters.adopted(actor, id);
+  }
+
+  @Post(':id/roster')
+  @Access('lead')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      "Adopt the forecast's roster: its agents go on shift as each shift starts and off as it ends, so auto-assignment follows it (team leads)",
+  })
+  @ApiOkResponse({ type: AdoptedRosterDto })
+  @ApiCommandErrors()
+  adoptRoster(@UuidParam('id') id: string, @CurrentActor() actor: SignedInActor) {
+    return this.rosters.adopt(actor, id);
   }
 
   @Get(':id/review')

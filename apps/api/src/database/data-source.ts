@@ -27,6 +27,7 @@ import { AddCaseScriptTicks1766300000000 } from './migrations/1766300000000-AddC
 import { TieCasesToTheirImport1766410000000 } from './migrations/1766410000000-TieCasesToTheirImport';
 import { AddCampaigns1766500000000 } from './migrations/1766500000000-AddCampaigns';
 import { IndexOrdersForForecast1766600000000 } from './migrations/1766600000000-IndexOrdersForForecast';
+import { AdoptCampaignRosters1766700000000 } from './migrations/1766700000000-AdoptCampaignRosters';
 
 export const MIGRATIONS = [
   CreateCaseSchema1763870400000,
@@ -55,6 +56,7 @@ export const MIGRATIONS = [
   TieCasesToTheirImport1766410000000,
   AddCampaigns1766500000000,
   IndexOrdersForForecast1766600000000,
+  AdoptCampaignRosters1766700000000,
 ];
 
 /** The schema only ever changes through these migrations; `synchronize` stays off. */

@@ -1,4 +1,4 @@
-import { replaceRoster, rosterTransitions, type AdoptedShift } from './roster-shifts';
+import { replaceRoster, rosterAdoptionRefusal, rosterTransitions, type AdoptedShift } from './roster-shifts';
 
 const shift = (id: string, userId: string, start: string, end: string, applied: Partial<AdoptedShift> = {}) => ({
   id,
@@ -76,5 +76,18 @@ describe('replaceRoster', () => {
   it('keeps a shift whose start has passed even if the job has not applied it yet', () => {
     const due = shift('due', 'cat', '10:00', '16:00');
     expect(replaceRoster({ adopted: [due], planned: [], now }).dropIds).toEqual([]);
+  });
+});
+
+describe('rosterAdoptionRefusal', () => {
+  const planned = [{ end: '2026-11-11T08:00:00.000Z' }, { end: '2026-11-11T16:00:00.000Z' }];
+
+  it('allows adopting while a shift is to come or under way', () => {
+    expect(rosterAdoptionRefusal(planned, '2026-11-11T15:59:59.000Z')).toBeNull();
+  });
+
+  it('refuses once every shift has ended', () => {
+    expect(rosterAdoptionRefusal(planned, '2026-11-11T16:00:00.000Z')?.code).toBe('roster.campaign_over');
+    expect(rosterAdoptionRefusal([], '2026-11-11T00:00:00.000Z')?.code).toBe('roster.campaign_over');
   });
 });

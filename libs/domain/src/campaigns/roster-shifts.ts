@@ -1,3 +1,5 @@
+import { refusal, type Refusal } from '../refusals/refusal';
+
 /** A roster shift a lead adopted: from its start to its end the agent is put on shift. */
 export interface AdoptedShift {
   readonly id: string;
@@ -79,4 +81,10 @@ export function replaceRoster(input: {
       (shift) => Date.parse(shift.end) > at && !keptKeys.has(`${shift.userId}@${Date.parse(shift.start)}`),
     ),
   };
+}
+
+/** A plan can be adopted while one of its shifts is still to come or under way; the web disables with the same rule. */
+export function rosterAdoptionRefusal(planned: readonly { readonly end: string }[], now: string): Refusal | null {
+  const at = Date.parse(now);
+  return planned.some((shift) => Date.parse(shift.end) > at) ? null : refusal('roster.campaign_over');
 }

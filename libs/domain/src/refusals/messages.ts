@@ -511,6 +511,11 @@ const MESSAGES: Record<RefusalCode, Bilingual> = {
     en: (p) =>
       `Shift starts must be different whole hours from 0 to 23, each shift no longer than the cap of ${str(p, 'max')} hours per 24 hours`,
   },
+  'roster.campaign_over': {
+    'zh-CN': () => '该活动排班的所有班次都已结束，无法再采用：请为下一场活动新建排班',
+    en: () =>
+      "Every shift of this campaign's roster has ended, so it can no longer be adopted: plan the next campaign instead",
+  },
   'roster.invalid_need': {
     'zh-CN': (p) => `排班需求需为非负整数人数，最多${str(p, 'maxHours')}小时、${str(p, 'maxAgents')}名客服`,
     en: (p) =>

@@ -99,6 +99,7 @@ export const REFUSAL_CODES = [
   'forecast.no_rates',
   'roster.invalid_shifts',
   'roster.invalid_need',
+  'roster.campaign_over',
   'quiz.invalid_count',
   'quiz.invalid_question',
   'quiz.answers_mismatch',
