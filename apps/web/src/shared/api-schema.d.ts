@@ -572,6 +572,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/campaigns/{id}/roster': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The roster adopted for the campaign: who is put on shift when */
+    get: operations['CampaignsController_roster'];
+    put?: never;
+    /** Adopt the forecast's roster: its agents go on shift as each shift starts and off as it ends, so auto-assignment follows it (team leads) */
+    post: operations['CampaignsController_adoptRoster'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/campaigns/{id}/review': {
     parameters: {
       query?: never;
@@ -2990,6 +3008,31 @@ export interface components {
       total: number;
       peakAgents: number;
       roster: components['schemas']['RosterDto'];
+    };
+    AdoptedShiftDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      start: string;
+      /** Format: date-time */
+      end: string;
+      agent: components['schemas']['PersonDto'];
+      /** Format: date-time */
+      adoptedAt: string;
+      /**
+       * Format: date-time
+       * @description When the agent was put on shift; null before the start (or when the start was missed)
+       */
+      startedAt: string | null;
+      /**
+       * Format: date-time
+       * @description When the shift was closed
+       */
+      endedAt: string | null;
+    };
+    AdoptedRosterDto: {
+      /** @description One row per agent and shift, in time order */
+      shifts: components['schemas']['AdoptedShiftDto'][];
     };
     ComparedHourDto: {
       /**
@@ -6460,6 +6503,120 @@ export interface operations {
         };
       };
       /** @description forecast.no_rates: too little history of its own and the campaign gives no rates */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  CampaignsController_roster: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdoptedRosterDto'];
+        };
+      };
+      /** @description Invalid parameters, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  CampaignsController_adoptRoster: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdoptedRosterDto'];
+        };
+      };
+      /** @description Malformed body or unknown field, one message per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No known actor */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The actor may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such case (or child) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Stale expectedVersion: someone else changed the case (or took it from the pool first) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Refused by a workflow rule or policy: the domain's code and reason */
       422: {
         headers: {
           [name: string]: unknown;
