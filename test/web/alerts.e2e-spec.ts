@@ -31,6 +31,7 @@ describe('chat robot alerts in the web app', () => {
 
   it('refuses a webhook off the platform, saves one, shows the secret as set and sends a test', async () => {
     const page = await web.signIn('lead', PASSWORD, MORNING);
+    await page.getByRole('banner').getByRole('button', { name: '设置' }).click();
     await page.getByRole('banner').getByRole('link', { name: '群提醒' }).click();
     await page.getByRole('heading', { name: '群机器人提醒' }).waitFor();
     await page.getByRole('button', { name: '添加机器人' }).click();

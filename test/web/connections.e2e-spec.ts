@@ -39,6 +39,7 @@ describe('shop connections in the web app', () => {
 
   it('connects a shop write-only, pulls now, shows an expired authorisation in words, and revokes', async () => {
     const page = await web.signIn('lead', PASSWORD, MORNING);
+    await page.getByRole('banner').getByRole('button', { name: '设置' }).click();
     await page.getByRole('banner').getByRole('link', { name: '平台连接' }).click();
     await page.getByRole('heading', { name: '店铺平台连接' }).waitFor();
     const row = page.locator('.ant-table-row', { hasText: web.app.shops.taobao.name });

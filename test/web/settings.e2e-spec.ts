@@ -22,7 +22,16 @@ describe('settings pages in the web app', () => {
 
   it('edits a call script with a live preview, refuses a benefit tied to the review, saves a new version', async () => {
     const page = await web.signIn('lead', PASSWORD, MORNING);
-    await page.getByRole('banner').getByRole('link', { name: '话术' }).click();
+    // The settings pages sit behind one button in the header, reached by keyboard alone.
+    const settings = page.getByRole('banner').getByRole('button', { name: '设置' });
+    await settings.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('banner').getByRole('link', { name: '话术' }).waitFor();
+    expect(await settings.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('话术');
+    await page.keyboard.press('Enter');
+    await page.getByRole('banner').getByRole('link', { name: '话术' }).waitFor({ state: 'hidden' });
     // A lead edits the library of a shop they work; the organisation's is the admins'.
     await page.locator('.ant-select', { has: page.getByRole('combobox', { name: '话术库' }) }).click();
     await page.locator('.ant-select-item-option', { hasText: web.app.shops.taobao.name }).click();
@@ -71,6 +80,7 @@ describe('settings pages in the web app', () => {
 
   it("changes a shop's policy values with the legal lines enforced as you type, marked and resettable, kept in the history", async () => {
     const page = await web.signIn('lead', PASSWORD, MORNING);
+    await page.getByRole('banner').getByRole('button', { name: '设置' }).click();
     await page.getByRole('banner').getByRole('link', { name: '政策' }).click();
     await page.getByRole('heading', { name: '处理政策' }).waitFor();
     // A lead sets the values of a shop they work, over the organisation's default.
@@ -129,11 +139,13 @@ describe('settings pages in the web app', () => {
 
   it('lets an admin create an account with its shops; a lead sees the accounts but cannot create one', async () => {
     const lead = await web.signIn('lead', PASSWORD, MORNING);
+    await lead.getByRole('banner').getByRole('button', { name: '设置' }).click();
     await lead.getByRole('banner').getByRole('link', { name: '账号' }).click();
     await lead.locator('.ant-table-row', { hasText: '王慧' }).waitFor();
     expect(await lead.getByRole('button', { name: '新建账号' }).count()).toBe(0);
 
     const admin = await web.signIn('root', PASSWORD, MORNING);
+    await admin.getByRole('banner').getByRole('button', { name: '设置' }).click();
     await admin.getByRole('banner').getByRole('link', { name: '账号' }).click();
     await admin.getByRole('button', { name: '新建账号' }).click();
     const dialog = admin.getByRole('dialog');
@@ -159,5 +171,31 @@ describe('settings pages in the web app', () => {
         WHERE u.username = 'agent3' GROUP BY u.role`,
     );
     expect(created).toEqual({ role: 'agent', shops: [web.app.shops.jd.id] });
+  });
+
+  it("fits a lead's header on one line at 1280 px, in Chinese and in English", async () => {
+    const page = await web.signIn('lead', PASSWORD, MORNING);
+    const banner = page.getByRole('banner');
+    const oneLine = async () => {
+      const boxes = await banner
+        .locator(':scope > *')
+        .evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect()).filter((box) => box.width > 0));
+      const header = await banner.evaluate((node) => node.getBoundingClientRect());
+      return {
+        height: header.height,
+        inside: boxes.every((box) => box.top >= header.top && box.bottom <= header.bottom && box.right <= header.right),
+      };
+    };
+    expect(await oneLine()).toEqual({ height: 64, inside: true });
+    await banner.getByRole('button', { name: 'English' }).click();
+    await banner.getByRole('button', { name: 'Settings' }).waitFor();
+    expect(await oneLine()).toEqual({ height: 64, inside: true });
+    // Escape closes the group and gives the focus back to its button.
+    await banner.getByRole('button', { name: 'Settings' }).click();
+    await banner.getByRole('link', { name: 'Policy' }).waitFor();
+    await saveScreenshot(page, 'header-1280-en');
+    await page.keyboard.press('Escape');
+    await banner.getByRole('link', { name: 'Policy' }).waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Settings ▾');
   });
 });

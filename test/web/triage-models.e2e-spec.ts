@@ -33,6 +33,7 @@ describe('triage model history in the web app', () => {
 
   it('shows each version with its frozen-slice accuracy and decision, and rolls back after a confirm', async () => {
     const page = await web.signIn('lead', PASSWORD, MORNING);
+    await page.getByRole('banner').getByRole('button', { name: '设置' }).click();
     await page.getByRole('banner').getByRole('link', { name: '分诊模型' }).click();
     await page.getByRole('heading', { name: '分诊模型' }).waitFor();
     await page.locator('.ant-select', { has: page.getByRole('combobox', { name: '店铺' }) }).click();

@@ -21,6 +21,7 @@ import {
 } from '../case/case-queries';
 import { queueHref } from '../queue/queue-href';
 import { isSignedOut } from '../shared/api';
+import { NavGroup } from './NavGroup';
 
 // A session that ends while the app is open (expired, signed out elsewhere) sends the user to sign in.
 // Every page loads on demand: the entry holds only the shell, so the first paint waits for one page's
@@ -164,24 +165,17 @@ function UserMenu() {
           <Link to="/kpis" style={{ color: '#fff' }}>
             {t('nav.kpis')}
           </Link>
-          <Link to="/settings/scripts" style={{ color: '#fff' }}>
-            {t('nav.scripts')}
-          </Link>
-          <Link to="/settings/policy" style={{ color: '#fff' }}>
-            {t('nav.policy')}
-          </Link>
-          <Link to="/settings/users" style={{ color: '#fff' }}>
-            {t('nav.users')}
-          </Link>
-          <Link to="/settings/triage-models" style={{ color: '#fff' }}>
-            {t('nav.triageModels')}
-          </Link>
-          <Link to="/settings/alerts" style={{ color: '#fff' }}>
-            {t('nav.alerts')}
-          </Link>
-          <Link to="/settings/connections" style={{ color: '#fff' }}>
-            {t('nav.connections')}
-          </Link>
+          <NavGroup
+            label={t('nav.settings')}
+            links={[
+              { to: '/settings/scripts', label: t('nav.scripts') },
+              { to: '/settings/policy', label: t('nav.policy') },
+              { to: '/settings/users', label: t('nav.users') },
+              { to: '/settings/triage-models', label: t('nav.triageModels') },
+              { to: '/settings/alerts', label: t('nav.alerts') },
+              { to: '/settings/connections', label: t('nav.connections') },
+            ]}
+          />
         </>
       )}
       <span style={{ color: '#fff' }}>{me.data.displayName}</span>
@@ -238,7 +232,10 @@ export function App() {
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
           <Layout style={{ minHeight: '100vh' }}>
-            <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24 }}>
+            {/* One line at 1280 px in both languages: settings sit behind one button, the gaps are tight. */}
+            <Layout.Header
+              style={{ display: 'flex', alignItems: 'center', gap: 16, padding: '0 24px', whiteSpace: 'nowrap' }}
+            >
               <Link to="/">
                 {/* A plain heading: Typography would bring its editor, tooltip and copy code to the entry. */}
                 <h4 style={{ color: '#fff', margin: 0, fontSize: 20, fontWeight: 600, lineHeight: 1.4 }}>

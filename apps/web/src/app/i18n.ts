@@ -27,6 +27,7 @@ const resources = {
         triageModels: '分诊模型',
         alerts: '群提醒',
         connections: '平台连接',
+        settings: '设置',
       },
       report: {
         title: '差评原因月报',
@@ -700,6 +701,7 @@ const resources = {
         triageModels: 'Triage models',
         alerts: 'Chat alerts',
         connections: 'Connections',
+        settings: 'Settings',
       },
       report: {
         title: 'Monthly root-cause report',
