@@ -1,3 +1,7 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import { findMarketplaceFormat, type MarketplaceFormat } from '../../intake/incoming/marketplace-formats';
 import { DoudianClient, type DoudianSignMethod } from '../../marketplace/doudian-client';
 import { MarketplaceError } from '../../marketplace/marketplace-call';
 import { DoudianSimulator, type SimulatedDouyinComment } from '../../marketplace/simulator/doudian-simulator';
@@ -8,6 +12,7 @@ const APP = { appKey: '7301234567890123456', appSecret: 'spec-doudian-secret' };
 const TOKEN = 'spec-doudian-token';
 const NOW = new Date('2026-03-10T02:00:00Z');
 const CAP = 150;
+const FORMAT = findMarketplaceFormat('douyin.comment.list') as MarketplaceFormat;
 
 const comments = (count: number, rate: 1 | 2 | 3): SimulatedDouyinComment[] =>
   Array.from({ length: count }, (_, n) => ({
@@ -75,5 +80,57 @@ describe('抖店 connector', () => {
       .catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(MarketplaceError);
     expect(refused).toMatchObject({ failure: 'signature_rejected', platformCode: '11' });
+  });
+});
+
+/** A gateway that answers whatever the test says, signature unchecked: the odd answers a real one may give. */
+describe('抖店 connector against an odd gateway', () => {
+  let answer: (page: number) => unknown = () => ({});
+  const pages: number[] = [];
+  const server = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    request.on('end', () => {
+      const page = Number((JSON.parse(body || '{}') as { page?: number }).page ?? 0);
+      pages.push(page);
+      response.setHeader('content-type', 'application/json');
+      response.end(JSON.stringify(answer(page)));
+    });
+  });
+  let shop: DoudianShop;
+  const window = { from: new Date(NOW.getTime() - 3_600_000), to: NOW };
+  const item = (n: number) => ({ comment_id: `7358${String(n).padStart(15, '0')}`, rate: 1, content: '差' });
+
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    shop = new DoudianShop(
+      new DoudianClient(
+        { appKey: APP.appKey, appSecret: APP.appSecret, accessToken: TOKEN, signMethod: 'hmac-sha256' },
+        { gatewayUrl: `http://127.0.0.1:${port}`, now: () => NOW, retry: { attempts: 1, baseDelayMs: 0 } },
+      ),
+      { resultCap: CAP },
+    );
+  });
+  beforeEach(() => (pages.length = 0));
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('gives intake an object for every list entry, so a null among the comments stops neither pull nor reply', async () => {
+    const comments = [null, 7, 'x', [], { ...item(1), order_id: '6921000000000000001' }];
+    answer = () => ({ err_no: 0, data: { total: comments.length, comments } });
+    const taken: ReviewItem[] = [];
+    const read = await shop.pullWindow(window, async (items) => void taken.push(...items));
+    expect(read).toBe(2 * comments.length);
+    for (const each of taken) expect(() => FORMAT.toRaw(each, {})).not.toThrow();
+    expect(taken.filter((each) => FORMAT.toRaw(each, {}).platformReviewId !== null)).toHaveLength(2);
+    const reply = { platformReviewId: item(1).comment_id, platformOrderId: '6921000000000000001', text: '抱歉' };
+    await expect(shop.replyOnPlatform(reply)).resolves.toBeNull();
+  });
+
+  it('stops at the cap when every page is full and the total says more, forever', async () => {
+    answer = () => ({ err_no: 0, data: { total: '1e400', comments: Array.from({ length: 100 }, (_, n) => item(n)) } });
+    const smallWindow = { from: new Date(NOW.getTime() - 60_000), to: NOW };
+    await expect(shop.pullWindow(smallWindow, async () => undefined)).resolves.toBe(2 * 2 * 100);
+    expect(Math.max(...pages)).toBe(Math.ceil(CAP / 100) - 1);
   });
 });

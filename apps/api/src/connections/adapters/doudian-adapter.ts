@@ -10,6 +10,7 @@ import {
 import { beijingTime, type MarketplaceClientOptions, type MarketplaceError } from '../../marketplace/marketplace-call';
 import {
   authorisationFailure,
+  reviewItems,
   type ConnectedShop,
   type MarketplaceAdapter,
   type PullWindow,
@@ -116,7 +117,7 @@ export class DoudianShop implements ConnectedShop {
       size: DOUDIAN_MAX_PAGE_SIZE,
     });
     return {
-      items: Array.isArray(data['comments']) ? (data['comments'] as ReviewItem[]) : [],
+      items: reviewItems(data['comments']),
       total: Number(data['total'] ?? 0),
     };
   }
@@ -135,7 +136,7 @@ export class DoudianShop implements ConnectedShop {
       page: 0,
       size: DOUDIAN_MAX_PAGE_SIZE,
     });
-    const comments = Array.isArray(data['comments']) ? (data['comments'] as ReviewItem[]) : [];
+    const comments = reviewItems(data['comments']);
     const comment = comments.find((item) => String(item['comment_id']) === reply.platformReviewId);
     if (!comment) return null;
     const text = typeof comment['reply_content'] === 'string' ? comment['reply_content'].trim() : '';

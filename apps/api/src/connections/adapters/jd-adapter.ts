@@ -9,6 +9,7 @@ import { JosClient } from '../../marketplace/jos-client';
 import { beijingTime, MarketplaceError, type MarketplaceClientOptions } from '../../marketplace/marketplace-call';
 import {
   authorisationFailure,
+  reviewItems,
   type ConnectedShop,
   type MarketplaceAdapter,
   type PullWindow,
@@ -77,7 +78,7 @@ class JdShop implements ConnectedShop {
           pageSize: PAGE_SIZE,
         });
         checkResult(answer);
-        const comments = Array.isArray(answer['comments']) ? (answer['comments'] as ReviewItem[]) : [];
+        const comments = reviewItems(answer['comments']);
         await take(comments);
         read += comments.length;
         const total = Number(answer['totalItem'] ?? 0);
@@ -107,12 +108,12 @@ class JdShop implements ConnectedShop {
       pageSize: PAGE_SIZE,
     });
     checkResult(answer);
-    const comments = Array.isArray(answer['comments']) ? (answer['comments'] as ReviewItem[]) : [];
+    const comments = reviewItems(answer['comments']);
     const comment = comments.find((item) => String(item['commentId']) === reply.platformReviewId);
     if (!comment) return null;
     // Others may answer a JD comment too: our text among its replies means ours went out; else
     // `isVenderReply` says whether the seller already answered with something else (and which).
-    const replies = Array.isArray(comment['replies']) ? (comment['replies'] as ReviewItem[]) : [];
+    const replies = reviewItems(comment['replies']);
     const texts = replies.map((item) => (typeof item['content'] === 'string' ? item['content'].trim() : ''));
     if (texts.includes(reply.text.trim())) return reply.text.trim();
     return comment['isVenderReply'] === true ? (jdSellerReply(comment) ?? '(商家已回复)') : null;

@@ -8,6 +8,18 @@ import type { MarketplaceOptions } from '../connections.tokens';
 /** One review as the platform's API answers it (mapped to intake's fields by the adapter's format). */
 export type ReviewItem = Record<string, unknown>;
 
+/**
+ * The entries of a list in a platform's answer as review items. An entry that is not an object (a
+ * null, a number) becomes an empty item: intake rejects it for its missing id, while the page keeps
+ * its length (a short page ends the paging) and the one odd entry stops neither the pull nor a reply.
+ */
+export function reviewItems(list: unknown): ReviewItem[] {
+  if (!Array.isArray(list)) return [];
+  return list.map((entry: unknown) =>
+    typeof entry === 'object' && entry !== null && !Array.isArray(entry) ? (entry as ReviewItem) : {},
+  );
+}
+
 export interface PullWindow {
   from: Date;
   /** Exclusive: the next window begins here. */
