@@ -160,12 +160,21 @@ describe('an adopted campaign roster', () => {
     expect(again.body.shifts[1]).toMatchObject({ startedAt: '2026-11-12T17:00:00.000Z', endedAt: null });
   });
 
-  it('does not put on shift an agent removed from the shop after the roster was adopted', async () => {
+  it('neither puts on nor takes off shift an agent removed from the shop after the roster was adopted', async () => {
     await tickAt('2026-11-13T00:00:30Z');
     expect(await onShift(jon)).toBe(false);
+    // Ivy moves from Pinduoduo to JD an hour before her Pinduoduo shift, and works JD's cases by hand.
     await app.dataSource.query(`DELETE FROM user_shop WHERE user_id = $1 AND shop_id = $2`, [ivy.id, pinduoduo]);
+    await app.dataSource.getRepository(UserShopEntity).save({ userId: ivy.id, shopId: app.shops.jd.id });
     await tickAt('2026-11-13T16:00:30Z');
     expect(await onShift(ivy)).toBe(false);
+    await app.put(`/api/users/${ivy.id}/on-shift`, { onShift: true }, ivy);
+    // The end of a Pinduoduo shift she was never put on leaves her JD work alone.
+    await tickAt('2026-11-14T00:00:30Z');
+    expect(await onShift(ivy)).toBe(true);
+    const shift = (await adopted()).body.shifts.find((each) => each.start === '2026-11-13T16:00:00.000Z');
+    expect(shift).toMatchObject({ startedAt: null, endedAt: '2026-11-14T00:00:30.000Z' });
+    await app.put(`/api/users/${ivy.id}/on-shift`, { onShift: false }, ivy);
     await app.dataSource.getRepository(UserShopEntity).save({ userId: ivy.id, shopId: pinduoduo });
   });
 

@@ -66,30 +66,31 @@ export class CampaignRosterRepository {
   }
 
   /**
-   * Records starts and ends as applied, then moves agents on or off shift. Starting puts on shift only agents who
-   * still work the campaign's shop and are not disabled: being removed from a shop after the roster was adopted
-   * takes one out of it.
+   * Records starts and ends as applied, then moves agents on or off shift. A start is applied only to an agent who
+   * still works the campaign's shop and is not disabled: one removed from the shop after the roster was adopted is
+   * neither put on shift (the start stays unapplied, tried again each run while the shift lasts) nor, at its end,
+   * taken off shift from work they do for another shop.
    */
   async applyTransitions(
     manager: EntityManager,
     change: { startedIds: readonly string[]; endedIds: readonly string[]; offUserIds: readonly string[]; at: Date },
   ): Promise<{ on: number; off: number }> {
-    await manager.query(`UPDATE campaign_roster_shift SET started_at = $2 WHERE id = ANY($1::uuid[])`, [
-      change.startedIds,
-      change.at,
-    ]);
+    // UPDATE … RETURNING answers [rows, count] through TypeORM.
+    const [started] = (await manager.query(
+      `UPDATE campaign_roster_shift s SET started_at = $2
+         FROM campaign c, app_user u
+        WHERE s.id = ANY($1::uuid[]) AND c.id = s.campaign_id AND u.id = s.user_id AND u.disabled_at IS NULL
+          AND EXISTS (SELECT 1 FROM user_shop us WHERE us.user_id = u.id AND us.shop_id = c.shop_id)
+       RETURNING s.user_id`,
+      [change.startedIds, change.at],
+    )) as [Array<{ user_id: string }>, number];
     await manager.query(`UPDATE campaign_roster_shift SET ended_at = $2 WHERE id = ANY($1::uuid[])`, [
       change.endedIds,
       change.at,
     ]);
-    // UPDATE … RETURNING answers [rows, count] through TypeORM.
     const [, on] = (await manager.query(
-      `UPDATE app_user u SET on_shift = true
-         FROM campaign_roster_shift s JOIN campaign c ON c.id = s.campaign_id
-        WHERE s.id = ANY($1::uuid[]) AND u.id = s.user_id AND u.disabled_at IS NULL AND NOT u.on_shift
-          AND EXISTS (SELECT 1 FROM user_shop us WHERE us.user_id = u.id AND us.shop_id = c.shop_id)
-       RETURNING u.id`,
-      [change.startedIds],
+      `UPDATE app_user SET on_shift = true WHERE id = ANY($1::uuid[]) AND NOT on_shift RETURNING id`,
+      [started.map((row) => row.user_id)],
     )) as [unknown[], number];
     const [, off] = (await manager.query(
       `UPDATE app_user SET on_shift = false WHERE id = ANY($1::uuid[]) AND on_shift RETURNING id`,
