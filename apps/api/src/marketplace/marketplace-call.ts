@@ -29,6 +29,37 @@ export interface RetryOptions {
 
 export const DEFAULT_RETRY: RetryOptions = { attempts: 4, baseDelayMs: 1_000 };
 
+/**
+ * The largest answer read (16 MiB). A page of 100 reviews is well under 1 MiB; a gateway that sends
+ * more is broken or hostile, and reading all it sends into one string could take the process down.
+ */
+export const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
+
+const tooLarge = () =>
+  new MarketplaceError('platform_error', null, `the answer was over ${MAX_ANSWER_BYTES / 1024 / 1024} MB`);
+
+/** The answer's text, refused (and the rest left unread) once it passes MAX_ANSWER_BYTES. */
+async function cappedText(response: Response): Promise<string> {
+  if (Number(response.headers.get('content-length')) > MAX_ANSWER_BYTES) {
+    await response.body?.cancel();
+    throw tooLarge();
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    size += chunk.value.byteLength;
+    if (size > MAX_ANSWER_BYTES) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(chunk.value);
+  }
+  // TextDecoder, like response.text(), drops a byte order mark that JSON.parse would choke on.
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
 /** What every platform client is built with. */
 export interface MarketplaceClientOptions {
   gatewayUrl: string;
@@ -56,7 +87,8 @@ export async function withRetry<T>(options: MarketplaceClientOptions, call: () =
 
 /**
  * Sends one HTTP request and parses the JSON answer without rounding 19-digit ids. HTTP 429 is a
- * rate limit, 5xx an outage, a network failure or timeout "unreachable".
+ * rate limit, 5xx an outage, an answer over MAX_ANSWER_BYTES a platform error, a network failure or
+ * timeout (the whole answer within timeoutMs) "unreachable".
  */
 export async function requestJson(
   options: MarketplaceClientOptions,
@@ -70,7 +102,7 @@ export async function requestJson(
       ...(request.body !== undefined ? { body: request.body } : {}),
       signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
     });
-    text = await response.text();
+    text = await cappedText(response);
     if (response.status >= 500 || response.status === 429) {
       throw new MarketplaceError(
         response.status === 429 ? 'rate_limited' : 'platform_error',
