@@ -98,20 +98,23 @@ describe('抖店 connector against an odd gateway', () => {
     });
   });
   let shop: DoudianShop;
+  let gatewayUrl = '';
   const window = { from: new Date(NOW.getTime() - 3_600_000), to: NOW };
   const item = (n: number) => ({ comment_id: `7358${String(n).padStart(15, '0')}`, rate: 1, content: '差' });
 
   beforeAll(async () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as AddressInfo;
-    shop = new DoudianShop(
+    gatewayUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    shop = shopWithCap(CAP);
+  });
+  const shopWithCap = (resultCap: number) =>
+    new DoudianShop(
       new DoudianClient(
         { appKey: APP.appKey, appSecret: APP.appSecret, accessToken: TOKEN, signMethod: 'hmac-sha256' },
-        { gatewayUrl: `http://127.0.0.1:${port}`, now: () => NOW, retry: { attempts: 1, baseDelayMs: 0 } },
+        { gatewayUrl, now: () => NOW, retry: { attempts: 1, baseDelayMs: 0 } },
       ),
-      { resultCap: CAP },
+      { resultCap },
     );
-  });
   beforeEach(() => (pages.length = 0));
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
@@ -132,5 +135,15 @@ describe('抖店 connector against an odd gateway', () => {
     const smallWindow = { from: new Date(NOW.getTime() - 60_000), to: NOW };
     await expect(shop.pullWindow(smallWindow, async () => undefined)).resolves.toBe(2 * 2 * 100);
     expect(Math.max(...pages)).toBe(Math.ceil(CAP / 100) - 1);
+  });
+
+  it('reads on past a short page (entries dropped after paging) and stops at an empty one', async () => {
+    const sizes = [100, 60, 100, 0, 100];
+    answer = (page) => ({
+      err_no: 0,
+      data: { total: 500, comments: Array.from({ length: sizes[page] ?? 0 }, (_, n) => item(page * 100 + n)) },
+    });
+    await expect(shopWithCap(1_000).pullWindow(window, async () => undefined)).resolves.toBe(2 * 260);
+    expect(pages).toEqual([0, 1, 2, 3, 0, 1, 2, 3]);
   });
 });

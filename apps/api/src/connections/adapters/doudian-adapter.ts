@@ -10,8 +10,11 @@ import {
 import { beijingTime, type MarketplaceClientOptions, type MarketplaceError } from '../../marketplace/marketplace-call';
 import {
   authorisationFailure,
+  pullCappedWindow,
   reviewItems,
+  type CappedListQuery,
   type ConnectedShop,
+  type ListPage,
   type MarketplaceAdapter,
   type PullWindow,
   type ReplyToPost,
@@ -23,7 +26,6 @@ export const DOUDIAN_LIST_METHOD = 'comment.list';
 export const DOUDIAN_REPLY_METHOD = 'comment.reply';
 /** The request's `rate` (formats.md §3): 1 差评, 2 中评 (3 好评 never opens a case). */
 const PULLED_RATES = [1, 2] as const;
-const SMALLEST_WINDOW_MS = 60_000;
 
 const FORMAT = findMarketplaceFormat('douyin.comment.list') as MarketplaceFormat;
 
@@ -61,11 +63,6 @@ export const doudianAdapter: MarketplaceAdapter = {
   replyFailureOf: (error) => authorisationFailure(error) ?? doudianReplyFailure(error),
 };
 
-interface Page {
-  items: ReviewItem[];
-  total: number;
-}
-
 export class DoudianShop implements ConnectedShop {
   constructor(
     private readonly client: DoudianClient,
@@ -78,33 +75,21 @@ export class DoudianShop implements ConnectedShop {
     return read;
   }
 
-  private async pullRate(
+  private pullRate(
     window: PullWindow,
     rate: number,
     take: (items: readonly ReviewItem[]) => Promise<void>,
   ): Promise<number> {
-    const first = await this.page(window, rate, 0);
-    const span = window.to.getTime() - window.from.getTime();
-    if (first.total >= this.limits.resultCap && span > SMALLEST_WINDOW_MS) {
-      const middle = new Date(window.from.getTime() + Math.floor(span / 2000) * 1000);
-      return (
-        (await this.pullRate({ from: window.from, to: middle }, rate, take)) +
-        (await this.pullRate({ from: middle, to: window.to }, rate, take))
-      );
-    }
-    await take(first.items);
-    let read = first.items.length;
-    const pages = Math.ceil(Math.min(first.total, this.limits.resultCap) / DOUDIAN_MAX_PAGE_SIZE);
-    // A short page ends the list even if `total` says more: a wrong total cannot loop forever.
-    for (let page = 1, last = first; page < pages && last.items.length === DOUDIAN_MAX_PAGE_SIZE; page++) {
-      last = await this.page(window, rate, page);
-      await take(last.items);
-      read += last.items.length;
-    }
-    return read;
+    const query: CappedListQuery = {
+      resultCap: this.limits.resultCap,
+      pageSize: DOUDIAN_MAX_PAGE_SIZE,
+      firstPage: 0,
+      page: (part, page) => this.page(part, rate, page),
+    };
+    return pullCappedWindow(query, window, take);
   }
 
-  private async page(window: PullWindow, rate: number, page: number): Promise<Page> {
+  private async page(window: PullWindow, rate: number, page: number): Promise<ListPage> {
     const data = await this.client.call(DOUDIAN_LIST_METHOD, {
       // Both ends are taken as included: a window ends a second before the next begins.
       start_time: beijingTime(window.from),

@@ -26,6 +26,58 @@ export interface PullWindow {
   to: Date;
 }
 
+/** One page of a platform's list answer: its reviews, and how many results the query says it has. */
+export interface ListPage {
+  items: ReviewItem[];
+  total: number;
+}
+
+/** A list query whose results the platform caps (TOP at 1,500, 抖店 at an assumed 10,000), read page by page. */
+export interface CappedListQuery {
+  /** Results one query reaches: a window whose total reaches it is halved until it fits. */
+  readonly resultCap: number;
+  readonly pageSize: number;
+  /** The number the platform gives its first page: 1 for TOP, 0 for 抖店. */
+  readonly firstPage: number;
+  page(window: PullWindow, pageNo: number): Promise<ListPage>;
+}
+
+/** A window is not halved below a minute: a platform that says every minute is full is read to its cap, not forever. */
+const SMALLEST_WINDOW_MS = 60_000;
+
+/**
+ * Reads a window of a capped list query: halved (on whole seconds) while its total reaches the cap,
+ * else its pages in order, each given to `take` before the next is asked for. At most the cap's
+ * pages are read, and an empty page ends the list even if `total` says more, so a wrong total
+ * costs neither a loop nor a run of empty calls. A short page does not end it: a platform may drop
+ * entries (deleted, hidden) from a page after paging, and the pages after it still hold reviews.
+ * Returns how many entries were read.
+ */
+export async function pullCappedWindow(
+  query: CappedListQuery,
+  window: PullWindow,
+  take: (items: readonly ReviewItem[]) => Promise<void>,
+): Promise<number> {
+  const first = await query.page(window, query.firstPage);
+  const span = window.to.getTime() - window.from.getTime();
+  if (first.total >= query.resultCap && span > SMALLEST_WINDOW_MS) {
+    const middle = new Date(window.from.getTime() + Math.floor(span / 2000) * 1000);
+    return (
+      (await pullCappedWindow(query, { from: window.from, to: middle }, take)) +
+      (await pullCappedWindow(query, { from: middle, to: window.to }, take))
+    );
+  }
+  await take(first.items);
+  let read = first.items.length;
+  const pages = Math.ceil(Math.min(first.total, query.resultCap) / query.pageSize);
+  for (let n = 1, last = first; n < pages && last.items.length > 0; n++) {
+    last = await query.page(window, query.firstPage + n);
+    await take(last.items);
+    read += last.items.length;
+  }
+  return read;
+}
+
 /** A shop's credentials, opened for one run (pull or publish) only. */
 export interface ShopCredentials {
   appKey: string;

@@ -6,7 +6,11 @@ import { TOP_SIGN_METHODS } from '../../marketplace/signing';
 import { TopClient, topTime } from '../../marketplace/top-client';
 import {
   authorisationFailure,
+  pullCappedWindow,
+  reviewItems,
+  type CappedListQuery,
   type ConnectedShop,
+  type ListPage,
   type MarketplaceAdapter,
   type PullWindow,
   type ReplyToPost,
@@ -17,7 +21,6 @@ import {
 /** TOP answers at most this many results per query; a window with that many is split in two. */
 export const TOP_RESULT_CAP = 1500;
 const PAGE_SIZE = 150;
-const SMALLEST_WINDOW_MS = 60_000;
 const TRADERATE_FIELDS =
   'tid,oid,role,nick,result,created,rated_nick,item_title,item_price,content,reply,valid_score,num_iid,ouid';
 /** Neutral and negative ratings only: a good one never opens a case. */
@@ -49,32 +52,21 @@ class TaobaoShop implements ConnectedShop {
     return read;
   }
 
-  private async pullRating(
+  private pullRating(
     window: PullWindow,
     result: string,
     take: (items: readonly ReviewItem[]) => Promise<void>,
   ): Promise<number> {
-    const first = await this.page(window, result, 1);
-    const span = window.to.getTime() - window.from.getTime();
-    if (first.total >= TOP_RESULT_CAP && span > SMALLEST_WINDOW_MS) {
-      const middle = new Date(window.from.getTime() + Math.floor(span / 2000) * 1000);
-      return (
-        (await this.pullRating({ from: window.from, to: middle }, result, take)) +
-        (await this.pullRating({ from: middle, to: window.to }, result, take))
-      );
-    }
-    await take(first.items);
-    let read = first.items.length;
-    const pages = Math.ceil(Math.min(first.total, TOP_RESULT_CAP) / PAGE_SIZE);
-    for (let pageNo = 2; pageNo <= pages; pageNo++) {
-      const page = await this.page(window, result, pageNo);
-      await take(page.items);
-      read += page.items.length;
-    }
-    return read;
+    const query: CappedListQuery = {
+      resultCap: TOP_RESULT_CAP,
+      pageSize: PAGE_SIZE,
+      firstPage: 1,
+      page: (part, pageNo) => this.page(part, result, pageNo),
+    };
+    return pullCappedWindow(query, window, take);
   }
 
-  private async page(window: PullWindow, result: string, pageNo: number) {
+  private async page(window: PullWindow, result: string, pageNo: number): Promise<ListPage> {
     const answer = await this.client.call('taobao.traderates.get', {
       fields: TRADERATE_FIELDS,
       rate_type: 'get',
@@ -86,9 +78,12 @@ class TaobaoShop implements ConnectedShop {
       page_no: String(pageNo),
       page_size: String(PAGE_SIZE),
     });
-    const envelope = answer['traderates_get_response'] as { total_results?: number | string } | undefined;
+    const envelope = answer['traderates_get_response'] as
+      { total_results?: number | string; trade_rates?: { trade_rate?: unknown } } | undefined;
     if (!envelope) throw new MarketplaceError('platform_error', null, 'the answer had no traderates_get_response');
-    return { items: extractItems(FORMAT, answer) ?? [], total: Number(envelope.total_results ?? 0) };
+    // A list with an odd entry keeps its length (the entry read as empty), so the page does not end the list.
+    const items = extractItems(FORMAT, answer) ?? reviewItems(envelope.trade_rates?.trade_rate);
+    return { items, total: Number(envelope.total_results ?? 0) };
   }
 
   async postReply(reply: ReplyToPost): Promise<{ platformRequestId: string | null }> {
