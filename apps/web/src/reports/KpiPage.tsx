@@ -3,6 +3,7 @@ import { Alert, Card, DatePicker, Space, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 
 import { KPI_METRICS, KPI_MIN_SAMPLE } from '@chaping/domain';
 
@@ -15,6 +16,10 @@ import { decimal, percent } from './format';
 
 import './i18n';
 
+/** The day a link asks for (`/kpis?day=YYYY-MM-DD`, as the campaign page links its peak day), else today. */
+const dayAsked = (asked: string | null): Dayjs =>
+  asked && /^\d{4}-\d{2}-\d{2}$/.test(asked) && dayjs(asked).isValid() ? dayjs(asked) : dayjs();
+
 const HOURS = Array.from({ length: 24 }, (_, hour) => `${hour}:00`);
 
 /**
@@ -24,7 +29,8 @@ const HOURS = Array.from({ length: 24 }, (_, hour) => `${hour}:00`);
 export function KpiPage() {
   const { t } = useTranslation();
   const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [dayjs().startOf('month'), dayjs()]);
-  const [day, setDay] = useState<Dayjs>(() => dayjs());
+  const [search] = useSearchParams();
+  const [day, setDay] = useState<Dayjs>(() => dayAsked(search.get('day')));
   const from = range[0].format('YYYY-MM-DD');
   const to = range[1].format('YYYY-MM-DD');
   const date = day.format('YYYY-MM-DD');
