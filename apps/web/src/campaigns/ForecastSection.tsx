@@ -1,6 +1,7 @@
 import { Alert, Card, Space, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
+import { AdoptedRoster } from './AdoptedRoster';
 import { ForecastBasis } from './ForecastBasis';
 import { ForecastChart } from './ForecastChart';
 import { RosterTable } from './RosterTable';
@@ -9,7 +10,16 @@ import { useForecast } from './use-forecast';
 import './i18n';
 
 /** The server's forecast of the campaign: cases and agents per hour, where the figures come from, the roster. */
-export function ForecastSection({ campaignId }: { campaignId: string }) {
+export function ForecastSection({
+  campaignId,
+  mayAdopt,
+  peakStartsAt,
+}: {
+  campaignId: string;
+  /** Leads adopt the roster; agents read it. */
+  mayAdopt: boolean;
+  peakStartsAt: string;
+}) {
   const { t } = useTranslation();
   const forecast = useForecast(campaignId);
   const data = forecast.data;
@@ -31,6 +41,12 @@ export function ForecastSection({ campaignId }: { campaignId: string }) {
           <ForecastBasis forecast={data} />
           <ForecastChart hours={data.hours} />
           <RosterTable roster={data.roster} />
+          <AdoptedRoster
+            campaignId={campaignId}
+            planned={data.roster.shifts}
+            mayAdopt={mayAdopt}
+            peakStartsAt={peakStartsAt}
+          />
         </Space>
       )}
     </Card>

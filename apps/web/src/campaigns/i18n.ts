@@ -156,6 +156,28 @@ addTranslations({
         allCovered: '所有时段都有足够的人手',
         noHours: '活动还没有预计订单，无法预测',
       },
+      adopted: {
+        title: '采用的排班',
+        explain: '采用后，系统会在每个班次开始时让排到的客服上班、结束时下班，自动分配工单随之进行。',
+        adopt: '采用排班',
+        adoptAgain: '重新采用排班',
+        confirmTitle: '采用这份排班？',
+        confirm:
+          '采用后，系统会在每个班次开始时自动让排到的客服上班、在结束时自动下班，新工单按在班的客服自动分配。已经开始或结束的班次保持不变，尚未开始的班次换成这份排班。',
+        confirmOk: '采用',
+        cancel: '取消',
+        none: '还没有采用排班',
+        agent: '客服',
+        status: '状态',
+        statuses: {
+          upcoming: '待开始',
+          starting: '即将上班',
+          onShift: '在班',
+          ended: '已结束',
+          missed: '未能按时上班',
+        },
+        peakKpis: '查看高峰日（{{day}}）的分时段指标',
+      },
       pin: {
         title: '活动规则',
         campaign: '{{name}}',
@@ -319,6 +341,29 @@ addTranslations({
         uncoveredHour: '{{hour}}: {{short}} short',
         allCovered: 'Every hour has enough agents',
         noHours: 'The campaign has no expected orders to forecast from',
+      },
+      adopted: {
+        title: 'Adopted roster',
+        explain:
+          'Once adopted, the app puts each rostered agent on shift when the shift starts and off when it ends; auto-assignment follows.',
+        adopt: 'Adopt this roster',
+        adoptAgain: 'Adopt this roster again',
+        confirmTitle: 'Adopt this roster?',
+        confirm:
+          'The app will put each rostered agent on shift automatically when the shift starts and off when it ends, and new cases are assigned to the agents on shift. Shifts already started or over stay as they are; shifts not yet started are replaced by this roster.',
+        confirmOk: 'Adopt',
+        cancel: 'Cancel',
+        none: 'No roster adopted yet',
+        agent: 'Agent',
+        status: 'Status',
+        statuses: {
+          upcoming: 'Not started',
+          starting: 'Starting',
+          onShift: 'On shift',
+          ended: 'Over',
+          missed: 'Start missed',
+        },
+        peakKpis: 'Open the by-hour KPIs of the peak day ({{day}})',
       },
       pin: {
         title: 'Campaign rules',

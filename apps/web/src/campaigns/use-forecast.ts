@@ -37,6 +37,15 @@ export function shopTime(iso: string): string {
   return `${month}-${day} ${hour}:${minute}`;
 }
 
+/** "YYYY-MM-DD": the shop's calendar day of a time. */
+export const shopDay = (iso: string): string =>
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: SHOP_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(iso));
+
 /** "MM-DD HH:mm – HH:mm" (or the end's day too when it differs) in the shop's time. */
 export function shopSpan(start: string, end: string): string {
   const from = shopTime(start);
