@@ -8,13 +8,14 @@ import { ForecastSection } from './ForecastSection';
 import type { Promotion } from './promotion';
 import { PromotionsSection } from './PromotionsSection';
 import { QuizSection } from './QuizSection';
+import { ReviewSection } from './ReviewSection';
 import { useCampaign } from './use-campaign';
 
 import './i18n';
 
 const when = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm');
 
-/** One campaign: its window, its promotions' sign-offs, the briefing quiz, the forecast and roster. */
+/** One campaign: its window, its promotions' sign-offs, the briefing quiz, the forecast and roster, the review after. */
 export function CampaignDetail({ id, me, onBack }: { id: string; me: { id: string; role: Role }; onBack: () => void }) {
   const { t } = useTranslation();
   const mayEdit = me.role !== 'agent';
@@ -44,6 +45,7 @@ export function CampaignDetail({ id, me, onBack }: { id: string; me: { id: strin
       <PromotionsSection promotions={promotions} me={me} mayEdit={mayEdit} campaign={campaign} />
       <QuizSection campaignId={id} quiz={data.quiz} promotions={promotions} mayEdit={mayEdit} />
       <ForecastSection campaignId={id} mayAdopt={mayEdit} peakStartsAt={data.peakStartsAt} />
+      <ReviewSection campaignId={id} />
     </Space>
   );
 }
