@@ -88,6 +88,10 @@ describe('rosterAdoptionRefusal', () => {
 
   it('refuses once every shift has ended', () => {
     expect(rosterAdoptionRefusal(planned, '2026-11-11T16:00:00.000Z')?.code).toBe('roster.campaign_over');
-    expect(rosterAdoptionRefusal([], '2026-11-11T00:00:00.000Z')?.code).toBe('roster.campaign_over');
+  });
+
+  it('refuses a plan with no shift at all as nothing to adopt, not as a campaign that is over', () => {
+    // A campaign saved without expected orders, long before it starts.
+    expect(rosterAdoptionRefusal([], '2026-01-01T00:00:00.000Z')?.code).toBe('roster.nothing_planned');
   });
 });

@@ -83,8 +83,12 @@ export function replaceRoster(input: {
   };
 }
 
-/** A plan can be adopted while one of its shifts is still to come or under way; the web disables with the same rule. */
+/**
+ * A plan can be adopted while one of its shifts is still to come or under way; the web disables with the same rule.
+ * A plan with no shift at all (a campaign saved without expected orders) has nothing to adopt, however far off it is.
+ */
 export function rosterAdoptionRefusal(planned: readonly { readonly end: string }[], now: string): Refusal | null {
+  if (planned.length === 0) return refusal('roster.nothing_planned');
   const at = Date.parse(now);
   return planned.some((shift) => Date.parse(shift.end) > at) ? null : refusal('roster.campaign_over');
 }

@@ -516,6 +516,11 @@ const MESSAGES: Record<RefusalCode, Bilingual> = {
     en: () =>
       "Every shift of this campaign's roster has ended, so it can no longer be adopted: plan the next campaign instead",
   },
+  'roster.nothing_planned': {
+    'zh-CN': () => '该活动的预测没有任何班次可采用（活动未填写每小时预计订单）：请新建活动时填写预计订单',
+    en: () =>
+      "The campaign's forecast plans no shift to adopt (the campaign gives no expected orders per hour): create it with expected orders",
+  },
   'roster.invalid_need': {
     'zh-CN': (p) => `排班需求需为非负整数人数，最多${str(p, 'maxHours')}小时、${str(p, 'maxAgents')}名客服`,
     en: (p) =>

@@ -100,6 +100,7 @@ export const REFUSAL_CODES = [
   'roster.invalid_shifts',
   'roster.invalid_need',
   'roster.campaign_over',
+  'roster.nothing_planned',
   'quiz.invalid_count',
   'quiz.invalid_question',
   'quiz.answers_mismatch',

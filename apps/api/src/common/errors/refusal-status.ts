@@ -106,6 +106,7 @@ export function refusalStatus(code: RefusalCode): 403 | 404 | 409 | 422 {
     case 'roster.invalid_shifts':
     case 'roster.invalid_need':
     case 'roster.campaign_over':
+    case 'roster.nothing_planned':
     case 'quiz.invalid_count':
     case 'quiz.invalid_question':
     case 'quiz.answers_mismatch':
