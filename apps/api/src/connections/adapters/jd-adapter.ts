@@ -22,6 +22,13 @@ export const JD_LIST_METHOD = 'jingdong.pop.PopCommentJsfService.getVenderCommen
 export const JD_REPLY_METHOD = 'jingdong.pop.PopCommentJsfService.saveReply';
 /** formats.md: `pageSize` ≤ 50. */
 const PAGE_SIZE = 50;
+/**
+ * Pages of one score read for one window (a day, as the puller asks) at most: 20,000 comments. JOS
+ * documents no cap, so only a `totalItem` and a short page end the list; a gateway that answers full
+ * pages without a usable total (or the same page whatever `page` says) would otherwise be read
+ * forever. Reaching it fails the pull, keeping the cursor, rather than skipping what is left.
+ */
+export const JD_MAX_PAGES = 400;
 /** The request's `score`: 差评 1, 中评 2 (全部 0, 好评 3) — neutral and negative only. */
 const PULLED_SCORES = [1, 2] as const;
 /**
@@ -82,8 +89,11 @@ class JdShop implements ConnectedShop {
         await take(comments);
         read += comments.length;
         const total = Number(answer['totalItem'] ?? 0);
-        // A short page ends the list even if `totalItem` says more: a wrong total cannot loop forever.
+        // A short page ends the list even if `totalItem` says more; JD_MAX_PAGES bounds a gateway giving neither.
         if (comments.length < PAGE_SIZE || page * PAGE_SIZE >= total) break;
+        if (page >= JD_MAX_PAGES) {
+          throw new MarketplaceError('platform_error', null, `more than ${JD_MAX_PAGES} full pages of one score`);
+        }
       }
     }
     return read;
