@@ -72,6 +72,34 @@ function rawTokens(text: string, locale: Locale): string[] {
 describe('no raw key or id on screen', () => {
   let web: WebTest;
   const cases: Partial<Record<(typeof STAGES)[number], string>> = {};
+  /** A campaign's page with its promotion, forecast, adopted roster and review. */
+  let campaignPage = '';
+
+  async function aCampaignWithAdoptedRoster(): Promise<string> {
+    const shopId = web.app.shops.taobao.id;
+    const created = await web.app.post<{ id: string }>(
+      '/api/campaigns',
+      {
+        shopId,
+        name: '38 女王节',
+        startsAt: '2026-03-11T00:00:00+08:00',
+        endsAt: '2026-03-12T00:00:00+08:00',
+        peakStartsAt: '2026-03-11T00:00:00+08:00',
+        peakEndsAt: '2026-03-11T02:00:00+08:00',
+        expectedOrders: [{ hour: '2026-03-11T00:00:00+08:00', orders: 1000 }],
+        minutesPerCase: 15,
+        negativeRateByCause: { product_quality: 0.01, promotion_rules: 0.005 },
+      },
+      web.app.users.lead,
+    );
+    if (created.status !== 201) throw new Error(`campaign: ${created.status} ${JSON.stringify(created.body)}`);
+    const id = created.body.id;
+    const promotion = { title: '满300减50', wording: '实付满300元减50元' };
+    await web.app.post(`/api/campaigns/${id}/promotions`, promotion, web.app.users.lead);
+    const adopted = await web.app.request('POST', `/api/campaigns/${id}/roster`, { as: web.app.users.lead });
+    if (adopted.status !== 200) throw new Error(`roster: ${adopted.status} ${JSON.stringify(adopted.body)}`);
+    return `/campaigns?shopId=${shopId}&campaign=${id}`;
+  }
 
   async function run(caseId: string, path: string, body: Record<string, unknown> = {}) {
     if (path === 'transitions') await followScript(web.app, caseId);
@@ -128,6 +156,7 @@ describe('no raw key or id on screen', () => {
     });
     cases.appealing = await aNewCase().withRootCause('malicious', '不给我退两百块我就天天来差评').openIn(web.app);
     await run(cases.appealing, 'transitions', { to: 'appealing', maliciousKind: 'extortion', reason: '以差评要挟' });
+    campaignPage = await aCampaignWithAdoptedRoster();
   }, 120_000);
   afterAll(() => web?.stop());
 
@@ -202,17 +231,18 @@ describe('no raw key or id on screen', () => {
 
   it('as an agent: the queue, imports and a case of each stage with every action tab', async () => {
     const page = await web.signIn('agent', PASSWORD, MORNING);
-    expect(await scanEverything(page, ['/', '/imports', '/campaigns'], Object.values(cases))).toEqual([]);
+    const pages = ['/', '/imports', '/campaigns', campaignPage];
+    expect(await scanEverything(page, pages, Object.values(cases))).toEqual([]);
   }, 600_000);
 
   it('as a team lead: every page and the cases waiting for a lead', async () => {
     const page = await web.signIn('lead', PASSWORD, MORNING);
     const ids = [cases.compensating, cases.appealing, cases.recorded].filter((id): id is string => id !== undefined);
-    expect(await scanEverything(page, LEAD_PAGES, ids)).toEqual([]);
+    expect(await scanEverything(page, [...LEAD_PAGES, campaignPage], ids)).toEqual([]);
   }, 300_000);
 
   it('as an admin: every page', async () => {
     const page = await web.signIn('root', PASSWORD, MORNING);
-    expect(await scanEverything(page, LEAD_PAGES, [])).toEqual([]);
+    expect(await scanEverything(page, [...LEAD_PAGES, campaignPage], [])).toEqual([]);
   }, 300_000);
 });
