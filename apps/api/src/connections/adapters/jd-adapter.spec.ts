@@ -49,4 +49,25 @@ describe('JD connector against an odd gateway', () => {
     expect(failed).toMatchObject({ failure: 'platform_error' });
     expect(pages).toHaveLength(JD_MAX_PAGES);
   });
+
+  it('reads a seller reply on the platform however isVenderReply is written, as intake does', async () => {
+    const reply = { platformReviewId: '88', platformOrderId: '3001', text: '抱歉，已为您补发' };
+    const answered = (isVenderReply: unknown) => () => ({
+      resultCode: '1',
+      totalItem: 1,
+      comments: [
+        {
+          ...comment(88),
+          isVenderReply,
+          replies: [{ content: '您好，已为您登记售后', nickName: '某某旗舰店', parentReply: null }],
+        },
+      ],
+    });
+    for (const marked of [true, 'true']) {
+      answer = answered(marked);
+      await expect(shop.replyOnPlatform(reply)).resolves.toBe('您好，已为您登记售后');
+    }
+    answer = answered(false);
+    await expect(shop.replyOnPlatform(reply)).resolves.toBeNull();
+  });
 });

@@ -2,6 +2,7 @@ import type { ReplyFailure } from '@chaping/domain';
 
 import {
   findMarketplaceFormat,
+  jdMarkedReplied,
   jdSellerReply,
   type MarketplaceFormat,
 } from '../../intake/incoming/marketplace-formats';
@@ -126,7 +127,7 @@ class JdShop implements ConnectedShop {
     const replies = reviewItems(comment['replies']);
     const texts = replies.map((item) => (typeof item['content'] === 'string' ? item['content'].trim() : ''));
     if (texts.includes(reply.text.trim())) return reply.text.trim();
-    return comment['isVenderReply'] === true ? (jdSellerReply(comment) ?? '(商家已回复)') : null;
+    return jdMarkedReplied(comment) ? (jdSellerReply(comment) ?? '(商家已回复)') : null;
   }
 }
 

@@ -71,6 +71,10 @@ const replyText = (reply: Item): string | null => {
   return typeof content === 'string' && content.trim() !== '' ? content : null;
 };
 
+/** Whether JD marks the comment as answered by the seller (`isVenderReply`, a boolean or its text). */
+export const jdMarkedReplied = (comment: Item): boolean =>
+  comment['isVenderReply'] === true || comment['isVenderReply'] === 'true';
+
 /**
  * The seller's reply among a JD comment's `replies[]`. Other buyers answer comments too, and JOS
  * marks no single reply as the seller's (a reply is {content, replyId, creationTime, nickName,
@@ -80,8 +84,7 @@ const replyText = (reply: Item): string | null => {
  * name, as in the examples — *unverified*), else the earliest.
  */
 export function jdSellerReply(comment: Item): string | null {
-  const marked = comment['isVenderReply'] === true || comment['isVenderReply'] === 'true';
-  if (!marked) return null;
+  if (!jdMarkedReplied(comment)) return null;
   const replies = (Array.isArray(comment['replies']) ? comment['replies'] : []).filter(isItem);
   const toComment = replies
     .filter((reply) => reply['parentReply'] === null || reply['parentReply'] === undefined)
