@@ -175,6 +175,20 @@ describe('the campaign review', () => {
     expect(body.actualFromCampaignOrdersTotal).toBe(5);
   });
 
+  it('counts the cases on whole UTC hours whatever time zone the database session is in', async () => {
+    // Every pooled connection (at most 20) set to a zone half an hour off UTC, then back.
+    const everyConnection = (sql: string) =>
+      Promise.all(Array.from({ length: 20 }, () => app.dataSource.query(`SELECT pg_sleep(0.2); ${sql}`)));
+    await everyConnection(`SET TIME ZONE 'Asia/Kolkata'`);
+    try {
+      const { body } = await review();
+      expect(body.actualTotal).toBe(7);
+      expect(body.hours.find((hour) => hour.actual > 0)?.hour).toBe('2026-11-11T16:00:00.000Z');
+    } finally {
+      await everyConnection('SET TIME ZONE DEFAULT');
+    }
+  });
+
   it('attributes promotion-rule complaints to the promotion the review names, and says so', async () => {
     const { body } = await review();
     // Window 11-10 12:00 → 11-11 16:00 + 120 h = 11-16 16:00. Six tmall promotion-rule complaints in it:

@@ -80,7 +80,8 @@ export class CampaignForecastRepository {
   /**
    * The shop's review cases per hour of review in [from, to), and how many of them are of orders placed
    * in the campaign. A case's own reviewed_at is never later than its review's (a case care opened
-   * keeps its opening time), so it bounds the read on the AddReporting index.
+   * keeps its opening time), so it bounds the read on the AddReporting index. Hours are cut in UTC, as the
+   * forecast's are: date_trunc alone cuts in the session's time zone, off by half an hour in some.
    */
   async actualByHour(
     shopId: string,
@@ -88,7 +89,7 @@ export class CampaignForecastRepository {
     campaign: { startsAt: Date; endsAt: Date },
   ): Promise<ActualHour[]> {
     const rows: Array<{ hour: Date; cases: number; from_campaign: number }> = await this.dataSource.query(
-      `SELECT date_trunc('hour', r.reviewed_at) AS hour, count(*)::int AS cases,
+      `SELECT date_trunc('hour', r.reviewed_at, 'UTC') AS hour, count(*)::int AS cases,
               count(*) FILTER (WHERE o.ordered_at >= $4 AND o.ordered_at < $5)::int AS from_campaign
          FROM support_case c
          JOIN review r ON r.id = c.review_id
