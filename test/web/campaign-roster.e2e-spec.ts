@@ -29,7 +29,14 @@ interface Review {
   forecastTotal: number;
   actualTotal: number;
   actualFromCampaignOrdersTotal: number;
-  hours: Array<{ forecastAgents: number; actualAgents: number }>;
+  hours: Array<{
+    hour: string;
+    forecast: number;
+    actual: number;
+    actualFromCampaignOrders: number;
+    forecastAgents: number;
+    actualAgents: number;
+  }>;
   promotionComplaints: {
     total: number;
     promotions: Array<{ title: string; cases: number }>;
@@ -165,12 +172,14 @@ describe('an adopted roster and the campaign review in the browser', () => {
     await complaint('满300减50根本用不了，付款时没有减', '2026-11-11T16:05:00Z');
     await complaint('活动规则写得不清不楚，客服也说不明白', '2026-11-11T16:10:00Z');
     await complaint('满300减50和前100名送杯套一个都没兑现', '2026-11-11T16:15:00Z');
+    await aNewCase().reviewedOn('2026-11-11T16:20:00Z').openIn(web.app);
     const { body: review } = await web.app.get<Review>(`/api/campaigns/${campaignId}/review`, web.app.users.lead);
-    // 1,000 orders × 1%: 10 cases forecast; three came, all in the shop's hour of 11-12 00:00 China time.
+    // 1,000 orders × 1%: 10 cases forecast, 3 of them in the hour of 11-12 00:00 China time (one agent); four came in
+    // that hour, which needed two agents (4 × 15 / 60 / 0.85 = 1.18 → 2).
     expect(review.forecastTotal).toBeCloseTo(10, 6);
     expect(review).toMatchObject({
       complete: false,
-      actualTotal: 3,
+      actualTotal: 4,
       promotionComplaints: {
         total: 3,
         unattributed: 1,
@@ -200,6 +209,21 @@ describe('an adopted roster and the campaign review in the browser', () => {
       )
       .waitFor();
     await section.getByRole('img', { name: '每小时预计与实际差评工单、预计与实际需要的客服人数' }).waitFor();
+    const busiest = review.hours.find((hour) => hour.hour === '2026-11-11T16:00:00.000Z');
+    expect(busiest).toMatchObject({ actual: 4, forecastAgents: 1, actualAgents: 2 });
+    const hourCells = await section
+      .getByTestId('review-hours')
+      .getByRole('row', { name: /^11-12 00:00 / })
+      .getByRole('cell')
+      .allInnerTexts();
+    expect(hourCells.map((text) => text.trim())).toEqual([
+      '11-12 00:00',
+      String(Math.round((busiest?.forecast ?? 0) * 10) / 10),
+      '4',
+      String(busiest?.actualFromCampaignOrders),
+      '1',
+      '2（少排 1 人）',
+    ]);
 
     const complaints = section.getByTestId('promotion-complaints');
     const cells = async (title: string) =>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { PromotionComplaints } from './PromotionComplaints';
 import { ReviewChart } from './ReviewChart';
+import { ReviewHoursTable } from './ReviewHoursTable';
 import { shopTime } from './use-forecast';
 import { useCampaignReview } from './use-review';
 
@@ -47,7 +48,10 @@ export function ReviewSection({ campaignId }: { campaignId: string }) {
           {data.hours.length === 0 ? (
             <Typography.Text type="secondary">{t('campaigns.forecast.noHours')}</Typography.Text>
           ) : (
-            <ReviewChart hours={data.hours} />
+            <>
+              <ReviewChart hours={data.hours} />
+              <ReviewHoursTable hours={data.hours} />
+            </>
           )}
           <PromotionComplaints complaints={data.promotionComplaints} />
         </Space>

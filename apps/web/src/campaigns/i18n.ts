@@ -183,6 +183,10 @@ addTranslations({
         incomplete: '活动还没有完全结束（截至 {{asOf}}），实际数字还会增加。',
         totals: '预计差评工单 {{forecast}} 个，实际 {{actual}} 个（其中 {{fromCampaign}} 个来自活动期间的订单）',
         agents: '最忙时预计需要 {{forecast}} 名客服，按实际工单需要 {{actual}} 名',
+        hour: '时段（北京时间）',
+        fromCampaign: '其中来自活动订单',
+        short: '{{agents}}（少排 {{short}} 人）',
+        noCases: '还没有预计或实际的差评工单',
         chart: {
           label: '每小时预计与实际差评工单、预计与实际需要的客服人数',
           forecast: '预计工单',
@@ -393,6 +397,10 @@ addTranslations({
         totals:
           '{{forecast}} negative-review cases forecast, {{actual}} came ({{fromCampaign}} of them from orders placed during the campaign)',
         agents: 'At the busiest hour {{forecast}} agents were forecast; the actual cases needed {{actual}}',
+        hour: 'Hour (China time)',
+        fromCampaign: 'Of them from campaign orders',
+        short: '{{agents}} ({{short}} short)',
+        noCases: 'No cases forecast or come yet',
         chart: {
           label: 'Forecast and actual negative-review cases per hour, and agents forecast and needed',
           forecast: 'Cases forecast',
