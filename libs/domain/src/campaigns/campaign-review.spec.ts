@@ -102,6 +102,29 @@ describe('attributeComplaints', () => {
     });
   });
 
+  it('reads a title inside a longer one as the longer one, unless the review also names it apart', () => {
+    const nested = [
+      { id: 'cross-shop', title: '跨店满减' },
+      { id: 'shop', title: '满减' },
+    ];
+    const result = attributeComplaints(
+      [
+        { text: '跨店满减根本没减' }, // names 跨店满减 only
+        { text: '满减没生效' }, // names 满减 only
+        { text: '跨店满减不算，店铺满减也不算' }, // names both
+      ],
+      nested,
+    );
+    expect(result).toEqual({
+      byPromotion: [
+        { id: 'cross-shop', cases: 1 },
+        { id: 'shop', cases: 1 },
+      ],
+      unattributed: 0,
+      ambiguous: 1,
+    });
+  });
+
   it('counts everything as unattributed without promotions', () => {
     expect(attributeComplaints([{ text: '满300减30' }], [])).toEqual({
       byPromotion: [],

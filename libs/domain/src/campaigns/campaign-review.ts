@@ -88,9 +88,27 @@ export interface ComplaintAttribution {
 }
 
 /**
+ * The promotions a review's text names: those whose title it contains, except a title found only
+ * inside a longer named title ("满减" inside "跨店满减" names the cross-shop one, not both).
+ */
+function namedPromotions(text: string, needles: readonly string[]): number[] {
+  const found = needles.flatMap((needle, index) =>
+    needle.length >= MIN_ATTRIBUTABLE_TITLE_LENGTH && text.includes(needle) ? [index] : [],
+  );
+  return found.filter((index) => {
+    const needle = needles[index]!;
+    const longer = found.map((other) => needles[other]!).filter((other) => other !== needle && other.includes(needle));
+    // Blanking the longer titles with U+0000, which no title holds, removes occurrences and never makes one.
+    const rest = longer.reduce((remaining, other) => remaining.split(other).join('\u0000'), text);
+    return rest.includes(needle);
+  });
+}
+
+/**
  * Promotion-rule complaints attributed to a promotion only when the review's own words name it:
- * its title appears in the text (NFKC, case and white space ignored). A complaint naming no title or
- * several is not guessed at; it is counted as unattributed or ambiguous.
+ * its title appears in the text (NFKC, case and white space ignored), other than as part of a
+ * longer title it names. A complaint naming no title or several is not guessed at; it is counted
+ * as unattributed or ambiguous.
  */
 export function attributeComplaints(
   complaints: readonly { readonly text: string }[],
@@ -102,9 +120,7 @@ export function attributeComplaints(
   let ambiguous = 0;
   for (const complaint of complaints) {
     const text = normalised(complaint.text);
-    const named = needles.flatMap((needle, index) =>
-      needle.length >= MIN_ATTRIBUTABLE_TITLE_LENGTH && text.includes(needle) ? [index] : [],
-    );
+    const named = namedPromotions(text, needles);
     if (named.length === 0) unattributed++;
     else if (named.length > 1) ambiguous++;
     else counts[named[0]!]!++;
