@@ -178,4 +178,34 @@ describe('care orders from a file', () => {
     expect(done.status).toBe('failed');
     expect(done.error).toBe('import.too_many_rows {"maxRows":300}');
   });
+
+  it('gives an order a review brought first its order time from the file (the campaign forecast counts by it)', async () => {
+    const review = await app.postRaw(
+      `/api/intake/taobao.traderates.get?shopId=${shopId}`,
+      JSON.stringify({
+        tid: '830001',
+        oid: '930001',
+        result: 'bad',
+        content: '风扇噪音很大',
+        created: '2026-03-06 20:00:00',
+        nick: 't**01',
+        item_title: '落地扇 静音款',
+        num_iid: 'sku-fan',
+      }),
+      { 'content-type': 'application/json' },
+      app.users.lead,
+    );
+    expect(review.status).toBeLessThan(300);
+    const orderTime = async () =>
+      (
+        await app.dataSource.query(
+          `SELECT ordered_at FROM trade_order WHERE platform_order_id = '830001' AND shop_id = $1`,
+          [shopId],
+        )
+      )[0].ordered_at as Date | null;
+    expect(await orderTime()).toBeNull();
+    const done = await waitForJob(app, (await upload('later.csv', orderCsv([row('830001')]))).body.id);
+    expect(done).toMatchObject({ status: 'done', rejected: 0 });
+    expect(await orderTime()).toEqual(new Date('2026-03-02T02:00:00Z'));
+  });
 });

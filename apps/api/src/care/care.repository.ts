@@ -145,8 +145,10 @@ export class CareRepository {
 
   /**
    * Stores delivered orders with their buyers and products, found by platform id or created. A
-   * known order keeps its care decision and tasks; only its delivery times are refreshed, so a
-   * re-import doubles nothing. Returns how many orders were new and how many known ones changed.
+   * known order keeps its care decision and tasks; only its facts are refreshed, so a re-import
+   * doubles nothing. An order a review brought first has no order time (reviews carry none): the
+   * file gives it one, or the campaign forecast, which counts orders by that time, never sees it or
+   * its cases. Returns how many orders were new and how many known ones changed.
    */
   async upsertOrders(
     manager: EntityManager,
@@ -195,12 +197,14 @@ export class CareRepository {
          delivered_at = EXCLUDED.delivered_at, promised_by = COALESCE(EXCLUDED.promised_by, trade_order.promised_by),
          amount_fen = COALESCE(EXCLUDED.amount_fen, trade_order.amount_fen),
          sku_name = COALESCE(EXCLUDED.sku_name, trade_order.sku_name),
-         product_id = COALESCE(EXCLUDED.product_id, trade_order.product_id)
+         product_id = COALESCE(EXCLUDED.product_id, trade_order.product_id),
+         ordered_at = COALESCE(EXCLUDED.ordered_at, trade_order.ordered_at)
        WHERE (trade_order.delivered_at, trade_order.promised_by, trade_order.amount_fen, trade_order.sku_name,
-              trade_order.product_id) IS DISTINCT FROM
+              trade_order.product_id, trade_order.ordered_at) IS DISTINCT FROM
              (EXCLUDED.delivered_at, COALESCE(EXCLUDED.promised_by, trade_order.promised_by),
               COALESCE(EXCLUDED.amount_fen, trade_order.amount_fen), COALESCE(EXCLUDED.sku_name, trade_order.sku_name),
-              COALESCE(EXCLUDED.product_id, trade_order.product_id))
+              COALESCE(EXCLUDED.product_id, trade_order.product_id),
+              COALESCE(EXCLUDED.ordered_at, trade_order.ordered_at))
        RETURNING (xmax = 0) AS inserted`,
       [
         shop.id,
