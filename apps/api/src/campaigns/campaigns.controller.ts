@@ -80,7 +80,8 @@ export class CampaignsController {
   @ApiResponse({
     status: 422,
     type: ErrorBodyDto,
-    description: 'forecast.no_rates: too little history of its own and the campaign gives no rates',
+    description:
+      'forecast.no_rates: too little history of its own and the campaign gives no rates; forecast.history_incomplete: more cases than orders known (import the order exports) and no campaign rates',
   })
   forecast(@UuidParam('id') id: string, @CurrentActor() actor: SignedInActor) {
     return this.forecasts.forecast(actor, id);
@@ -117,7 +118,8 @@ export class CampaignsController {
   @ApiResponse({
     status: 422,
     type: ErrorBodyDto,
-    description: 'forecast.no_rates: too little history of its own and the campaign gives no rates',
+    description:
+      'forecast.no_rates: too little history of its own and the campaign gives no rates; forecast.history_incomplete: more cases than orders known (import the order exports) and no campaign rates',
   })
   review(@UuidParam('id') id: string, @CurrentActor() actor: SignedInActor) {
     return this.forecasts.review(actor, id);

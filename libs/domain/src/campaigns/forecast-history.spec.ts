@@ -106,6 +106,25 @@ describe('forecastBasis', () => {
     });
   });
 
+  it('does not take more cases of a cause than orders for a rate: the order history is incomplete', () => {
+    // 25 orders with an order time, 30 quality cases on them (parent orders with several items reviewed, or
+    // orders reviewed before their export was imported): 1.2 cases an order is no share of orders.
+    const partial: ShopHistory = {
+      orders: 25,
+      casesByCause: { product_quality: 30 },
+      delayHours: [{ hours: 30, cases: 30 }],
+    };
+    expect(basis({ history: partial, campaignRates: { product_quality: 0.03 } })).toMatchObject({
+      rates: 'campaign',
+      delay: 'history',
+      negativeRateByCause: { product_quality: 0.03 },
+    });
+    expect(forecastBasis({ history: partial, campaignRates: null })).toEqual({
+      code: 'forecast.history_incomplete',
+      params: { orders: 25, linkedCases: 30, days: 90 },
+    });
+  });
+
   it('keeps the default delay shares summing to one', () => {
     expect(DEFAULT_REVIEW_DELAY.reduce((sum, delay) => sum + delay.share, 0)).toBeCloseTo(1, 12);
   });

@@ -97,7 +97,10 @@ export function delayFromHistory(delayHours: ShopHistory['delayHours']): ReviewD
 /**
  * The rates and delay a campaign's forecast uses: the shop's own once MIN_HISTORY_CASES review cases
  * are linked to orders of the window, otherwise the campaign's rates and DEFAULT_REVIEW_DELAY — the
- * answer says which. Refused when the history is too thin and the campaign gives no rates either.
+ * answer says which. Own rates are not used when a cause has more cases than the window has orders:
+ * the orders known are not all the shop's (orders come with an order time only from order exports),
+ * and such a "rate" is no share of orders. Refused when the history cannot give rates and the
+ * campaign gives none either.
  */
 export function forecastBasis(input: {
   history: ShopHistory;
@@ -106,10 +109,14 @@ export function forecastBasis(input: {
   const { history } = input;
   const linkedCases = sum(Object.values(history.casesByCause).map((cases) => cases ?? 0));
   const delayCases = sum(history.delayHours.map((entry) => entry.cases));
-  const ownRates = linkedCases >= MIN_HISTORY_CASES && history.orders > 0;
+  const enoughCases = linkedCases >= MIN_HISTORY_CASES && history.orders > 0;
+  const shares = Object.values(ratesFromHistory(history)).every((rate) => rate <= 1);
+  const ownRates = enoughCases && shares;
   const ownDelay = delayCases >= MIN_HISTORY_CASES;
   if (!ownRates && input.campaignRates === null) {
-    return refusal('forecast.no_rates', { minCases: MIN_HISTORY_CASES, linkedCases, days: HISTORY_WINDOW_DAYS });
+    return enoughCases
+      ? refusal('forecast.history_incomplete', { orders: history.orders, linkedCases, days: HISTORY_WINDOW_DAYS })
+      : refusal('forecast.no_rates', { minCases: MIN_HISTORY_CASES, linkedCases, days: HISTORY_WINDOW_DAYS });
   }
   return {
     rates: ownRates ? 'history' : 'campaign',

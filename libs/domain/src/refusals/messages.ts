@@ -506,6 +506,12 @@ const MESSAGES: Record<RefusalCode, Bilingual> = {
     en: (p) =>
       `Only ${str(p, 'linkedCases')} review cases of the last ${str(p, 'days')} days are linked to orders (at least ${str(p, 'minCases')} needed) and the campaign gives no negative rates: create it with negative rates by cause`,
   },
+  'forecast.history_incomplete': {
+    'zh-CN': (p) =>
+      `近${str(p, 'days')}天内有下单时间的订单只有${str(p, 'orders')}个，却关联了${str(p, 'linkedCases')}个评价工单，订单记录不全：请导入这段时间的订单报表，或新建活动时填写各原因差评率`,
+    en: (p) =>
+      `Only ${str(p, 'orders')} orders of the last ${str(p, 'days')} days have an order time, yet ${str(p, 'linkedCases')} review cases are linked to them, so the order history is incomplete: import the order exports of those days, or create the campaign with negative rates by cause`,
+  },
   'roster.invalid_shifts': {
     'zh-CN': (p) => `班次起点需为0–23点之间互不相同的整点，每班时长不超过每24小时工时上限（${str(p, 'max')}小时）`,
     en: (p) =>

@@ -97,6 +97,7 @@ export const REFUSAL_CODES = [
   'forecast.invalid_delay',
   'forecast.invalid_handling',
   'forecast.no_rates',
+  'forecast.history_incomplete',
   'roster.invalid_shifts',
   'roster.invalid_need',
   'roster.campaign_over',

@@ -103,6 +103,7 @@ export function refusalStatus(code: RefusalCode): 403 | 404 | 409 | 422 {
     case 'forecast.invalid_delay':
     case 'forecast.invalid_handling':
     case 'forecast.no_rates':
+    case 'forecast.history_incomplete':
     case 'roster.invalid_shifts':
     case 'roster.invalid_need':
     case 'roster.campaign_over':
