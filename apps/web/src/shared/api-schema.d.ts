@@ -6502,7 +6502,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description forecast.no_rates: too little history of its own and the campaign gives no rates */
+      /** @description forecast.no_rates: too little history of its own and the campaign gives no rates; forecast.history_incomplete: more cases than orders known (import the order exports) and no campaign rates */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6664,7 +6664,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description forecast.no_rates: too little history of its own and the campaign gives no rates */
+      /** @description forecast.no_rates: too little history of its own and the campaign gives no rates; forecast.history_incomplete: more cases than orders known (import the order exports) and no campaign rates */
       422: {
         headers: {
           [name: string]: unknown;
