@@ -102,8 +102,9 @@ class TaobaoShop implements ConnectedShop {
       role: 'buyer',
       ...(reply.platformOrderId ? { tid: reply.platformOrderId } : {}),
     });
-    const envelope = answer['traderates_get_response'] as { trade_rates?: { trade_rate?: ReviewItem[] } } | undefined;
-    const rate = envelope?.trade_rates?.trade_rate?.find((item) => String(item['oid']) === reply.platformReviewId);
+    const envelope = answer['traderates_get_response'] as { trade_rates?: { trade_rate?: unknown } } | undefined;
+    const rates = reviewItems(envelope?.trade_rates?.trade_rate);
+    const rate = rates.find((item) => String(item['oid']) === reply.platformReviewId);
     const text = typeof rate?.['reply'] === 'string' ? rate['reply'].trim() : '';
     return text === '' ? null : text;
   }
