@@ -435,14 +435,27 @@ describe('campaigns and promotion sign-offs', () => {
         choices: ['实付金额', '标价', '券前价'],
       });
       expect(seen.body.quiz).toMatchObject({
-        mine: { attempts: 0, attemptsLeft: 10, bestCorrect: null, passed: false },
+        mine: { attempts: 0, attemptsLeft: 10, bestCorrect: null, passed: false, lastAttemptAt: null },
       });
       const short = await attempt(app.users.agent, [0, 0]);
       expect(short).toMatchObject({ status: 422, body: { code: 'quiz.answers_mismatch' } });
       expect((await attempt(app.users.agent, [0, 0, 0, 0, 9])).status).toBe(400);
       expect((await attempt(app.users.agent, 'all')).status).toBe(400);
+      const failedAt = app.clock.now().toISOString();
       const failed = await attempt(app.users.agent, [1, 0, 2, 0, 0]);
       expect(failed).toMatchObject({ status: 201, body: { correct: 3, total: 5, passed: false, wrong: [0, 2] } });
+      // The page reloaded after an attempt learns the wait from the last attempt's time (quizAttemptRefusal).
+      const reloaded = await app.get<{ quiz: { mine: Record<string, unknown> } }>(
+        `/api/campaigns/${campaignId}`,
+        app.users.agent,
+      );
+      expect(reloaded.body.quiz.mine).toEqual({
+        attempts: 1,
+        attemptsLeft: 9,
+        bestCorrect: 3,
+        passed: false,
+        lastAttemptAt: failedAt,
+      });
       const hurried = await attempt(app.users.agent, [0, 0, 0, 0, 1]);
       expect(hurried).toMatchObject({ status: 422, body: { code: 'quiz.too_soon', details: { seconds: 10 } } });
       app.clock.advanceMinutes(0.2);

@@ -57,6 +57,7 @@ export interface QuizResultRow {
   attempts: number;
   best_correct: number | null;
   passed: boolean;
+  last_attempt_at: Date | null;
 }
 
 export interface NewCampaign {
@@ -105,7 +106,7 @@ const PROMOTION_SQL = `
 
 const RESULT_SQL = `
   SELECT u.id, u.display_name, count(a.id)::int AS attempts, max(a.correct) AS best_correct,
-         COALESCE(bool_or(a.passed), false) AS passed
+         COALESCE(bool_or(a.passed), false) AS passed, max(a.at) AS last_attempt_at
     FROM app_user u
     LEFT JOIN campaign_quiz_attempt a ON a.user_id = u.id AND a.campaign_id = $1`;
 

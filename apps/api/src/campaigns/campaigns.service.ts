@@ -373,6 +373,7 @@ function quizView(quiz: QuizRow, seen: { withAnswers: boolean; mine: QuizResultR
       attemptsLeft: Math.max(0, QUIZ_MAX_ATTEMPTS - mine.attempts),
       bestCorrect: mine.best_correct,
       passed: mine.passed,
+      lastAttemptAt: mine.last_attempt_at ? iso(mine.last_attempt_at) : null,
     },
   };
 }

@@ -206,6 +206,13 @@ export class MyQuizDto {
   @ApiProperty() attemptsLeft!: number;
   @ApiProperty({ type: Number, nullable: true, description: 'null: never tried' }) bestCorrect!: number | null;
   @ApiProperty() passed!: boolean;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'The latest attempt, for the wait before the next (quizAttemptRefusal); null: never tried',
+  })
+  lastAttemptAt!: string | null;
 }
 
 export class QuizViewDto {
