@@ -2880,6 +2880,11 @@ export interface components {
       /** @description null: never tried */
       bestCorrect: number | null;
       passed: boolean;
+      /**
+       * Format: date-time
+       * @description The latest attempt, for the wait before the next (quizAttemptRefusal); null: never tried
+       */
+      lastAttemptAt: string | null;
     };
     QuizViewDto: {
       questions: components['schemas']['QuizQuestionViewDto'][];
