@@ -254,6 +254,12 @@ describe('campaign readiness', () => {
     const tooSoon = await web.app.post(`/api/campaigns/${campaignId}/quiz/attempts`, { answers: [0, 1] });
     expect({ status: tooSoon.status, code: tooSoon.body['code'] }).toEqual({ status: 422, code: 'quiz.too_soon' });
     await saveScreenshot(page, 'campaign-quiz-failed');
+    // A reload keeps the wait: the last attempt's time comes from the server, not the page's memory.
+    await page.reload();
+    await taking.getByText('请先看清题目：10秒后可再次作答').waitFor();
+    expect(await submit.isDisabled()).toBe(true);
+    await answer(1, /^A\. 付款后的实付金额$/);
+    await answer(2, /^A\. 下单时间$/);
 
     const later = new Date(Date.parse(DURING) + 11_000);
     web.app.clock.set(later.toISOString());

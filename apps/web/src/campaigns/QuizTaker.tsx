@@ -34,7 +34,7 @@ export function QuizTaker({ quiz, attempt }: Props) {
     attemptRefusal({
       published: quiz.publishedAt !== null,
       attempts: mine.attempts,
-      lastAttemptAt: graded?.at ?? null,
+      lastAttemptAt: graded?.at ?? (mine.lastAttemptAt === null ? null : Date.parse(mine.lastAttemptAt)),
       now,
     }) ?? (incomplete ? refusal('quiz.answers_mismatch', { total: quiz.questions.length }) : null);
 

@@ -58,9 +58,8 @@ export function withChoiceRemoved(question: DraftQuestion, index: number): Draft
 }
 
 /**
- * Why the caller may not answer again now, by the rule the API enforces: the count comes from the
- * server; the last attempt's time is the one this page handed in (unknown after a reload, when the
- * API's own refusal tells the wait instead).
+ * Why the caller may not answer again now, by the rule the API enforces: the count and the last
+ * attempt's time come from the server, or from this page's own attempt when it is newer.
  */
 export function attemptRefusal(input: {
   published: boolean;
