@@ -263,4 +263,16 @@ describe('an adopted roster and the campaign review in the browser', () => {
     await section.getByText('该活动排班的所有班次都已结束，无法再采用：请为下一场活动新建排班').waitFor();
     expect(await section.getByRole('button', { name: '重新采用排班' }).isDisabled()).toBe(true);
   });
+
+  it('keeps the adopted roster in sight when the forecast is refused', async () => {
+    // Without the campaign's own rates and with too little history, the forecast is refused (forecast.no_rates).
+    await web.app.dataSource.query(`UPDATE campaign SET negative_rate_by_cause = NULL WHERE id = $1`, [campaignId]);
+    const page = await web.signIn('lead', PASSWORD, ALL_OVER);
+    await page.goto(campaignPath());
+    const section = page.getByTestId('forecast-section');
+    await section.getByText('且活动未填写各原因差评率', { exact: false }).waitFor();
+    expect(await page.getByTestId('forecast-summary').count()).toBe(0);
+    await rosterRows(page).first().waitFor();
+    expect(await rosterRows(page).count()).toBe((await adopted()).shifts.length);
+  });
 });

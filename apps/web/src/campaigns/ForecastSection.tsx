@@ -23,32 +23,33 @@ export function ForecastSection({
   const { t } = useTranslation();
   const forecast = useForecast(campaignId);
   const data = forecast.data;
+  const planned = forecast.isError || data?.hours.length === 0 ? [] : data?.roster.shifts;
   return (
     <Card title={t('campaigns.forecast.title')} data-testid="forecast-section">
-      {forecast.isError ? (
-        <Alert type="warning" showIcon message={forecast.error.message} />
-      ) : !data ? (
-        <Spin />
-      ) : data.hours.length === 0 ? (
-        <Typography.Text type="secondary">{t('campaigns.forecast.noHours')}</Typography.Text>
-      ) : (
-        <Space direction="vertical" style={{ width: '100%' }}>
-          <Typography.Text strong data-testid="forecast-summary">
-            {t('campaigns.forecast.total', { total: Math.round(data.total) })}
-            {t('campaigns.forecast.separator')}
-            {t('campaigns.forecast.peakAgents', { count: data.peakAgents })}
-          </Typography.Text>
-          <ForecastBasis forecast={data} />
-          <ForecastChart hours={data.hours} />
-          <RosterTable roster={data.roster} />
-          <AdoptedRoster
-            campaignId={campaignId}
-            planned={data.roster.shifts}
-            mayAdopt={mayAdopt}
-            peakStartsAt={peakStartsAt}
-          />
-        </Space>
-      )}
+      <Space direction="vertical" style={{ width: '100%' }}>
+        {forecast.isError ? (
+          <Alert type="warning" showIcon message={forecast.error.message} />
+        ) : !data ? (
+          <Spin />
+        ) : data.hours.length === 0 ? (
+          <Typography.Text type="secondary">{t('campaigns.forecast.noHours')}</Typography.Text>
+        ) : (
+          <>
+            <Typography.Text strong data-testid="forecast-summary">
+              {t('campaigns.forecast.total', { total: Math.round(data.total) })}
+              {t('campaigns.forecast.separator')}
+              {t('campaigns.forecast.peakAgents', { count: data.peakAgents })}
+            </Typography.Text>
+            <ForecastBasis forecast={data} />
+            <ForecastChart hours={data.hours} />
+            <RosterTable roster={data.roster} />
+          </>
+        )}
+        {/* A roster adopted earlier stays in sight even when today's forecast is refused or empty. */}
+        {planned && (
+          <AdoptedRoster campaignId={campaignId} planned={planned} mayAdopt={mayAdopt} peakStartsAt={peakStartsAt} />
+        )}
+      </Space>
     </Card>
   );
 }
