@@ -46,7 +46,10 @@ describe('the campaign forecast', () => {
   let bo: UserEntity;
   let outsider: UserEntity;
 
-  /** A review case `delayHours` after its order; the order is moved to `orderedAt`. */
+  /**
+   * A review case `delayHours` after its order; the order is moved to `orderedAt` and delivered two days later, as
+   * the shop's order export gives it. Returns the case id.
+   */
   async function linkedCase(platform: Platform, cause: RootCause, orderedAt: string, delayHours: number) {
     const caseId = await aNewCase()
       .onPlatform(platform)
@@ -54,9 +57,11 @@ describe('the campaign forecast', () => {
       .reviewedOn(at(orderedAt, delayHours))
       .openIn(app);
     await app.dataSource.query(
-      `UPDATE trade_order SET ordered_at = $2 WHERE id = (SELECT order_id FROM support_case WHERE id = $1)`,
+      `UPDATE trade_order SET ordered_at = $2, delivered_at = $2::timestamptz + interval '2 days'
+        WHERE id = (SELECT order_id FROM support_case WHERE id = $1)`,
       [caseId, orderedAt],
     );
+    return caseId;
   }
 
   async function plainOrders(shopId: string, count: number, from: string) {
@@ -65,8 +70,10 @@ describe('the campaign forecast', () => {
       [shopId, `forecast-buyer-${shopId}`],
     );
     await app.dataSource.query(
-      `INSERT INTO trade_order (shop_id, platform_order_id, buyer_id, ordered_at)
-       SELECT $1, 'forecast-plain-' || g, $2, $3::timestamptz + g * interval '1 hour' FROM generate_series(1, $4) g`,
+      `INSERT INTO trade_order (shop_id, platform_order_id, buyer_id, ordered_at, delivered_at)
+       SELECT $1, 'forecast-plain-' || g, $2, $3::timestamptz + g * interval '1 hour',
+              $3::timestamptz + g * interval '1 hour' + interval '2 days'
+         FROM generate_series(1, $4) g`,
       [shopId, buyer.id, from, count],
     );
   }
@@ -129,6 +136,12 @@ describe('the campaign forecast', () => {
     // Left out: an order before the window, and a jd order inside it.
     await linkedCase('tmall', 'refund_dispute', '2026-07-01T00:00:00Z', 24);
     await linkedCase('jd', 'refund_dispute', '2026-10-10T00:00:00Z', 24);
+    // … and an order known only from its review (not in the order export): counting it would count only reviewed orders.
+    const reviewOnly = await linkedCase('tmall', 'refund_dispute', '2026-10-10T00:00:00Z', 24);
+    await app.dataSource.query(
+      `UPDATE trade_order SET delivered_at = NULL WHERE id = (SELECT order_id FROM support_case WHERE id = $1)`,
+      [reviewOnly],
+    );
 
     // taobao: 10 orders in the window, 5 of them reviewed: too few to learn from.
     await plainOrders(app.shops.taobao.id, 5, '2026-10-01T00:00:00Z');

@@ -56,7 +56,8 @@ describe('the campaign review', () => {
       .openIn(app);
     if (times.orderedAt)
       await app.dataSource.query(
-        `UPDATE trade_order SET ordered_at = $2 WHERE id = (SELECT order_id FROM support_case WHERE id = $1)`,
+        `UPDATE trade_order SET ordered_at = $2, delivered_at = $2::timestamptz + interval '2 days'
+          WHERE id = (SELECT order_id FROM support_case WHERE id = $1)`,
         [caseId, times.orderedAt],
       );
   }

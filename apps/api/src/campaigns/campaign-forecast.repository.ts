@@ -32,14 +32,16 @@ export class CampaignForecastRepository {
   /**
    * Orders placed in the window, and the review cases of those orders by root cause (the confirmed
    * one, else the suggested one) and whole hours from order to review. The review's own time is used:
-   * a case care opened keeps its opening time when the review joins it later.
+   * a case care opened keeps its opening time when the review joins it later. Only orders of the
+   * shop's order export count (they carry a delivery time): an order known only because a review named
+   * it would make every known order a reviewed one, and the rate near 100%.
    */
   async history(shopId: string, window: HistoryWindow): Promise<ShopHistory> {
     const rows: Array<{ kind: 'orders' | 'cases'; cause: string | null; hours: number | null; n: number }> =
       await this.dataSource.query(
         `WITH window_order AS (
            SELECT o.id, o.ordered_at FROM trade_order o
-            WHERE o.shop_id = $1 AND o.ordered_at >= $2 AND o.ordered_at < $3)
+            WHERE o.shop_id = $1 AND o.ordered_at >= $2 AND o.ordered_at < $3 AND o.delivered_at IS NOT NULL)
          SELECT 'orders' AS kind, NULL AS cause, NULL::int AS hours, count(*)::int AS n FROM window_order
          UNION ALL
          SELECT 'cases', COALESCE(c.root_cause, c.suggested_root_cause, 'other'),
