@@ -122,8 +122,8 @@ export class CampaignRepository {
     return rows.length > 0;
   }
 
-  async insertCampaign(campaign: NewCampaign): Promise<string> {
-    const [row]: Array<{ id: string }> = await this.dataSource.query(
+  async insertCampaign(campaign: NewCampaign, manager: EntityManager = this.dataSource.manager): Promise<string> {
+    const [row]: Array<{ id: string }> = await manager.query(
       `INSERT INTO campaign (shop_id, name, starts_at, ends_at, peak_starts_at, peak_ends_at, expected_orders,
           minutes_per_case, negative_rate_by_cause, created_by, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
@@ -169,14 +169,11 @@ export class CampaignRepository {
     return rows[0] ?? null;
   }
 
-  async insertPromotion(promotion: {
-    campaignId: string;
-    title: string;
-    wording: string;
-    writtenBy: string;
-    at: Date;
-  }): Promise<string> {
-    const [row]: Array<{ id: string }> = await this.dataSource.query(
+  async insertPromotion(
+    promotion: { campaignId: string; title: string; wording: string; writtenBy: string; at: Date },
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<string> {
+    const [row]: Array<{ id: string }> = await manager.query(
       `INSERT INTO campaign_promotion (campaign_id, title, wording, written_by, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $5) RETURNING id`,
       [promotion.campaignId, promotion.title, promotion.wording, promotion.writtenBy, promotion.at],

@@ -34,6 +34,7 @@ import { hashPassword } from '../../users/auth/passwords';
 import { ShopEntity } from '../../users/shop.entity';
 import { UserEntity, UserShopEntity } from '../../users/user.entity';
 import { dataSourceOptions } from '../data-source';
+import { seedDemoCampaign } from './demo-campaign';
 import {
   DEMO_AGENT_NOTES,
   DEMO_COMPENSATION_NOTE,
@@ -283,6 +284,14 @@ async function seed(manager: EntityManager, now: Date): Promise<SeedSummary> {
     '演示接口密钥',
     apiKeyDigest(DEMO_API_KEY),
   ]);
+  const byRole = (role: Role) => users.find((user) => user.role === role)!;
+  await seedDemoCampaign(manager, {
+    shopId: shops[0]!.shop.id,
+    lead: byRole('lead'),
+    teammate: byRole('agent'),
+    experience: byRole('admin'),
+    now,
+  });
   return { shops: shops.length, cases: caseNumber, apiKeyShopId: shops[0]?.shop.id ?? '' };
 }
 
