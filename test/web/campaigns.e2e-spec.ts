@@ -311,6 +311,20 @@ describe('campaign readiness', () => {
       .getByTestId('forecast-summary')
       .getByText(`预计差评工单 ${Math.round(forecast.total)} 个；最忙时需要 ${forecast.peakAgents} 名客服`)
       .waitFor();
+    // In English the second clause goes on in lower case after the semicolon.
+    await lead.evaluate(() => localStorage.setItem('locale', 'en'));
+    await lead.reload();
+    const agents = forecast.peakAgents === 1 ? 'agent' : 'agents';
+    await section
+      .getByTestId('forecast-summary')
+      .getByText(
+        `${Math.round(forecast.total)} negative-review cases expected; at the busiest hour ${forecast.peakAgents} ${agents} needed`,
+        { exact: true },
+      )
+      .waitFor();
+    await lead.evaluate(() => localStorage.setItem('locale', 'zh-CN'));
+    await lead.reload();
+    await section.getByTestId('forecast-summary').getByText('预计差评工单', { exact: false }).waitFor();
     await section
       .getByTestId('forecast-basis')
       .getByText(

@@ -347,7 +347,9 @@ addTranslations({
       forecast: {
         title: 'Forecast and roster',
         total: '{{total}} negative-review cases expected',
-        peakAgents: 'At the busiest hour {{count}} agents needed',
+        // Follows the total after a semicolon, so it starts in lower case.
+        peakAgents_one: 'at the busiest hour {{count}} agent needed',
+        peakAgents_other: 'at the busiest hour {{count}} agents needed',
         separator: '; ',
         ratesHistory:
           "Rates from the shop's last 90 days: {{orders}} orders and their {{cases}} negative-review cases.",
