@@ -192,6 +192,10 @@ describe('campaign readiness', () => {
     await quiz.getByLabel('第 1 题题目').fill('“实付满300元”按什么金额计算？');
     await quiz.getByLabel('第 1 题选项 A').fill('付款后的实付金额');
     await quiz.getByLabel('第 1 题选项 B').fill('商品标价');
+    // A choice may run to 100 characters: its field spans most of the question's width, not a fixed 320 px.
+    const field = await quiz.getByLabel('第 1 题选项 A').boundingBox();
+    const card = await quiz.getByTestId('quiz-question').first().boundingBox();
+    expect(field!.width).toBeGreaterThan(card!.width * 0.6);
     await quiz
       .getByRole('radiogroup', { name: '第 1 题的正确答案' })
       .getByRole('radio', { name: '正确答案 A' })

@@ -54,14 +54,15 @@ export function QuizQuestionFields({ index, question, removable, onChange, onRem
           >
             <Space direction="vertical" style={{ width: '100%' }}>
               {question.choices.map((choice, at) => (
-                <Space key={at} style={{ width: '100%' }}>
+                // The choice's field takes the rest of the row: a choice may run to 100 characters.
+                <div key={at} style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
                   <Radio value={at} aria-label={`${t('campaigns.quiz.rightShort')} ${letter(at)}`}>
                     {letter(at)}
                   </Radio>
                   <Input
                     aria-label={t('campaigns.quiz.choice', { number, letter: letter(at) })}
                     maxLength={QUIZ_CHOICE_MAX_LENGTH}
-                    style={{ minWidth: 320 }}
+                    style={{ flex: 1, minWidth: 0 }}
                     value={choice}
                     onChange={(event) => setChoice(at, event.target.value)}
                   />
@@ -70,7 +71,7 @@ export function QuizQuestionFields({ index, question, removable, onChange, onRem
                       {t('campaigns.quiz.removeChoice', { letter: letter(at) })}
                     </Button>
                   )}
-                </Space>
+                </div>
               ))}
             </Space>
           </Radio.Group>
