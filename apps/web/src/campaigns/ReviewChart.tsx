@@ -2,11 +2,9 @@ import { useTranslation } from 'react-i18next';
 
 import { Chart } from '../shared/Chart';
 import { hourLabel } from './ForecastChart';
-import type { CampaignReview } from './use-review';
+import { tenth, type CampaignReview } from './use-review';
 
 import './i18n';
-
-const tenth = (value: number) => Math.round(value * 10) / 10;
 
 /** Forecast and actual cases per hour (bars), and agents forecast and needed by the actual cases (lines). */
 export function ReviewChart({ hours, height = 280 }: { hours: CampaignReview['hours']; height?: number }) {

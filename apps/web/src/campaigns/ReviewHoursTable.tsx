@@ -3,13 +3,11 @@ import { useTranslation } from 'react-i18next';
 
 import { EmptyText } from '../shared/EmptyText';
 import { shopTime } from './use-forecast';
-import type { CampaignReview } from './use-review';
+import { tenth, type CampaignReview } from './use-review';
 
 import './i18n';
 
 type Hour = CampaignReview['hours'][number];
-
-const tenth = (value: number) => Math.round(value * 10) / 10;
 
 /**
  * The chart's figures for the hours that had cases forecast or cases that came (shop time); hours whose cases needed

@@ -5,11 +5,9 @@ import { PromotionComplaints } from './PromotionComplaints';
 import { ReviewChart } from './ReviewChart';
 import { ReviewHoursTable } from './ReviewHoursTable';
 import { shopTime } from './use-forecast';
-import { useCampaignReview } from './use-review';
+import { tenth, useCampaignReview } from './use-review';
 
 import './i18n';
-
-const whole = (value: number) => Math.round(value * 10) / 10;
 
 /** After the campaign: forecast vs actual cases and agents by hour, the totals, and complaints per promotion. */
 export function ReviewSection({ campaignId }: { campaignId: string }) {
@@ -34,7 +32,7 @@ export function ReviewSection({ campaignId }: { campaignId: string }) {
           )}
           <Typography.Text strong data-testid="review-totals">
             {t('campaigns.review.totals', {
-              forecast: whole(data.forecastTotal),
+              forecast: tenth(data.forecastTotal),
               actual: data.actualTotal,
               fromCampaign: data.actualFromCampaignOrdersTotal,
             })}

@@ -13,3 +13,6 @@ export function useCampaignReview(id: string) {
 }
 
 export type CampaignReview = NonNullable<ReturnType<typeof useCampaignReview>['data']>;
+
+/** Forecast figures are fractional cases: the review shows them to a tenth, beside whole actual counts. */
+export const tenth = (value: number) => Math.round(value * 10) / 10;
