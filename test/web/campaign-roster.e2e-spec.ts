@@ -248,6 +248,12 @@ describe('an adopted roster and the campaign review in the browser', () => {
     await lead.getByTestId('peak-kpis').getByText('查看高峰日（2026-11-11）的分时段指标').click();
     await lead.waitForURL(/\/kpis\?day=2026-11-11$/);
     expect(await lead.getByLabel('日期', { exact: true }).inputValue()).toBe('2026-11-11');
+    // An impossible day in a hand-edited link falls back to today instead of rolling over into March.
+    await lead.clock.setFixedTime(new Date('2026-11-13T04:00:00Z'));
+    await lead.goto('/kpis?day=2026-02-31');
+    await lead.getByLabel('日期', { exact: true }).waitFor();
+    expect(await lead.getByLabel('日期', { exact: true }).inputValue()).toBe('2026-11-13');
+    await lead.clock.setFixedTime(new Date(EVENING));
   });
 
   it('disables adopting, with the reason, once every shift is over', async () => {

@@ -16,9 +16,14 @@ import { decimal, percent } from './format';
 
 import './i18n';
 
-/** The day a link asks for (`/kpis?day=YYYY-MM-DD`, as the campaign page links its peak day), else today. */
-const dayAsked = (asked: string | null): Dayjs =>
-  asked && /^\d{4}-\d{2}-\d{2}$/.test(asked) && dayjs(asked).isValid() ? dayjs(asked) : dayjs();
+/**
+ * The day a link asks for (`/kpis?day=YYYY-MM-DD`, as the campaign page links its peak day), else today. dayjs rolls
+ * an impossible date such as 02-31 over into March, so the day must read back the same as asked.
+ */
+function dayAsked(asked: string | null): Dayjs {
+  const day = asked && /^\d{4}-\d{2}-\d{2}$/.test(asked) ? dayjs(asked) : null;
+  return day?.isValid() && day.format('YYYY-MM-DD') === asked ? day : dayjs();
+}
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => `${hour}:00`);
 
