@@ -3,12 +3,14 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { adoptedShiftStatus, type AdoptedShiftStatus } from '@chaping/domain';
+
 import { EmptyText } from '../shared/EmptyText';
 import { useNow } from '../shared/use-now';
 import { AdoptRosterButton } from './AdoptRosterButton';
 import { ToneTag } from './ToneTag';
 import { shopDay, shopSpan, type CampaignForecast } from './use-forecast';
-import { adoptedShiftStatus, useAdoptedRoster, type AdoptedShift, type AdoptedShiftStatus } from './use-roster';
+import { useAdoptedRoster, type AdoptedShift } from './use-roster';
 
 import './i18n';
 
@@ -66,7 +68,7 @@ export function AdoptedRoster({
             title: t('campaigns.adopted.status'),
             key: 'status',
             render: (_, shift) => {
-              const status = adoptedShiftStatus(shift, now);
+              const status = adoptedShiftStatus(shift, new Date(now).toISOString());
               return <StatusTag status={status}>{t(`campaigns.adopted.statuses.${status}`)}</StatusTag>;
             },
           },

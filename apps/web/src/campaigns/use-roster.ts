@@ -25,19 +25,3 @@ export function useAdoptedRoster(id: string) {
 }
 
 export type AdoptedShift = NonNullable<ReturnType<typeof useAdoptedRoster>['adopted']['data']>['shifts'][number];
-
-/**
- * Where an adopted shift stands: upcoming before its start; starting once due until the periodic job puts the agent
- * on shift; on shift from then; ended once closed; missed when it ended (or is over) without the agent put on shift.
- */
-export type AdoptedShiftStatus = 'upcoming' | 'starting' | 'onShift' | 'ended' | 'missed';
-
-export function adoptedShiftStatus(
-  shift: Pick<AdoptedShift, 'start' | 'end' | 'startedAt' | 'endedAt'>,
-  now: number,
-): AdoptedShiftStatus {
-  if (shift.endedAt !== null) return shift.startedAt !== null ? 'ended' : 'missed';
-  if (shift.startedAt !== null) return 'onShift';
-  if (now < Date.parse(shift.start)) return 'upcoming';
-  return now < Date.parse(shift.end) ? 'starting' : 'missed';
-}

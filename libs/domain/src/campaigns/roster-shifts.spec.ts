@@ -1,4 +1,10 @@
-import { replaceRoster, rosterAdoptionRefusal, rosterTransitions, type AdoptedShift } from './roster-shifts';
+import {
+  adoptedShiftStatus,
+  replaceRoster,
+  rosterAdoptionRefusal,
+  rosterTransitions,
+  type AdoptedShift,
+} from './roster-shifts';
 
 const shift = (id: string, userId: string, start: string, end: string, applied: Partial<AdoptedShift> = {}) => ({
   id,
@@ -93,5 +99,26 @@ describe('rosterAdoptionRefusal', () => {
   it('refuses a plan with no shift at all as nothing to adopt, not as a campaign that is over', () => {
     // A campaign saved without expected orders, long before it starts.
     expect(rosterAdoptionRefusal([], '2026-01-01T00:00:00.000Z')?.code).toBe('roster.nothing_planned');
+  });
+});
+
+describe('adoptedShiftStatus', () => {
+  const planned = shift('s', 'ann', '08:00', '16:00');
+  const started = { ...planned, startedAt: '2026-11-11T08:00:30.000Z' };
+
+  it('follows a shift from upcoming to ended as the job applies it', () => {
+    expect(adoptedShiftStatus(planned, '2026-11-11T07:59:00.000Z')).toBe('upcoming');
+    expect(adoptedShiftStatus(planned, '2026-11-11T08:00:10.000Z')).toBe('starting');
+    expect(adoptedShiftStatus(started, '2026-11-11T12:00:00.000Z')).toBe('onShift');
+    expect(adoptedShiftStatus({ ...started, endedAt: '2026-11-11T16:00:20.000Z' }, '2026-11-11T17:00:00.000Z')).toBe(
+      'ended',
+    );
+  });
+
+  it('calls a shift missed when it is over and nobody was put on shift', () => {
+    expect(adoptedShiftStatus(planned, '2026-11-11T16:00:00.000Z')).toBe('missed');
+    expect(adoptedShiftStatus({ ...planned, endedAt: '2026-11-11T16:00:20.000Z' }, '2026-11-11T17:00:00.000Z')).toBe(
+      'missed',
+    );
   });
 });

@@ -92,3 +92,21 @@ export function rosterAdoptionRefusal(planned: readonly { readonly end: string }
   const at = Date.parse(now);
   return planned.some((shift) => Date.parse(shift.end) > at) ? null : refusal('roster.campaign_over');
 }
+
+/**
+ * Where an adopted shift stands: upcoming before its start; starting once due until the periodic job puts the agent
+ * on shift; on shift from then until the job closes it; ended once closed; missed when it ended (or is over) without
+ * the agent put on shift.
+ */
+export type AdoptedShiftStatus = 'upcoming' | 'starting' | 'onShift' | 'ended' | 'missed';
+
+export function adoptedShiftStatus(
+  shift: Pick<AdoptedShift, 'start' | 'end' | 'startedAt' | 'endedAt'>,
+  now: string,
+): AdoptedShiftStatus {
+  const at = Date.parse(now);
+  if (shift.endedAt !== null) return shift.startedAt !== null ? 'ended' : 'missed';
+  if (shift.startedAt !== null) return 'onShift';
+  if (at < Date.parse(shift.start)) return 'upcoming';
+  return at < Date.parse(shift.end) ? 'starting' : 'missed';
+}
