@@ -55,8 +55,15 @@ describe('the case view explains the workflow rules', () => {
       .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
       .first()
       .waitFor();
-    const productQuality = page.locator('.ant-select-item-option-active[title="商品质量"]');
-    for (let step = 0; step < 12 && (await productQuality.count()) === 0; step++) await page.keyboard.press('ArrowUp');
+    // One key at a time, each waited for: a key pressed before the last one's move shows could walk past the cause.
+    const open = '.ant-select-dropdown:not(.ant-select-dropdown-hidden)';
+    const activeTitle = () => page.locator(`${open} .ant-select-item-option-active`).getAttribute('title');
+    for (let step = 0; step < 12; step++) {
+      const before = await activeTitle();
+      if (before === '商品质量') break;
+      await page.keyboard.press('ArrowUp');
+      await page.locator(`${open} .ant-select-item-option-active:not([title="${before}"])`).waitFor();
+    }
     await page.keyboard.press('Enter');
     await page.locator('.ant-select-selection-item[title="商品质量"]').waitFor();
     await page.getByLabel('为什么分诊判断错了（用于改进自动分诊）').fill('与买家核实，确是杯盖密封圈质量问题');
