@@ -27,6 +27,14 @@ import {
   SignOffPromotionDto,
 } from './dto/campaign.dto';
 
+/** The forecast and the review both stand on the forecast's inputs, so they are refused the same ways. */
+const FORECAST_REFUSALS = {
+  status: 422,
+  type: ErrorBodyDto,
+  description:
+    'forecast.no_rates: too little history of its own and the campaign gives no rates; forecast.history_incomplete: more cases than orders known (import the order exports) and no campaign rates',
+};
+
 @ApiTags('campaigns')
 @Access('signed_in')
 @Controller('campaigns')
@@ -77,12 +85,7 @@ export class CampaignsController {
   })
   @ApiOkResponse({ type: CampaignForecastDto })
   @ApiReadErrors()
-  @ApiResponse({
-    status: 422,
-    type: ErrorBodyDto,
-    description:
-      'forecast.no_rates: too little history of its own and the campaign gives no rates; forecast.history_incomplete: more cases than orders known (import the order exports) and no campaign rates',
-  })
+  @ApiResponse(FORECAST_REFUSALS)
   forecast(@UuidParam('id') id: string, @CurrentActor() actor: SignedInActor) {
     return this.forecasts.forecast(actor, id);
   }
@@ -115,12 +118,7 @@ export class CampaignsController {
   })
   @ApiOkResponse({ type: CampaignReviewDto })
   @ApiReadErrors()
-  @ApiResponse({
-    status: 422,
-    type: ErrorBodyDto,
-    description:
-      'forecast.no_rates: too little history of its own and the campaign gives no rates; forecast.history_incomplete: more cases than orders known (import the order exports) and no campaign rates',
-  })
+  @ApiResponse(FORECAST_REFUSALS)
   review(@UuidParam('id') id: string, @CurrentActor() actor: SignedInActor) {
     return this.forecasts.review(actor, id);
   }
