@@ -14,6 +14,7 @@ const base: CampaignForecastInput = {
   },
   campaignRates: { product_quality: 0.5 },
   minutesPerCase: 12,
+  measuredHandling: null,
   agentIds: ['a', 'b'],
 };
 
@@ -33,6 +34,7 @@ describe('campaignForecast', () => {
       rates: 'history',
       delay: 'history',
       handling: 'campaign',
+      measuredCases: 0,
       orders: 200,
       linkedCases: 30,
     });
@@ -78,6 +80,7 @@ describe('campaignForecast', () => {
       rates: 'campaign',
       delay: 'default',
       handling: 'campaign',
+      measuredCases: 0,
       orders: 50,
       linkedCases: 3,
     });
@@ -88,6 +91,16 @@ describe('campaignForecast', () => {
     busy.forEach(([, total], index) => expect(total).toBeCloseTo([3, 3, 2, 2][index]!, 9));
     expect(busy.map(([, , agents]) => agents)).toEqual([2, 2, 2, 2]);
     expect(result.total).toBeCloseTo(10, 9);
+  });
+
+  it("staffs on the shop's measured minutes per case once enough cases were measured", () => {
+    // The same 75 cases at hours 24 and 48 as above, at 6.8 measured minutes instead of the campaign's 12:
+    // 75 × 6.8 / 60 = 8.5 agent-hours, / 0.85 = 10 agents exactly.
+    const result = plan({ ...base, measuredHandling: { minutesPerCase: 6.8, cases: 40 } });
+    expect(result.basis).toMatchObject({ handling: 'measured', measuredCases: 40 });
+    expect(result.minutesPerCase).toBe(6.8);
+    expect(result.hours[24]?.agents).toBe(10);
+    expect(result.peakAgents).toBe(10);
   });
 
   it('answers an empty forecast for no orders and passes refusals on', () => {

@@ -2,21 +2,24 @@ import { isRefusal, type Refusal } from '../refusals/refusal';
 import type { RootCause } from '../shared/vocabulary';
 import { agentsNeeded, forecastCases, type ForecastHour, type HourlyOrders, type ReviewDelayShare } from './forecast';
 import { forecastBasis, type DelayBasis, type RatesBasis, type ShopHistory } from './forecast-history';
+import type { MeasuredHandling } from './handling-time';
 import { planRoster, type Roster } from './roster';
 
 /**
- * Where the minutes per case come from. No work time per case is recorded anywhere yet (the KPIs
- * measure first-contact and resolution times, which are waiting time, not work), so it is the
- * campaign's own minutes per case.
+ * Where the minutes per case come from: measured from the agents' actions on the shop's recorded
+ * cases (measuredHandling), or the campaign's own figure while too few cases were measured.
  */
-export type HandlingBasis = 'campaign';
+export type HandlingBasis = 'measured' | 'campaign';
 
 export interface CampaignForecastInput {
   readonly ordersByHour: readonly HourlyOrders[];
   readonly history: ShopHistory;
   /** The campaign's fallback rates, null when it gave none. */
   readonly campaignRates: Partial<Record<RootCause, number>> | null;
+  /** The campaign's minutes per case, used while the shop's own are not measured. */
   readonly minutesPerCase: number;
+  /** The shop's measured work per case, null when too few cases were measured. */
+  readonly measuredHandling: MeasuredHandling | null;
   /** Agents who can be rostered, in the order ties are broken. */
   readonly agentIds: readonly string[];
 }
@@ -30,6 +33,8 @@ export interface CampaignForecast {
     readonly rates: RatesBasis;
     readonly delay: DelayBasis;
     readonly handling: HandlingBasis;
+    /** Recorded cases the minutes per case were measured on; 0 when the campaign's figure is used. */
+    readonly measuredCases: number;
     readonly orders: number;
     readonly linkedCases: number;
   };
@@ -44,7 +49,8 @@ export interface CampaignForecast {
 
 /**
  * A campaign's expected cases per hour from the shop's history (forecastBasis → forecastCases), the
- * agents each hour needs (agentsNeeded) and a roster over the three shifts that covers them (planRoster).
+ * agents each hour needs at the shop's measured minutes per case, else the campaign's (agentsNeeded),
+ * and a roster over the three shifts that covers them (planRoster).
  */
 export function campaignForecast(input: CampaignForecastInput): CampaignForecast | Refusal {
   const basis = forecastBasis({ history: input.history, campaignRates: input.campaignRates });
@@ -55,9 +61,10 @@ export function campaignForecast(input: CampaignForecastInput): CampaignForecast
     reviewDelay: basis.reviewDelay,
   });
   if (isRefusal(cases)) return cases;
+  const minutesPerCase = input.measuredHandling?.minutesPerCase ?? input.minutesPerCase;
   const agents = agentsNeeded(
     cases.hours.map((hour) => hour.total),
-    input.minutesPerCase,
+    minutesPerCase,
   );
   if (isRefusal(agents)) return agents;
   const roster =
@@ -69,13 +76,14 @@ export function campaignForecast(input: CampaignForecastInput): CampaignForecast
     basis: {
       rates: basis.rates,
       delay: basis.delay,
-      handling: 'campaign',
+      handling: input.measuredHandling ? 'measured' : 'campaign',
+      measuredCases: input.measuredHandling?.cases ?? 0,
       orders: input.history.orders,
       linkedCases: basis.linkedCases,
     },
     negativeRateByCause: basis.negativeRateByCause,
     reviewDelay: basis.reviewDelay,
-    minutesPerCase: input.minutesPerCase,
+    minutesPerCase,
     hours: cases.hours.map((hour, index) => ({ ...hour, agents: agents[index]! })),
     total: cases.total,
     peakAgents: Math.max(0, ...agents),
