@@ -2,6 +2,7 @@ import { UserEntity, UserShopEntity } from '@chaping/api/testing';
 import type { Platform, RootCause } from '@chaping/domain';
 
 import { aNewCase } from '../factories/case-factory';
+import { caseCommands } from '../support/case-commands';
 import { TestApp } from '../support/test-app';
 
 interface Person {
@@ -13,6 +14,7 @@ interface Forecast {
     rates: string;
     delay: string;
     handling: string;
+    measuredCases: number;
     windowStart: string;
     windowEnd: string;
     orders: number;
@@ -148,6 +150,7 @@ describe('the campaign forecast', () => {
     for (let index = 0; index < 5; index++) await linkedCase('taobao', 'size_fit', day(index), 100);
   });
   afterAll(() => app?.stop());
+  const { command } = caseCommands<{ version: number }>(() => app);
 
   it("forecasts from the shop's own rates and delays, with agents and a roster (hand-computed)", async () => {
     const id = await created(campaign(tmall));
@@ -157,6 +160,7 @@ describe('the campaign forecast', () => {
       rates: 'history',
       delay: 'history',
       handling: 'campaign',
+      measuredCases: 0,
       windowStart: '2026-08-03T02:00:00.000Z',
       windowEnd: '2026-11-01T02:00:00.000Z',
       orders: 200,
@@ -270,6 +274,67 @@ describe('the campaign forecast', () => {
     expect(response.body['message']).toBe(
       'Only 0 review cases of the last 90 days are linked to orders (at least 30 needed) and the campaign gives no negative rates: create it with negative rates by cause',
     );
+  });
+
+  // After the forecasts above: it moves the clock, and with it the window they expect.
+  it("staffs on the agents' measured work per recorded case (hand-computed)", async () => {
+    const shop = app.shops.douyin.id;
+    const agent = app.users.agent;
+    const opened = async () => aNewCase().onPlatform('douyin').openIn(app);
+    const long = await Promise.all(Array.from({ length: 10 }, opened));
+    const short = await Promise.all(Array.from({ length: 20 }, opened));
+    const stillOpen = await opened();
+    const closedBeforeWindow = await opened();
+    const all = [...long, ...short, stillOpen, closedBeforeWindow];
+    // Through the API, every case at once: contact at minute 0, apology at 4, cause at 9; the ten long ones
+    // come back after a 16-minute pause: resolving at 25, remedy at 28. The lead corrects five guesses at 40.
+    for (const id of all) await command(id, 'contact-attempts', { channel: 'im', outcome: 'reached' }, agent);
+    app.clock.advanceMinutes(4);
+    for (const id of all) await command(id, 'transitions', { to: 'apologised' }, agent);
+    app.clock.advanceMinutes(5);
+    for (const id of all) await command(id, 'root-cause', { rootCause: 'product_quality' }, agent);
+    app.clock.advanceMinutes(16);
+    for (const id of [...long, stillOpen]) await command(id, 'transitions', { to: 'resolving' }, agent);
+    app.clock.advanceMinutes(3);
+    for (const id of [...long, stillOpen]) await command(id, 'remedy', { type: 'exchange', status: 'done' }, agent);
+    app.clock.advanceMinutes(12);
+    for (const id of short.slice(0, 5)) {
+      await command(
+        id,
+        'triage-overrides',
+        { field: 'severity', severity: 'high', reason: '买家说要投诉' },
+        app.users.lead,
+      );
+    }
+    // Recording takes a lead-reviewed record; the measure reads the log, so the record is written directly.
+    const close = (ids: string[], closedAt: Date) =>
+      app.dataSource.query(
+        `UPDATE support_case SET stage = 'recorded', closed_at = $2, record = '{}'::jsonb WHERE id = ANY($1)`,
+        [ids, closedAt],
+      );
+    await close([...long, ...short], app.clock.now());
+    await close([closedBeforeWindow], new Date('2026-07-01T00:00:00Z'));
+    app.clock.advanceMinutes(1);
+
+    const id = await created(
+      campaign(shop, {
+        expectedOrders: [{ hour: '2026-11-11T00:00:00+08:00', orders: 1000 }],
+        negativeRateByCause: { product_quality: 0.1 },
+        minutesPerCase: 15,
+      }),
+    );
+    const { status, body } = await forecast(id);
+    expect(status).toBe(200);
+    // Short cases: one sitting 0–9, 9 + 2 lead-in = 11 min. Long ones: 0–9 and 25–28 (16 minutes apart),
+    // 11 + 3 + 2 = 16. The import's and the lead's actions are not the agent's: (20 × 11 + 10 × 16) / 30
+    // = 12.666… → 12.7. The open case and the one closed before the window are left out.
+    expect(body.basis).toMatchObject({ handling: 'measured', measuredCases: 30, rates: 'campaign', delay: 'default' });
+    expect(body.minutesPerCase).toBe(12.7);
+    // 1,000 orders × 10% = 100 cases: 30 at +24 h and +48 h, 20 at +72 h and +120 h (the default delay).
+    // 30 × 12.7 / 60 / 0.85 = 7.47 → 8 agents, 20 × 12.7 / 60 / 0.85 = 4.98 → 5 (at the campaign's 15: 9 and 6).
+    const busy = body.hours.filter((hour) => hour.total > 0);
+    expect(busy.map((hour) => hour.agents)).toEqual([8, 8, 5, 5]);
+    expect(body.peakAgents).toBe(8);
   });
 
   it('is read like the campaign: people of its shop only', async () => {

@@ -3,9 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 import {
+  MAX_HANDLING_SAMPLE_CASES,
   MAX_ROSTER_AGENTS,
   ROOT_CAUSES,
   type ActualHour,
+  type AgentAction,
   type HistoryWindow,
   type RootCause,
   type ShopHistory,
@@ -65,6 +67,35 @@ export class CampaignForecastRepository {
       delayHours.push({ hours: row.hours ?? 0, cases: row.n });
     }
     return { orders, casesByCause, delayHours };
+  }
+
+  /**
+   * The agents' actions on the shop's latest cases recorded in the window (at most
+   * MAX_HANDLING_SAMPLE_CASES, on support_case_closed_idx), one list per case: what measuredHandling
+   * measures the work per case on. Only events under an agent's name count; imports and the system act
+   * under no person's name, and a lead's approvals and record reviews are not case handling.
+   */
+  async handlingSample(shopId: string, window: HistoryWindow): Promise<AgentAction[][]> {
+    const rows: Array<{ case_id: string; actor_id: string; at: Date }> = await this.dataSource.query(
+      `WITH sample AS (
+         SELECT c.id FROM support_case c
+          WHERE c.shop_id = $1 AND c.stage = 'recorded' AND c.closed_at >= $2 AND c.closed_at < $3
+          ORDER BY c.closed_at DESC
+          LIMIT ${MAX_HANDLING_SAMPLE_CASES})
+       SELECT e.case_id, e.actor_id, e.at
+         FROM sample s
+         JOIN case_event e ON e.case_id = s.id
+         JOIN app_user u ON u.id::text = e.actor_id AND u.role = 'agent'
+        ORDER BY e.case_id, e.at`,
+      [shopId, window.start, window.end],
+    );
+    const byCase = new Map<string, AgentAction[]>();
+    for (const row of rows) {
+      const actions = byCase.get(row.case_id) ?? [];
+      actions.push({ actorId: row.actor_id, at: new Date(row.at) });
+      byCase.set(row.case_id, actions);
+    }
+    return [...byCase.values()];
   }
 
   /** The shop's enabled agents, by name: the order the roster breaks ties in. */

@@ -8,6 +8,7 @@ import {
   historyWindow,
   HOUR_MS,
   isRefusal,
+  measuredHandling,
   type CampaignForecast,
   type HistoryWindow,
   type Roster,
@@ -44,8 +45,9 @@ export class CampaignForecastService {
   ) {}
 
   /**
-   * Expected cases and agents per hour from the shop's last 90 days (campaignForecast), with a
-   * roster of the shop's agents; readable by whoever may read the campaign.
+   * Expected cases and agents per hour from the shop's last 90 days (campaignForecast) — rates, delays
+   * and the agents' work per recorded case —, with a roster of the shop's agents; readable by whoever
+   * may read the campaign.
    */
   async forecast(actor: SignedInActor, campaignId: string): Promise<CampaignForecastDto> {
     const computed = await this.computed(actor, campaignId);
@@ -132,12 +134,14 @@ export class CampaignForecastService {
     const campaign = await this.campaigns.found(actor, campaignId);
     const window = historyWindow(campaign.starts_at, this.clock.now());
     const history = await this.repository.history(campaign.shop_id, window);
+    const handling = measuredHandling(await this.repository.handlingSample(campaign.shop_id, window));
     const agents = await this.repository.rosterAgents(campaign.shop_id);
     const result = campaignForecast({
       ordersByHour: campaign.expected_orders,
       history,
       campaignRates: campaign.negative_rate_by_cause,
       minutesPerCase: campaign.minutes_per_case,
+      measuredHandling: handling,
       agentIds: agents.map((agent) => agent.id),
     });
     if (isRefusal(result)) throw new RefusedError(result);

@@ -1,7 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 import {
+  HANDLING_LEAD_MINUTES,
+  HANDLING_PAUSE_MINUTES,
   HISTORY_WINDOW_DAYS,
+  MAX_HANDLING_SAMPLE_CASES,
   MIN_HISTORY_CASES,
   type DelayBasis,
   type HandlingBasis,
@@ -42,10 +45,13 @@ export class ForecastBasisDto {
   delay!: DelayBasis;
 
   @ApiProperty({
-    enum: ['campaign'],
-    description: "The campaign's minutesPerCase: no work time per case is measured yet",
+    enum: ['measured', 'campaign'],
+    description: `measured: the mean agent work per case recorded in the window, from the agents' actions (sittings split at pauses over ${HANDLING_PAUSE_MINUTES} min, ${HANDLING_LEAD_MINUTES} min lead-in each, at least ${MIN_HISTORY_CASES} cases, the latest ${MAX_HANDLING_SAMPLE_CASES}); campaign: the campaign's minutesPerCase`,
   })
   handling!: HandlingBasis;
+
+  @ApiProperty({ description: 'Recorded cases the minutes per case were measured on; 0 when handling is campaign' })
+  measuredCases!: number;
 
   @ApiProperty({
     format: 'date-time',
@@ -97,7 +103,10 @@ export class CampaignForecastDto {
   @ApiProperty({ type: ForecastBasisDto }) basis!: ForecastBasisDto;
   @ApiProperty({ type: NegativeRateByCauseDto }) negativeRateByCause!: NegativeRateByCauseDto;
   @ApiProperty({ type: [ReviewDelayShareDto] }) reviewDelay!: ReviewDelayShareDto[];
-  @ApiProperty() minutesPerCase!: number;
+  @ApiProperty({
+    description: "The minutes per case the agents were counted at: measured, or the campaign's (basis.handling)",
+  })
+  minutesPerCase!: number;
   @ApiProperty({
     type: [ForecastHourDto],
     description: 'Consecutive hours from the first order hour to the last plus the longest delay',
