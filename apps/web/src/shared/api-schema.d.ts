@@ -2933,10 +2933,12 @@ export interface components {
        */
       delay: 'history' | 'default';
       /**
-       * @description The campaign's minutesPerCase: no work time per case is measured yet
+       * @description measured: the mean agent work per case recorded in the window, from the agents' actions (sittings split at pauses over 15 min, 2 min lead-in each, at least 30 cases, the latest 2000); campaign: the campaign's minutesPerCase
        * @enum {string}
        */
-      handling: 'campaign';
+      handling: 'measured' | 'campaign';
+      /** @description Recorded cases the minutes per case were measured on; 0 when handling is campaign */
+      measuredCases: number;
       /**
        * Format: date-time
        * @description 90 days before windowEnd
@@ -3006,6 +3008,7 @@ export interface components {
       basis: components['schemas']['ForecastBasisDto'];
       negativeRateByCause: components['schemas']['NegativeRateByCauseDto'];
       reviewDelay: components['schemas']['ReviewDelayShareDto'][];
+      /** @description The minutes per case the agents were counted at: measured, or the campaign's (basis.handling) */
       minutesPerCase: number;
       /** @description Consecutive hours from the first order hour to the last plus the longest delay */
       hours: components['schemas']['ForecastHourDto'][];
