@@ -287,7 +287,7 @@ describe('campaign readiness', () => {
 
   it("shows the lead the server's forecast, its basis and the three-shift roster", async () => {
     interface Forecast {
-      basis: { rates: string; orders: number; linkedCases: number };
+      basis: { rates: string; handling: string; orders: number; linkedCases: number };
       minutesPerCase: number;
       total: number;
       peakAgents: number;
@@ -301,6 +301,7 @@ describe('campaign readiness', () => {
     const { body: forecast } = await web.app.get<Forecast>(`/api/campaigns/${campaignId}/forecast`, web.app.users.lead);
     // The test shop has no order history: the campaign's own rates (2 cases per hundred orders) carry it.
     expect(forecast.basis.rates).toBe('campaign');
+    expect(forecast.basis.handling).toBe('campaign');
     const { body: campaign } = await web.app.get<{ expectedOrders: Array<{ orders: number }> }>(
       `/api/campaigns/${campaignId}`,
       web.app.users.lead,
@@ -337,7 +338,9 @@ describe('campaign readiness', () => {
       .waitFor();
     await section
       .getByTestId('forecast-basis')
-      .getByText(`每个工单处理用时 ${forecast.minutesPerCase} 分钟（活动设置）。`, { exact: false })
+      .getByText(`每个工单处理用时 ${forecast.minutesPerCase} 分钟（活动设置：近90天可测的已结案工单不足30个）。`, {
+        exact: false,
+      })
       .waitFor();
     await section.getByRole('img', { name: '每小时预计差评工单与所需客服人数' }).waitFor();
 

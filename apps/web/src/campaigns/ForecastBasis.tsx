@@ -8,7 +8,7 @@ import { commonestDelay, type CampaignForecast } from './use-forecast';
 
 import './i18n';
 
-/** Where the forecast's figures come from, in words: the shop's history or the campaign's own rates. */
+/** Where the forecast's figures come from, in words: the shop's history or the campaign's own figures. */
 export function ForecastBasis({ forecast }: { forecast: CampaignForecast }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -32,7 +32,13 @@ export function ForecastBasis({ forecast }: { forecast: CampaignForecast }) {
         {t(basis.delay === 'history' ? 'campaigns.forecast.delayHistory' : 'campaigns.forecast.delayDefault', {
           delay: commonestDelay(forecast.reviewDelay),
         })}{' '}
-        {t('campaigns.forecast.handling', { minutes: forecast.minutesPerCase })}
+        {t(
+          basis.handling === 'measured' ? 'campaigns.forecast.handlingMeasured' : 'campaigns.forecast.handlingCampaign',
+          {
+            minutes: forecast.minutesPerCase,
+            cases: basis.measuredCases,
+          },
+        )}
       </Typography.Paragraph>
     </div>
   );
