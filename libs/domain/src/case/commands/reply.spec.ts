@@ -204,9 +204,11 @@ describe('openReplyTarget', () => {
       expect(refused.events[0]).toMatchObject({ type: 'reply_refused', data: { reason: 'window_closed' } });
       const failure = refused.state.replies[0]!.failure!;
       expect(replyFailureMessage(failure, 'zh-CN')).toBe(
-        '平台拒绝：评价已超过30天，不能再做解释（平台提示：评价已超过30天）',
+        '平台拒绝：评价已过平台允许回复的期限，不能再回复（平台提示：评价已超过30天）',
       );
-      expect(replyFailureMessage({ ...failure, platformMessage: null }, 'en')).toMatch(/more than 30 days/);
+      expect(replyFailureMessage({ ...failure, platformMessage: null }, 'en')).toBe(
+        'The platform refused: the review is past the time the platform allows for a reply',
+      );
       const redrafted = draftReply(refused.state, { target: 'review', text: '感谢反馈，问题已处理。' }, contextAt());
       if (!redrafted.ok) throw new Error(redrafted.refusal.code);
       expect(redrafted.state.replies).toHaveLength(1);

@@ -210,8 +210,9 @@ export function recordReplyDelivery(
 
 const FAILURE_WORDS: Record<ReplyFailure, Record<Locale, string>> = {
   window_closed: {
-    'zh-CN': '平台拒绝：评价已超过30天，不能再做解释',
-    en: 'The platform refused: the review is more than 30 days old and can no longer be explained',
+    // Each platform sets its own window (Taobao/Tmall: 30 days); the platform's own words follow.
+    'zh-CN': '平台拒绝：评价已过平台允许回复的期限，不能再回复',
+    en: 'The platform refused: the review is past the time the platform allows for a reply',
   },
   after_follow_up: {
     'zh-CN': '平台拒绝：买家已追评，原评价不能再做解释（可回复追评，需手动发布）',
