@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-import { createApp, openCase } from '@chaping/api/testing';
+import { CaseIntakeRepository, createApp } from '@chaping/api/testing';
 import { DEFAULT_POLICY } from '@chaping/domain';
 
 import { launchBrowser } from '../support/browser';
@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     const agent = database.agents[0];
     if (!agent) throw new Error('no bench agent');
     const caseId = await dataSource.transaction((manager) =>
-      openCase(
+      new CaseIntakeRepository().openCase(
         manager,
         {
           shopId: shop.id,

@@ -1,4 +1,4 @@
-import { openCase, type OpenCaseInput } from '@chaping/api/testing';
+import { CaseIntakeRepository, type OpenCaseInput } from '@chaping/api/testing';
 import { DEFAULT_POLICY, triageReview, type Platform, type RootCause, type Severity } from '@chaping/domain';
 
 import type { TestApp } from '../support/test-app';
@@ -99,7 +99,9 @@ export class NewCaseBuilder {
       assigneeId: this.inShopPool ? null : app.users.agent.id,
       source: 'test',
     };
-    const caseId = await app.dataSource.transaction((manager) => openCase(manager, input, DEFAULT_POLICY));
+    const caseId = await app.dataSource.transaction((manager) =>
+      new CaseIntakeRepository().openCase(manager, input, DEFAULT_POLICY),
+    );
     if (!caseId) throw new Error(`Review ${input.review.platformReviewId} already exists`);
     return caseId;
   }

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 
 import { CasesModule } from '../cases/cases.module';
+import { CaseIntakeRepository } from '../intake/case-intake.repository';
 import { ReviewImporter } from '../intake/review-importer';
 import { ConnectionClients } from './connection-clients';
 import { ConnectionRepository } from './connection.repository';
@@ -31,6 +32,7 @@ export class ConnectionsModule {
       providers: [
         { provide: CONNECTION_KEYRING, useValue: options.keyring },
         { provide: MARKETPLACE_OPTIONS, useValue: { ...DEFAULT_MARKETPLACE_OPTIONS, ...options.marketplace } },
+        CaseIntakeRepository,
         ReviewImporter,
         ConnectionRepository,
         ConnectionClients,

@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 
 import { CareModule } from '../care/care.module';
 import { CasesModule } from '../cases/cases.module';
+import { CaseIntakeRepository } from './case-intake.repository';
 import type { ImportLimits } from './incoming/import-limits';
 import { IntakeController } from './intake.controller';
 import { IntakeService } from './intake.service';
@@ -24,6 +25,7 @@ export class IntakeModule {
         { provide: IMPORT_SPOOL_DIR, useValue: options.spoolDir },
         { provide: IMPORT_UPLOAD_LIMIT, useValue: options.uploadLimitBytes },
         { provide: IMPORT_LIMITS, useValue: options.limits },
+        CaseIntakeRepository,
         ReviewImporter,
         ImportKinds,
         ImportJobStore,

@@ -6,19 +6,20 @@ import {
   pickAssignee,
   reviewChanges,
   triageReview,
+  type AssignmentCandidate,
   type BuyerHistory,
   type CommandContext,
   type Platform,
   type Policy,
   type Rating,
-  type ReviewSnapshot,
 } from '@chaping/domain';
 
 import { toCaseState } from '../cases/case-row';
 import { CaseRepository } from '../cases/case.repository';
 import { TriageModelsService } from '../triage-learning/triage-models.service';
+import { CaseIntakeRepository, type KnownReview } from './case-intake.repository';
 import { validateIncoming, type FieldRejection, type IncomingReview, type RawReview } from './incoming/incoming-review';
-import { openCases, triageFields, type OpenCaseInput } from './open-case';
+import { triageFields, type OpenCaseInput } from './open-case-input';
 
 export interface ShopRef {
   readonly id: string;
@@ -47,17 +48,6 @@ export interface BatchOutcome {
   caseIds: string[];
 }
 
-interface KnownReview {
-  review_id: string;
-  platform_review_id: string;
-  shop_id: string;
-  current_rating: ReviewSnapshot['rating'];
-  platform_state: string;
-  follow_up_text: string | null;
-  seller_reply: string | null;
-  case_id: string | null;
-}
-
 interface ValidRow {
   readonly rowNumber: number;
   readonly review: IncomingReview;
@@ -74,11 +64,6 @@ const NO_HISTORY: BuyerHistory = {
   compensationsReceived: 0,
   maliciousFlagCount: 0,
 };
-
-interface Candidate {
-  userId: string;
-  weightedLoad: number;
-}
 
 const SYSTEM_ACTOR = { id: 'system', role: 'admin' } as const;
 
@@ -102,6 +87,7 @@ export const emptyOutcome = (): BatchOutcome => ({
 export class ReviewImporter {
   constructor(
     private readonly cases: CaseRepository,
+    private readonly intake: CaseIntakeRepository,
     private readonly triageModels: TriageModelsService,
   ) {}
 
@@ -138,7 +124,7 @@ export class ReviewImporter {
       }
     }
 
-    const known = await this.findKnown(
+    const known = await this.intake.knownReviews(
       manager,
       shop.platform,
       firsts.map((row) => row.review.platformReviewId),
@@ -155,7 +141,7 @@ export class ReviewImporter {
     await this.openAll(manager, shop, toOpen, policy, source, outcome);
 
     for (const row of repeats) {
-      const found = (await this.findKnown(manager, shop.platform, [row.review.platformReviewId])).get(
+      const found = (await this.intake.knownReviews(manager, shop.platform, [row.review.platformReviewId])).get(
         row.review.platformReviewId,
       );
       if (found) await this.settleKnown(manager, shop, found, row, policy, now, outcome, reject);
@@ -190,12 +176,15 @@ export class ReviewImporter {
     outcome: BatchOutcome,
   ): Promise<void> {
     if (rows.length === 0) return;
-    const histories = await this.buyerHistories(
+    const histories = await this.intake.buyerHistories(
       manager,
       shop.id,
       rows.map((row) => row.review.buyerPlatformId),
     );
-    const assignment = new AssignmentPool(await this.candidates(manager, shop.id, policy), policy);
+    const assignment = new AssignmentPool(
+      await this.intake.assignmentCandidates(manager, shop.id, policy.assignment),
+      policy,
+    );
     const model = await this.triageModels.activeModel(manager, shop.id);
     const inputs: OpenCaseInput[] = rows.map(({ review, rating }) => {
       const triage = triageReview(
@@ -232,7 +221,7 @@ export class ReviewImporter {
         source,
       };
     });
-    const caseIds = await openCases(manager, inputs, policy);
+    const caseIds = await this.intake.openCases(manager, inputs, policy);
     caseIds.forEach((caseId, index) => {
       if (caseId) {
         outcome.imported += 1;
@@ -244,25 +233,6 @@ export class ReviewImporter {
         outcome.duplicates += 1;
       }
     });
-  }
-
-  /** Known reviews by platform review id, locked until the batch commits. */
-  private async findKnown(
-    manager: EntityManager,
-    platform: Platform,
-    platformReviewIds: readonly string[],
-  ): Promise<Map<string, KnownReview>> {
-    if (platformReviewIds.length === 0) return new Map();
-    const rows: KnownReview[] = await manager.query(
-      `SELECT r.id AS review_id, r.platform_review_id, r.shop_id, r.current_rating, r.platform_state,
-              r.follow_up_text, r.seller_reply, c.id AS case_id
-       FROM review r LEFT JOIN support_case c ON c.review_id = r.id
-       WHERE r.platform = $1 AND r.platform_review_id = ANY($2)
-       ORDER BY r.platform_review_id
-       FOR UPDATE OF r`,
-      [platform, platformReviewIds],
-    );
-    return new Map(rows.map((row) => [row.platform_review_id, row]));
   }
 
   /** Returns whether anything changed on the platform since the review was last seen. */
@@ -288,13 +258,7 @@ export class ReviewImporter {
       },
     );
     if (changes.length === 0) return false;
-    await manager.query(
-      `UPDATE review SET current_rating = $2,
-         follow_up_text = COALESCE($3, follow_up_text), follow_up_at = COALESCE($4, follow_up_at),
-         seller_reply = COALESCE($5, seller_reply), platform_updated_at = $6
-       WHERE id = $1`,
-      [known.review_id, review.rating, review.followUpText, review.followUpAt, review.sellerReply, now],
-    );
+    await this.intake.recordPlatformUpdate(manager, { reviewId: known.review_id, review, at: now });
     if (!known.case_id) return true;
     const row = await this.cases.loadRow(manager, known.case_id);
     if (!row) return true;
@@ -304,54 +268,6 @@ export class ReviewImporter {
     if (result.ok) await this.cases.save(manager, before, result.state, result.events, row.version, policy, now);
     return true;
   }
-
-  private async buyerHistories(
-    manager: EntityManager,
-    shopId: string,
-    platformBuyerIds: readonly string[],
-  ): Promise<Map<string, BuyerHistory>> {
-    const rows: Array<{
-      platform_buyer_id: string;
-      orders: string;
-      complaints: string;
-      compensations: string;
-      malicious: string;
-    }> = await manager.query(
-      `SELECT b.platform_buyer_id,
-              (SELECT count(*) FROM trade_order o WHERE o.buyer_id = b.id) AS orders,
-              (SELECT count(*) FROM support_case c WHERE c.buyer_id = b.id) AS complaints,
-              (SELECT count(*) FROM compensation x WHERE x.buyer_id = b.id AND x.status = 'paid') AS compensations,
-              (SELECT count(*) FROM support_case c WHERE c.buyer_id = b.id AND c.malicious_kind IS NOT NULL) AS malicious
-       FROM buyer b WHERE b.shop_id = $1 AND b.platform_buyer_id = ANY($2)`,
-      [shopId, [...new Set(platformBuyerIds)]],
-    );
-    return new Map(
-      rows.map((row) => [
-        row.platform_buyer_id,
-        {
-          orderCount: Number(row.orders),
-          earlierComplaintCount: Number(row.complaints),
-          compensationsReceived: Number(row.compensations),
-          maliciousFlagCount: Number(row.malicious),
-        },
-      ]),
-    );
-  }
-
-  /** Agents of the shop who are on shift, with the severity-weighted count of their open cases. */
-  private async candidates(manager: EntityManager, shopId: string, policy: Policy): Promise<Candidate[]> {
-    const weights = policy.assignment.severityWeights;
-    const rows: Array<{ user_id: string; load: string }> = await manager.query(
-      `SELECT u.id AS user_id,
-              COALESCE((SELECT sum(CASE c.severity WHEN 'low' THEN $2::int WHEN 'medium' THEN $3::int
-                                                  WHEN 'high' THEN $4::int ELSE $5::int END)
-                        FROM support_case c WHERE c.assignee_id = u.id AND c.stage <> 'recorded'), 0) AS load
-       FROM app_user u JOIN user_shop us ON us.user_id = u.id
-       WHERE us.shop_id = $1 AND u.role = 'agent' AND u.on_shift`,
-      [shopId, weights.low, weights.medium, weights.high, weights.critical],
-    );
-    return rows.map((row) => ({ userId: row.user_id, weightedLoad: Number(row.load) }));
-  }
 }
 
 /** The batch's view of agents' loads: each case it assigns adds its weight before the next pick. */
@@ -359,7 +275,7 @@ class AssignmentPool {
   private readonly loads: Map<string, number>;
 
   constructor(
-    candidates: readonly Candidate[],
+    candidates: readonly AssignmentCandidate[],
     private readonly policy: Policy,
   ) {
     this.loads = new Map(candidates.map((candidate) => [candidate.userId, candidate.weightedLoad]));

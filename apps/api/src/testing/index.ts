@@ -2,7 +2,8 @@
 export { createApp, API_PREFIX, type CreateAppOptions } from '../bootstrap/create-app';
 export type { Clock } from '../common/clock';
 export { runMigrations, dataSourceOptions } from '../database/data-source';
-export { openCase, type OpenCaseInput } from '../intake/open-case';
+export { CaseIntakeRepository } from '../intake/case-intake.repository';
+export type { OpenCaseInput } from '../intake/open-case-input';
 export { ShopEntity } from '../users/shop.entity';
 export { UserEntity, UserShopEntity } from '../users/user.entity';
 export { apiKeyDigest } from '../common/actor/actor';

@@ -28,7 +28,8 @@ import {
 import { toCaseState, type CaseRow } from '../../cases/case-row';
 import { CaseRepository } from '../../cases/case.repository';
 import { apiKeyDigest } from '../../common/actor/actor';
-import { openCase, triageFields } from '../../intake/open-case';
+import { CaseIntakeRepository } from '../../intake/case-intake.repository';
+import { triageFields } from '../../intake/open-case-input';
 import { ProductEntity } from '../../intake/product.entity';
 import { hashPassword } from '../../users/auth/passwords';
 import { ShopEntity } from '../../users/shop.entity';
@@ -187,6 +188,7 @@ export async function seedDemoData(databaseUrl: string, now: Date = new Date()):
 
 async function seed(manager: EntityManager, now: Date): Promise<SeedSummary> {
   const random = seededRandom(20261123);
+  const intake = new CaseIntakeRepository();
   const users = await manager.save(
     UserEntity,
     await Promise.all(
@@ -244,7 +246,7 @@ async function seed(manager: EntityManager, now: Date): Promise<SeedSummary> {
       const reviewedAt = new Date(morningInShanghai(now, daysAgo).getTime() - random.int(10) * HOUR);
 
       const assignee = random.next() < 0.15 && stage === 'new' ? null : random.pick(agents);
-      const caseId = await openCase(
+      const caseId = await intake.openCase(
         manager,
         {
           shopId: shop.id,
