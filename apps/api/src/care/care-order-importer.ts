@@ -3,7 +3,8 @@ import type { EntityManager } from 'typeorm';
 
 import { PolicyService } from '../cases/policy.service';
 import { validateIncomingOrder, type RawOrder } from '../intake/incoming/incoming-order';
-import { emptyOutcome, type BatchOutcome, type ShopRef } from '../intake/review-importer';
+import type { ShopRef } from '../intake/intake-input';
+import { emptyOutcome, type BatchOutcome } from '../intake/review-importer';
 import { CareRepository, type CareOrderInput } from './care.repository';
 
 /**

@@ -12,7 +12,7 @@ import {
 } from '@chaping/domain';
 
 import type { IncomingReview } from './incoming/incoming-review';
-import type { OpenCaseInput } from './open-case-input';
+import type { OpenCaseInput, ShopRef } from './intake-input';
 
 /** A review intake has seen before, with its case if it opened one. */
 export interface KnownReview {
@@ -312,6 +312,12 @@ export class CaseIntakeRepository {
   async openCase(manager: EntityManager, input: OpenCaseInput, policy: Policy): Promise<string | null> {
     const [caseId] = await this.openCases(manager, [input], policy);
     return caseId ?? null;
+  }
+
+  /** The shop intake writes into, or null when there is no such shop. */
+  async shop(manager: EntityManager, shopId: string): Promise<ShopRef | null> {
+    const rows: ShopRef[] = await manager.query(`SELECT id, platform FROM shop WHERE id = $1`, [shopId]);
+    return rows[0] ?? null;
   }
 
   /** Known reviews by platform review id, locked until the batch commits. */

@@ -14,16 +14,18 @@ import { PolicyService } from '../cases/policy.service';
 import type { SignedInActor } from '../common/actor/actor';
 import { CLOCK, type Clock } from '../common/clock';
 import { FileTooLargeError, ForbiddenShopError, NotFoundError, UnprocessableError } from '../common/errors/app-errors';
+import { CaseIntakeRepository } from './case-intake.repository';
 import type { ImportJobDto, ImportRejectionsDto } from './dto/import-job.dto';
 import type { ImportLimits } from './incoming/import-limits';
 import { extractItems, findMarketplaceFormat, MARKETPLACE_FORMAT_IDS } from './incoming/marketplace-formats';
 import { readTable, sniffTableKind } from './incoming/table-reader';
+import type { ShopRef } from './intake-input';
 import { IMPORT_LIMITS, IMPORT_SPOOL_DIR, IMPORT_UPLOAD_LIMIT } from './intake.tokens';
 import { ImportJobStore, type ImportJobRow } from './jobs/import-job.store';
 import { ImportKinds, type ImportKind } from './jobs/import-kinds';
 import { ImportRunner } from './jobs/import-runner';
 import { rejectionsCsv } from './rejections-csv';
-import { ReviewImporter, type ShopRef } from './review-importer';
+import { ReviewImporter } from './review-importer';
 
 export const MAX_API_BATCH = 1000;
 const REJECTIONS_PAGE = 2000;
@@ -60,6 +62,7 @@ export class IntakeService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: ImportJobStore,
+    private readonly intake: CaseIntakeRepository,
     private readonly runner: ImportRunner,
     private readonly importer: ReviewImporter,
     private readonly kinds: ImportKinds,
@@ -226,8 +229,7 @@ export class IntakeService {
 
   /** The shop, if the actor may import into it: admins anywhere, others in their shops, API keys in theirs. */
   private async shopFor(actor: SignedInActor, shopId: string): Promise<ShopRef> {
-    const rows: ShopRef[] = await this.dataSource.query(`SELECT id, platform FROM shop WHERE id = $1`, [shopId]);
-    const shop = rows[0];
+    const shop = await this.intake.shop(this.dataSource.manager, shopId);
     if (!shop) throw new NotFoundError('shop.not_found', shopId);
     if (actor.role !== 'admin' && !actor.shopIds.includes(shop.id)) throw new ForbiddenShopError(shop.id);
     return shop;

@@ -9,7 +9,6 @@ import {
   type AssignmentCandidate,
   type BuyerHistory,
   type CommandContext,
-  type Platform,
   type Policy,
   type Rating,
 } from '@chaping/domain';
@@ -19,12 +18,7 @@ import { CaseRepository } from '../cases/case.repository';
 import { TriageModelsService } from '../triage-learning/triage-models.service';
 import { CaseIntakeRepository, type KnownReview } from './case-intake.repository';
 import { validateIncoming, type FieldRejection, type IncomingReview, type RawReview } from './incoming/incoming-review';
-import { triageFields, type OpenCaseInput } from './open-case-input';
-
-export interface ShopRef {
-  readonly id: string;
-  readonly platform: Platform;
-}
+import { triageFields, type OpenCaseInput, type ShopRef } from './intake-input';
 
 export interface ImportRow {
   readonly rowNumber: number;

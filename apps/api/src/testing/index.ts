@@ -3,7 +3,7 @@ export { createApp, API_PREFIX, type CreateAppOptions } from '../bootstrap/creat
 export type { Clock } from '../common/clock';
 export { runMigrations, dataSourceOptions } from '../database/data-source';
 export { CaseIntakeRepository } from '../intake/case-intake.repository';
-export type { OpenCaseInput } from '../intake/open-case-input';
+export type { OpenCaseInput } from '../intake/intake-input';
 export { ShopEntity } from '../users/shop.entity';
 export { UserEntity, UserShopEntity } from '../users/user.entity';
 export { apiKeyDigest } from '../common/actor/actor';

@@ -29,7 +29,7 @@ import { toCaseState, type CaseRow } from '../../cases/case-row';
 import { CaseRepository } from '../../cases/case.repository';
 import { apiKeyDigest } from '../../common/actor/actor';
 import { CaseIntakeRepository } from '../../intake/case-intake.repository';
-import { triageFields } from '../../intake/open-case-input';
+import { triageFields } from '../../intake/intake-input';
 import { ProductEntity } from '../../intake/product.entity';
 import { hashPassword } from '../../users/auth/passwords';
 import { ShopEntity } from '../../users/shop.entity';

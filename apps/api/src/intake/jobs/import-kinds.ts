@@ -6,7 +6,8 @@ import { PolicyService } from '../../cases/policy.service';
 import { mapOrderColumns, orderRowToRaw } from '../incoming/incoming-order';
 import type { RawValue } from '../incoming/incoming-review';
 import { mapColumns, rowToRaw } from '../incoming/table-columns';
-import { ReviewImporter, type BatchOutcome, type ShopRef } from '../review-importer';
+import type { ShopRef } from '../intake-input';
+import { ReviewImporter, type BatchOutcome } from '../review-importer';
 
 /** What an uploaded file holds: review exports open cases, order exports feed care follow-ups. */
 export const IMPORT_KINDS = ['reviews', 'care_orders'] as const;

@@ -13,11 +13,12 @@ import { DataSource } from 'typeorm';
 
 import { CLOCK, type Clock } from '../../common/clock';
 import { ImportLimitError, UnprocessableError } from '../../common/errors/app-errors';
+import { CaseIntakeRepository } from '../case-intake.repository';
 import type { ImportLimits } from '../incoming/import-limits';
 import type { RawValue } from '../incoming/incoming-review';
 import { readTable, sniffTableKind } from '../incoming/table-reader';
+import type { ShopRef } from '../intake-input';
 import { IMPORT_LIMITS, IMPORT_SPOOL_DIR } from '../intake.tokens';
-import type { ShopRef } from '../review-importer';
 import { ImportJobStore, STALE_AFTER_SECONDS, type ImportJobRow } from './import-job.store';
 import { ImportKinds, type KindColumns, type TableImport } from './import-kinds';
 
@@ -49,6 +50,7 @@ export class ImportRunner implements OnApplicationBootstrap, BeforeApplicationSh
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: ImportJobStore,
+    private readonly intake: CaseIntakeRepository,
     private readonly kinds: ImportKinds,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(IMPORT_SPOOL_DIR) private readonly spoolDir: string,
@@ -132,10 +134,7 @@ export class ImportRunner implements OnApplicationBootstrap, BeforeApplicationSh
     if (!job || !job.spool_path) return;
     const filePath = await this.localFile(job);
     if (!filePath) return this.jobs.finish(this.dataSource.manager, job.id, 'failed', 'import.file_missing');
-    const shopRows: ShopRef[] = await this.dataSource.query(`SELECT id, platform FROM shop WHERE id = $1`, [
-      job.shop_id,
-    ]);
-    const shop = shopRows[0];
+    const shop = await this.intake.shop(this.dataSource.manager, job.shop_id);
     if (!shop) {
       await rm(filePath, { force: true });
       return this.jobs.finish(this.dataSource.manager, job.id, 'failed', 'shop.not_found');

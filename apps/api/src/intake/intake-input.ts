@@ -1,5 +1,11 @@
 import type { BuyerType, Platform, Rating, RootCause, Severity, TriageResult } from '@chaping/domain';
 
+/** The shop an import writes into. */
+export interface ShopRef {
+  readonly id: string;
+  readonly platform: Platform;
+}
+
 /** A review to store and open a case for, with its buyer, product and order and triage's first guesses. */
 export interface OpenCaseInput {
   shopId: string;
