@@ -9,6 +9,9 @@ import {
   type CareTaskStatus,
   type ContactChannel,
   type Platform,
+  type Rating,
+  type ReviewDeadlines,
+  type TriageResult,
 } from '@chaping/domain';
 
 /** A delivered order as the API payload and the file import both give it. */
@@ -23,6 +26,17 @@ export interface CareOrderInput {
   orderedAt?: Date | null;
   deliveredAt: Date;
   promisedBy?: Date | null;
+}
+
+/** A case care opens: the task, the agent's note triaged like a review, and clocks from `at`. */
+export interface CareCaseOpening {
+  task: CareTaskRow;
+  note: string;
+  rating: Rating;
+  triage: TriageResult;
+  deadlines: ReviewDeadlines;
+  assigneeId: string | null;
+  at: Date;
 }
 
 export interface CareTaskRow {
@@ -359,6 +373,68 @@ export class CareRepository {
       `UPDATE care_task SET status = $2, closed_at = CASE WHEN $3 THEN $4::timestamptz END WHERE id = $1`,
       [work.task.id, work.status, work.closed, work.at],
     );
+  }
+
+  /**
+   * Opens the case for a problem found in care (DESIGN §7a), with its `case_opened` event: stage new,
+   * no review yet (one that arrives later joins it, see CaseIntakeRepository.openCases).
+   */
+  async openCase(manager: EntityManager, opening: CareCaseOpening): Promise<string> {
+    const { task, triage, deadlines } = opening;
+    const [row]: Array<{ id: string }> = await manager.query(
+      `INSERT INTO support_case (shop_id, review_id, buyer_id, order_id, product_id, platform, stage, version, rating,
+        severity, reviewed_at, assignee_id, suggested_root_cause, root_cause, first_contact_due_at, resolution_due_at,
+        appeal_deadline_at, revision_window_ends_at, urgency_at, suggested_sub_cause, sub_cause, buyer_type, misclick,
+        triage, has_follow_up, sku_name, source, care_task_id, care_note)
+     VALUES ($1, NULL, $2, $3, $4, $5, 'new', 1, $6, $7, $8, $9, $10, $10, $11, $12, $13, $14, $11, $15, $15, $16,
+        $17, $18, false, $19, 'care', $20, $21)
+     RETURNING id`,
+      [
+        task.shop_id,
+        task.buyer_id,
+        task.order_id,
+        task.product_id,
+        task.platform,
+        opening.rating,
+        triage.severity,
+        opening.at,
+        opening.assigneeId,
+        triage.rootCause,
+        deadlines.firstContactDueAt,
+        deadlines.resolutionDueAt,
+        deadlines.appealDeadlineAt,
+        deadlines.revisionWindowEndsAt,
+        triage.subCause,
+        triage.buyerType,
+        triage.misclick,
+        JSON.stringify(triage),
+        task.sku_name,
+        task.id,
+        opening.note,
+      ],
+    );
+    const caseId = (row as { id: string }).id;
+    await manager.query(
+      `INSERT INTO case_event (case_id, shop_id, case_version, type, actor_id, at, data)
+     VALUES ($1, $2, 1, 'case_opened', 'system', $3, $4)`,
+      [
+        caseId,
+        task.shop_id,
+        opening.at,
+        JSON.stringify({
+          source: 'care',
+          careTaskId: task.id,
+          careDay: task.day,
+          suggestedRootCause: triage.rootCause,
+          suggestedSubCause: triage.subCause,
+          severity: triage.severity,
+          buyerType: triage.buyerType,
+          misclick: triage.misclick,
+          assigneeId: opening.assigneeId,
+        }),
+      ],
+    );
+    return caseId;
   }
 
   async linkCase(manager: EntityManager, taskId: string, caseId: string): Promise<void> {

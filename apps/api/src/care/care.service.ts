@@ -10,6 +10,8 @@ import {
   isCareTaskOpen,
   isRefusal,
   MAX_CARE_DAY,
+  reviewDeadlines,
+  triageReview,
   workCareTask,
   type CareReportOrder,
   type CareSettings,
@@ -21,7 +23,6 @@ import type { SignedInActor } from '../common/actor/actor';
 import { CLOCK, type Clock } from '../common/clock';
 import { ForbiddenShopError, NotFoundError, RefusedError } from '../common/errors/app-errors';
 import { RequestValidationError } from '../common/errors/validation-error';
-import { openCareCase } from './care-case';
 import { CareRepository, type CareTaskRow } from './care.repository';
 import type {
   CareOrdersDto,
@@ -160,7 +161,23 @@ export class CareService {
       });
       if (result.opensCase) {
         const assigneeId = actor.role === 'agent' && !actor.apiKeyShopId ? actor.id : null;
-        const caseId = await openCareCase(manager, { task, note: dto.note ?? '', assigneeId, policy, now });
+        const note = dto.note ?? '';
+        // No review yet: the case counts as neutral until one arrives and joins it.
+        const rating = 'neutral' as const;
+        const triage = triageReview({ text: note, rating });
+        const deadlines = reviewDeadlines(
+          { platform: task.platform, severity: triage.severity, reviewedAt: now },
+          policy,
+        );
+        const caseId = await this.care.openCase(manager, {
+          task,
+          note,
+          rating,
+          triage,
+          deadlines,
+          assigneeId,
+          at: now,
+        });
         await this.care.linkCase(manager, task.id, caseId);
       }
       return toTaskDto((await this.care.task(manager, task.id)) as CareTaskRow);
