@@ -44,9 +44,6 @@ export interface CommandOptions {
   read?: string;
 }
 
-/** The class of the advisory locks held per buyer (two-key form: apart from the one-key locks). */
-const BUYER_LOCK_CLASS = 7274;
-
 /** A case as a command loaded it, and who ran the command. */
 export interface LoadedCase {
   row: CaseRow;
@@ -99,12 +96,7 @@ export class CaseCommandRunner {
     if (key || lockBuyer || afterSave) {
       return this.dataSource.transaction(async (manager) => {
         const loaded = await this.access.read<CaseRow>(manager, caller, caseId, read, [caseId]);
-        if (lockBuyer) {
-          await manager.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [
-            BUYER_LOCK_CLASS,
-            loaded.row.buyer_id,
-          ]);
-        }
+        if (lockBuyer) await this.cases.lockBuyer(manager, loaded.row.buyer_id);
         if (key && !(await this.recordKey(manager, loaded, key))) return loaded;
         const saved = await this.decideAndSave(manager, loaded, basedOn, command);
         if (afterSave) await afterSave(manager, saved);
@@ -139,21 +131,20 @@ export class CaseCommandRunner {
   }
 
   /**
-   * Records the key with the command (same transaction); false when it was applied before. A
-   * concurrent first attempt with the same key makes the insert wait for it to commit or roll back.
+   * Records the key with the command (same transaction); false when it was applied before, a 422 when
+   * it was used before for another request.
    */
   private async recordKey(manager: EntityManager, { row, actor }: LoadedCase, key: CommandKey) {
-    const inserted: unknown[] = await manager.query(
-      `INSERT INTO case_command_key (case_id, key, shop_id, request_digest, actor_id, applied_at)
-       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (case_id, key) DO NOTHING RETURNING key`,
-      [row.id, key.key, row.shop_id, key.requestDigest, actor.id, this.clock.now()],
-    );
-    if (inserted.length > 0) return true;
-    const [earlier]: Array<{ request_digest: string }> = await manager.query(
-      `SELECT request_digest FROM case_command_key WHERE case_id = $1 AND key = $2`,
-      [row.id, key.key],
-    );
-    if (earlier?.request_digest !== key.requestDigest) throw new UnprocessableError('idempotency.key_reused');
+    const earlierDigest = await this.cases.recordCommandKey(manager, {
+      caseId: row.id,
+      shopId: row.shop_id,
+      key: key.key,
+      requestDigest: key.requestDigest,
+      actorId: actor.id,
+      at: this.clock.now(),
+    });
+    if (earlierDigest === null) return true;
+    if (earlierDigest !== key.requestDigest) throw new UnprocessableError('idempotency.key_reused');
     return false;
   }
 }

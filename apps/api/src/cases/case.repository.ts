@@ -28,6 +28,19 @@ import { CASE_SQL, type CaseRow } from './case-row';
 import { CaseEntity } from './case.entity';
 import { RemedyEntity } from './remedy.entity';
 
+/** The class of the advisory locks held per buyer (two-key form: apart from the one-key locks). */
+const BUYER_LOCK_CLASS = 7274;
+
+/** An idempotency key as a case command records it. */
+export interface CommandKeyEntry {
+  caseId: string;
+  shopId: string;
+  key: string;
+  requestDigest: string;
+  actorId: string;
+  at: Date;
+}
+
 /** Children a command created or changed: immutable updates make this a reference comparison. */
 const changed = <T>(before: readonly T[], after: readonly T[]): T[] => after.filter((item) => !before.includes(item));
 
@@ -114,6 +127,33 @@ export class CaseRepository {
       [caseId],
     );
     return row ? { shopId: row.shop_id, assigneeId: row.assignee_id } : null;
+  }
+
+  /**
+   * Holds the buyer's lock until the transaction ends, so two commands counting what the buyer got on
+   * their other cases run one after the other.
+   */
+  async lockBuyer(manager: EntityManager, buyerId: string): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [BUYER_LOCK_CLASS, buyerId]);
+  }
+
+  /**
+   * Records a command's idempotency key in the command's transaction. Answers null when it is new, else
+   * the digest of the request that used it first. A concurrent first use of the key makes the insert
+   * wait for that one to commit or roll back.
+   */
+  async recordCommandKey(manager: EntityManager, entry: CommandKeyEntry): Promise<string | null> {
+    const inserted: unknown[] = await manager.query(
+      `INSERT INTO case_command_key (case_id, key, shop_id, request_digest, actor_id, applied_at)
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (case_id, key) DO NOTHING RETURNING key`,
+      [entry.caseId, entry.key, entry.shopId, entry.requestDigest, entry.actorId, entry.at],
+    );
+    if (inserted.length > 0) return null;
+    const [earlier]: Array<{ request_digest: string }> = await manager.query(
+      `SELECT request_digest FROM case_command_key WHERE case_id = $1 AND key = $2`,
+      [entry.caseId, entry.key],
+    );
+    return earlier?.request_digest ?? '';
   }
 
   async loadRow(manager: EntityManager, caseId: string): Promise<CaseRow | null> {
