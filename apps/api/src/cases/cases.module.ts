@@ -16,6 +16,7 @@ import { PolicyController } from './policy.controller';
 import { PolicyRepository } from './policy.repository';
 import { PolicyService } from './policy.service';
 import { QueueCountsFolder } from './queue-counts.folder';
+import { QueueRepository } from './queue.repository';
 import { ScriptTickRepository } from './script-tick.repository';
 import { SlaBoardController } from './sla-board.controller';
 import { SlaBoardRepository } from './sla-board.repository';
@@ -36,6 +37,7 @@ import { SlaBoardRepository } from './sla-board.repository';
     PolicyService,
     PolicyRepository,
     QueueCountsFolder,
+    QueueRepository,
     SlaBoardRepository,
     ScriptTickRepository,
   ],

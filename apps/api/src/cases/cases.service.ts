@@ -7,10 +7,8 @@ import { STAGES } from '@chaping/domain';
 import type { Caller, SignedInActor } from '../common/actor/actor';
 import { CLOCK, type Clock } from '../common/clock';
 import { RequestValidationError } from '../common/errors/validation-error';
-import { preparedQuery } from '../database/prepared-query';
 import { CaseAccess } from './case-access';
 import type { CaseRow } from './case-row';
-import { OVERDUE_SQL, queueFilterSql, REVIEWED_ON_SQL, SqlParams } from './case-scope';
 import { CaseViewService } from './case-view.service';
 import type { CaseViewDto, EarlierCaseDto } from './dto/case-view.dto';
 import type {
@@ -21,42 +19,12 @@ import type {
   ListCasesQueryDto,
 } from './dto/list-cases.dto';
 import { EarlierCasesRepository } from './earlier-cases.repository';
+import { QueueRepository, type QueueCursor, type SummaryRow } from './queue.repository';
 
-interface SummaryRow {
-  id: string;
-  shop_id: string;
-  shop_name: string;
-  platform: string;
-  stage: string;
-  version: number;
-  severity: string;
-  rating: string;
-  root_cause: string | null;
-  buyer_nickname: string;
-  review_text: string;
-  reviewed_at: Date;
-  first_contact_due_at: Date;
-  first_contact_at: Date | null;
-  urgency_at: Date;
-  assignee_id: string | null;
-  assignee_name: string | null;
-  second_cause: string | null;
-  disagreement: boolean;
-  needs_checking: boolean;
-}
-
-/**
- * Triage's disagreement flag, false for cases triaged before it existed. With the cause neither corrected nor
- * confirmed it is the domain's causeNeedsChecking.
- */
-const DISAGREEMENT_SQL = `COALESCE((c.triage->>'disagreement')::boolean, false)`;
-
-type Cursor = { urgencyAt: string; id: string };
-
-const encodeCursor = (cursor: Cursor) =>
+const encodeCursor = (cursor: QueueCursor) =>
   Buffer.from(JSON.stringify([cursor.urgencyAt, cursor.id])).toString('base64url');
 
-function decodeCursor(raw: string): Cursor {
+function decodeCursor(raw: string): QueueCursor {
   try {
     const [urgencyAt, id] = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as [unknown, unknown];
     if (
@@ -75,13 +43,7 @@ function decodeCursor(raw: string): Cursor {
   ]);
 }
 
-/** Row keys of the counters statement that are not stages. */
-const POOL = 'pool';
-const OVERDUE = 'overdue_first_contact';
-
 const ACCESS_SQL = 'SELECT c.id, c.shop_id, c.assignee_id FROM support_case c WHERE c.id = $1';
-
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 
 @Injectable()
 export class CasesService {
@@ -90,6 +52,7 @@ export class CasesService {
     private readonly views: CaseViewService,
     private readonly access: CaseAccess,
     private readonly earlier: EarlierCasesRepository,
+    private readonly queue: QueueRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -119,49 +82,18 @@ export class CasesService {
 
   /** The queue: most urgent first, keyset-paginated on (urgency_at, id) so deep pages stay fast. */
   async list(query: ListCasesQueryDto, actor: SignedInActor): Promise<CasePageDto> {
-    const params = new SqlParams();
-    const param = (value: unknown) => params.add(value);
-    const where = queueFilterSql(actor, query, params);
     const q = query.q?.trim();
-    // A search looks through the archive too: someone looking up a buyer wants their old cases.
-    const status = query.status ?? (q ? 'all' : 'open');
-    if (query.stage?.length) where.push(`c.stage = ANY(${param(query.stage)})`);
-    else if (status === 'open') where.push(`c.stage <> 'recorded'`);
-    else if (status === 'closed') where.push(`c.stage = 'recorded'`);
-    if (query.platform) where.push(`c.platform = ${param(query.platform)}`);
-    if (query.rootCause) where.push(`c.root_cause = ${param(query.rootCause)}`);
-    if (query.severity) where.push(`c.severity = ${param(query.severity)}`);
-    if (query.overdue) where.push(OVERDUE_SQL[query.overdue](param(this.clock.now())));
-    if (query.reviewedOn) where.push(REVIEWED_ON_SQL(param(query.reviewedOn)));
-    if (query.importId) where.push(`c.import_job_id = ${param(query.importId)}`);
-    if (q) {
-      const pattern = param(likePattern(q));
-      where.push(`(r.text ILIKE ${pattern} OR b.nickname ILIKE ${pattern} OR o.platform_order_id = ${param(q)})`);
-    }
-    if (query.cursor) {
-      const cursor = decodeCursor(query.cursor);
-      where.push(`(c.urgency_at, c.id) > (${param(cursor.urgencyAt)}::timestamptz, ${param(cursor.id)}::uuid)`);
-    }
     const limit = query.limit ?? 50;
-    const rows = await preparedQuery<SummaryRow>(
-      this.dataSource.manager,
-      `SELECT c.id, c.shop_id, s.name AS shop_name, c.platform, c.stage, c.version, c.severity, c.rating,
-              c.root_cause, b.nickname AS buyer_nickname, left(COALESCE(r.text, c.care_note), 120) AS review_text, c.reviewed_at,
-              c.first_contact_due_at, c.first_contact_at, c.urgency_at, c.assignee_id, u.display_name AS assignee_name,
-              c.triage->>'secondCause' AS second_cause, ${DISAGREEMENT_SQL} AS disagreement,
-              ${DISAGREEMENT_SQL} AND NOT c.root_cause_confirmed
-                AND c.root_cause IS NOT DISTINCT FROM c.suggested_root_cause AS needs_checking
-         FROM support_case c
-         JOIN shop s ON s.id = c.shop_id
-         JOIN buyer b ON b.id = c.buyer_id
-         LEFT JOIN review r ON r.id = c.review_id
-         LEFT JOIN trade_order o ON o.id = c.order_id
-         LEFT JOIN app_user u ON u.id = c.assignee_id
-        WHERE ${where.join(' AND ')}
-        ORDER BY c.urgency_at, c.id
-        LIMIT ${param(limit + 1)}`,
-      params.values,
-    );
+    const rows = await this.queue.page({
+      actor,
+      filters: query,
+      search: q || null,
+      // A search looks through the archive too: someone looking up a buyer wants their old cases.
+      status: query.status ?? (q ? 'all' : 'open'),
+      after: query.cursor ? decodeCursor(query.cursor) : null,
+      limit: limit + 1,
+      now: this.clock.now(),
+    });
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     return {
@@ -171,40 +103,16 @@ export class CasesService {
     };
   }
 
-  /**
-   * Counters for the queue's tabs in one statement: stage counts and the pool from `queue_count`
-   * (kept by triggers, a few rows per shop and agent), overdue first contacts from the partial index
-   * of cases still awaiting one — nothing here counts over all open cases.
-   */
+  /** Counters for the queue's tabs: cases per stage, overdue first contacts, and the pool of the user's shops. */
   async counts(query: CaseCountsQueryDto, actor: SignedInActor): Promise<CaseCountsDto> {
-    const params = new SqlParams();
-    const where = queueFilterSql(actor, query, params).join(' AND ');
-    const rows = await preparedQuery<{ key: string; count: number }>(
-      this.dataSource.manager,
-      `SELECT c.stage AS key, sum(c.cases)::int AS count
-         FROM queue_count c
-        WHERE c.stage <> 'recorded' AND ${where}
-        GROUP BY c.stage
-       UNION ALL
-       -- The pool of the user's shops, whatever the tab shows: the pool tab's badge.
-       SELECT '${POOL}', coalesce(sum(cases), 0)::int
-         FROM queue_count
-        WHERE assignee_id IS NULL AND stage <> 'recorded' AND shop_id = ANY(${params.add([...actor.shopIds])}::uuid[])
-       UNION ALL
-       SELECT '${OVERDUE}', count(*)::int
-         FROM support_case c
-        WHERE c.first_contact_at IS NULL AND c.stage <> 'recorded'
-          AND c.first_contact_due_at < ${params.add(this.clock.now())} AND ${where}`,
-      params.values,
-    );
-    const counted = new Map(rows.map((row) => [row.key, row.count]));
+    const counted = await this.queue.counts({ actor, filters: query, now: this.clock.now() });
     return {
       byStage: STAGES.filter((stage) => stage !== 'recorded').map((stage) => ({
         stage,
-        count: counted.get(stage) ?? 0,
+        count: counted.byStage.get(stage) ?? 0,
       })),
-      overdueFirstContact: counted.get(OVERDUE) ?? 0,
-      pool: counted.get(POOL) ?? 0,
+      overdueFirstContact: counted.overdueFirstContact,
+      pool: counted.pool,
     };
   }
 }
