@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 
 import {
   approveCompensation,
@@ -10,15 +9,18 @@ import {
 } from '@chaping/domain';
 
 import { CaseCommandRunner } from '../cases/case-command.runner';
-import { otherCompensationsSql } from '../cases/case-row';
 import type { SignedInActor } from '../common/actor/actor';
 import type { CaseCommandDto } from '../common/case-command.dto';
 import type { CommandKey } from '../common/idempotency-key';
+import { CompensationRepository } from './compensation.repository';
 import type { DecideCompensationDto, ProposeCompensationDto, RejectCompensationDto } from './dto/compensation.dto';
 
 @Injectable()
 export class CompensationService {
-  constructor(private readonly runner: CaseCommandRunner) {}
+  constructor(
+    private readonly runner: CaseCommandRunner,
+    private readonly compensations: CompensationRepository,
+  ) {}
 
   propose(caseId: string, dto: ProposeCompensationDto, actor: SignedInActor, key?: CommandKey) {
     return this.runner.run(
@@ -27,7 +29,11 @@ export class CompensationService {
       actor,
       async (state, ctx, manager) => {
         const since = buyerCompensationPeriodStart(ctx.now, ctx.policy.compensation);
-        const compensationsInPeriod = await this.countOnOtherCases(manager, state.buyerId, state.id, since);
+        const compensationsInPeriod = await this.compensations.countOnOtherCases(manager, {
+          buyerId: state.buyerId,
+          caseId: state.id,
+          since,
+        });
         return proposeCompensation(
           state,
           { type: dto.type, amountFen: dto.amountFen, note: dto.note },
@@ -60,19 +66,5 @@ export class CompensationService {
       (state, ctx) => markCompensationPaid(state, { compensationId }, ctx),
       { key },
     );
-  }
-
-  /** The buyer's compensations on their other cases in the period (this case's own are in its state). */
-  private async countOnOtherCases(
-    manager: EntityManager,
-    buyerId: string,
-    caseId: string,
-    since: Date,
-  ): Promise<number> {
-    const [row] = await manager.query<{ count: number }[]>(
-      `SELECT ${otherCompensationsSql('$2', '$1', '$3')} AS count`,
-      [buyerId, caseId, since],
-    );
-    return row?.count ?? 0;
   }
 }
