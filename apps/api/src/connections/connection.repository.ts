@@ -270,4 +270,18 @@ export class ConnectionRepository {
       [id, from, sealed.keyId, sealed.ciphertext],
     );
   }
+
+  /** For the demo's simulated marketplace: the first Taobao shop and the first admin, who connects it. */
+  async demoShopAndAdmin(): Promise<{
+    shop: { id: string } | null;
+    admin: { id: string; display_name: string } | null;
+  }> {
+    const [shop]: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT id FROM shop WHERE platform = 'taobao' ORDER BY created_at LIMIT 1`,
+    );
+    const [admin]: Array<{ id: string; display_name: string }> = await this.dataSource.query(
+      `SELECT id, display_name FROM app_user WHERE role = 'admin' ORDER BY created_at LIMIT 1`,
+    );
+    return { shop: shop ?? null, admin: admin ?? null };
+  }
 }

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 
 import { DEMO_REVIEW_TEXTS } from '../database/seed/demo-texts';
 import { TopSimulator, type SimulatedRate } from '../marketplace/simulator/top-simulator';
+import { ConnectionRepository } from './connection.repository';
 import { ConnectionsService } from './connections.service';
 
 const DEMO_APP = { appKey: 'demo-app-key', appSecret: randomBytes(18).toString('base64url') };
@@ -57,13 +57,7 @@ function demoRate(n: number): SimulatedRate {
  * simulator's keys are new on each start, so the connection is replaced each time.
  */
 export async function connectDemoShop(app: INestApplication): Promise<string | null> {
-  const dataSource = app.get(DataSource);
-  const [shop]: Array<{ id: string }> = await dataSource.query(
-    `SELECT id FROM shop WHERE platform = 'taobao' ORDER BY created_at LIMIT 1`,
-  );
-  const [admin]: Array<{ id: string; display_name: string }> = await dataSource.query(
-    `SELECT id, display_name FROM app_user WHERE role = 'admin' ORDER BY created_at LIMIT 1`,
-  );
+  const { shop, admin } = await app.get(ConnectionRepository).demoShopAndAdmin();
   if (!shop || !admin) return null;
   await app
     .get(ConnectionsService)
