@@ -535,7 +535,13 @@ describe('review intake', () => {
             reviewedAt: '2026-03-05 10:00:00',
           },
         }));
-        const outcome = await importer.importRows(manager, shop, firstBatch, DEFAULT_POLICY, new Date(), 'test');
+        const outcome = await importer.importRows(manager, {
+          shop,
+          rows: firstBatch,
+          policy: DEFAULT_POLICY,
+          now: new Date(),
+          source: 'test',
+        });
         await manager.query(
           `UPDATE import_job SET rows_read = $2, imported = $3, rows_committed = 501,
                   heartbeat_at = now() - interval '10 minutes'

@@ -93,14 +93,13 @@ export class ReviewPuller implements OnModuleInit {
     if (items.length === 0) return;
     const rows = items.map((item, index) => ({ rowNumber: index + 1, raw: format.toRaw(item, {}) }));
     await this.dataSource.transaction((manager) =>
-      this.importer.importRows(
-        manager,
+      this.importer.importRows(manager, {
         shop,
         rows,
-        this.policies.forShop(shop.id),
-        this.clock.now(),
-        `pull:${shop.platform}`,
-      ),
+        policy: this.policies.forShop(shop.id),
+        now: this.clock.now(),
+        source: `pull:${shop.platform}`,
+      }),
     );
   }
 

@@ -163,14 +163,13 @@ export class IntakeService {
         status: 'running',
         created_by: actor.id,
       });
-      const outcome = await this.importer.importRows(
-        manager,
+      const outcome = await this.importer.importRows(manager, {
         shop,
         rows,
-        this.policies.forShop(shop.id),
-        this.clock.now(),
-        `api:${format.id}`,
-      );
+        policy: this.policies.forShop(shop.id),
+        now: this.clock.now(),
+        source: `api:${format.id}`,
+      });
       await this.jobs.recordBatch(manager, created, outcome, rows.length);
       await this.jobs.finish(manager, created.id, 'done');
       return { job: (await this.jobs.find(manager, created.id)) as ImportJobRow, outcome };

@@ -52,6 +52,23 @@ interface NewCaseRow extends ValidRow {
   readonly rating: Rating;
 }
 
+/** A batch of rows to write, and what writing them depends on. */
+export interface ReviewBatch {
+  readonly shop: ShopRef;
+  readonly rows: readonly ImportRow[];
+  readonly policy: Policy;
+  readonly now: Date;
+  /** What opened the cases (`file`, `api:<format>`, `pull:<platform>`), kept on each case_opened event. */
+  readonly source: string;
+}
+
+/** A batch being written: its transaction, its outcome so far, and how a row is rejected. */
+interface BatchWork extends Omit<ReviewBatch, 'rows'> {
+  readonly manager: EntityManager;
+  readonly outcome: BatchOutcome;
+  readonly reject: (rowNumber: number, rejections: readonly FieldRejection[]) => void;
+}
+
 const NO_HISTORY: BuyerHistory = {
   orderCount: 0,
   earlierComplaintCount: 0,
@@ -85,20 +102,14 @@ export class ReviewImporter {
     private readonly triageModels: TriageModelsService,
   ) {}
 
-  async importRows(
-    manager: EntityManager,
-    shop: ShopRef,
-    rows: readonly ImportRow[],
-    policy: Policy,
-    now: Date,
-    source: string,
-  ): Promise<BatchOutcome> {
+  async importRows(manager: EntityManager, { shop, rows, policy, now, source }: ReviewBatch): Promise<BatchOutcome> {
     const outcome = emptyOutcome();
     outcome.rowsRead = rows.length;
     const reject = (rowNumber: number, rejections: readonly FieldRejection[]) => {
       outcome.rejected += 1;
       outcome.rejections.push(...rejections.map((rejection) => ({ ...rejection, rowNumber })));
     };
+    const batch: BatchWork = { manager, shop, policy, now, source, outcome, reject };
 
     // A review repeated inside the batch is handled after its first occurrence is written.
     const firsts: ValidRow[] = [];
@@ -127,49 +138,36 @@ export class ReviewImporter {
     for (const row of firsts) {
       const found = known.get(row.review.platformReviewId);
       const { rating } = row.review;
-      if (found) await this.settleKnown(manager, shop, found, row, policy, now, outcome, reject);
+      if (found) await this.settleKnown(batch, found, row);
       // A good review needs no case; a review deleted before we saw it has nothing left to work on.
       else if (rating === 'positive' || row.review.deleted) outcome.skipped += 1;
       else toOpen.push({ ...row, rating });
     }
-    await this.openAll(manager, shop, toOpen, policy, source, outcome);
+    await this.openAll(batch, toOpen);
 
     for (const row of repeats) {
       const found = (await this.intake.knownReviews(manager, shop.platform, [row.review.platformReviewId])).get(
         row.review.platformReviewId,
       );
-      if (found) await this.settleKnown(manager, shop, found, row, policy, now, outcome, reject);
+      if (found) await this.settleKnown(batch, found, row);
       else outcome.skipped += 1;
     }
     return outcome;
   }
 
-  private async settleKnown(
-    manager: EntityManager,
-    shop: ShopRef,
-    known: KnownReview,
-    row: ValidRow,
-    policy: Policy,
-    now: Date,
-    outcome: BatchOutcome,
-    reject: (rowNumber: number, rejections: readonly FieldRejection[]) => void,
-  ): Promise<void> {
-    if (known.shop_id !== shop.id) {
-      reject(row.rowNumber, [{ field: 'platformReviewId', code: 'other_shop', value: row.review.platformReviewId }]);
-    } else if (await this.applyUpdate(manager, known, row.review, policy, now)) outcome.updated += 1;
-    else outcome.duplicates += 1;
+  private async settleKnown(batch: BatchWork, known: KnownReview, row: ValidRow): Promise<void> {
+    if (known.shop_id !== batch.shop.id) {
+      batch.reject(row.rowNumber, [
+        { field: 'platformReviewId', code: 'other_shop', value: row.review.platformReviewId },
+      ]);
+    } else if (await this.applyUpdate(batch, known, row.review)) batch.outcome.updated += 1;
+    else batch.outcome.duplicates += 1;
   }
 
   /** Triages and assigns the new reviews and opens their cases in one set of statements. */
-  private async openAll(
-    manager: EntityManager,
-    shop: ShopRef,
-    rows: readonly NewCaseRow[],
-    policy: Policy,
-    source: string,
-    outcome: BatchOutcome,
-  ): Promise<void> {
+  private async openAll(batch: BatchWork, rows: readonly NewCaseRow[]): Promise<void> {
     if (rows.length === 0) return;
+    const { manager, shop, policy, source, outcome } = batch;
     const histories = await this.intake.buyerHistories(
       manager,
       shop.id,
@@ -231,11 +229,9 @@ export class ReviewImporter {
 
   /** Returns whether anything changed on the platform since the review was last seen. */
   private async applyUpdate(
-    manager: EntityManager,
+    { manager, policy, now }: BatchWork,
     known: KnownReview,
     review: IncomingReview,
-    policy: Policy,
-    now: Date,
   ): Promise<boolean> {
     const changes = reviewChanges(
       {

@@ -43,7 +43,7 @@ export class ImportKinds {
           return { ...columns, toRaw: (cells) => rowToRaw(cells, columns) };
         },
         importRows: (manager, shop, rows, { now, source }) =>
-          reviews.importRows(manager, shop, rows, policies.forShop(shop.id), now, source),
+          reviews.importRows(manager, { shop, rows, policy: policies.forShop(shop.id), now, source }),
       },
       care_orders: {
         columns: (headers) => {
