@@ -126,7 +126,14 @@ export class CaseCommandRunner {
     const before = toCaseState(row);
     const result = await command(before, ctx, manager, row);
     if (!result.ok) throw new RefusedError(result.refusal);
-    await this.cases.save(manager, before, result.state, result.events, expectedVersion, ctx.policy, ctx.now);
+    await this.cases.save(manager, {
+      before,
+      after: result.state,
+      events: result.events,
+      expectedVersion,
+      policy: ctx.policy,
+      now: ctx.now,
+    });
     return result.state;
   }
 

@@ -45,12 +45,17 @@ export interface CommandKeyEntry {
 const changed = <T>(before: readonly T[], after: readonly T[]): T[] => after.filter((item) => !before.includes(item));
 
 /** The case row a command leaves and the events it appends. */
-interface CaseWrite {
+export interface CaseWrite {
   after: CaseState;
   events: readonly CaseEvent[];
   expectedVersion: number;
   policy: Policy;
   now: Date;
+}
+
+/** A command's outcome to write: the state it started from (its children are compared) and the write. */
+export interface CaseSave extends CaseWrite {
+  before: CaseState;
 }
 
 interface ChildWrites {
@@ -167,36 +172,23 @@ export class CaseRepository {
    * changed only the case and its history (most of them) is written in one statement; one that
    * changed children too in one transaction (the caller's, if it has one). Returns the new version.
    */
-  async save(
-    manager: EntityManager,
-    before: CaseState,
-    after: CaseState,
-    events: readonly CaseEvent[],
-    expectedVersion: number,
-    policy: Policy,
-    now: Date,
-  ): Promise<number> {
-    const children = childWrites(before, after);
-    const caseWrite = { after, events, expectedVersion, policy, now };
+  async save(manager: EntityManager, { before, ...caseWrite }: CaseSave): Promise<number> {
+    const children = childWrites(before, caseWrite.after);
     if (children === null) return this.writeCaseAndEvents(manager, caseWrite);
     const write = async (transaction: EntityManager) => {
       // The case first: a concurrent writer fails its compare-and-set before touching any child.
       const newVersion = await this.writeCaseAndEvents(transaction, caseWrite);
-      await this.writeChildren(transaction, after, children, now);
+      await this.writeChildren(transaction, caseWrite, children);
       return newVersion;
     };
     return manager.queryRunner?.isTransactionActive ? write(manager) : manager.transaction(write);
   }
 
   /** The compare-and-set on the version and the events it appends, in one statement. */
-  private async writeCaseAndEvents(
-    manager: EntityManager,
-    { after, events, expectedVersion, policy, now }: CaseWrite,
-  ): Promise<number> {
+  private async writeCaseAndEvents(manager: EntityManager, caseWrite: CaseWrite): Promise<number> {
+    const { after, events, expectedVersion } = caseWrite;
     const newVersion = expectedVersion + 1;
-    const [sql, parameters] = this.caseUpdate(manager, after, expectedVersion, policy, now)
-      .returning('id, shop_id')
-      .getQueryAndParameters();
+    const [sql, parameters] = this.caseUpdate(manager, caseWrite).returning('id, shop_id').getQueryAndParameters();
     const [written] = await preparedQuery<{ updated: number }>(
       manager,
       `WITH updated AS (${sql}),
@@ -213,7 +205,7 @@ export class CaseRepository {
     return newVersion;
   }
 
-  private caseUpdate(manager: EntityManager, after: CaseState, expectedVersion: number, policy: Policy, now: Date) {
+  private caseUpdate(manager: EntityManager, { after, expectedVersion, policy, now }: CaseWrite) {
     return manager
       .createQueryBuilder()
       .update(CaseEntity)
@@ -248,7 +240,7 @@ export class CaseRepository {
       .where('id = :id AND version = :expectedVersion', { id: after.id, expectedVersion });
   }
 
-  private async writeChildren(manager: EntityManager, after: CaseState, children: ChildWrites, now: Date) {
+  private async writeChildren(manager: EntityManager, { after, now }: CaseWrite, children: ChildWrites) {
     const owner = { caseId: after.id, shopId: after.shopId };
     if (children.attempts.length > 0) {
       await manager.insert(

@@ -156,7 +156,14 @@ export class ReplyPublisher implements OnModuleInit {
             const ctx = { now, actor: SYSTEM_ACTOR, policy, newId: () => this.cases.newId() };
             const result = recordReplyDelivery(before, { replyId: claim.replyId, answer }, ctx);
             if (result.ok)
-              await this.cases.save(manager, before, result.state, result.events, row.version, policy, now);
+              await this.cases.save(manager, {
+                before,
+                after: result.state,
+                events: result.events,
+                expectedVersion: row.version,
+                policy,
+                now,
+              });
           }
           await this.outbox.markDone(manager, claim.replyId, now);
         });

@@ -255,7 +255,15 @@ export class ReviewImporter {
     const ctx: CommandContext = { now, actor: SYSTEM_ACTOR, policy, newId: () => this.cases.newId() };
     const before = toCaseState(row);
     const result = applyPlatformChanges(before, changes, ctx);
-    if (result.ok) await this.cases.save(manager, before, result.state, result.events, row.version, policy, now);
+    if (!result.ok) return true;
+    await this.cases.save(manager, {
+      before,
+      after: result.state,
+      events: result.events,
+      expectedVersion: row.version,
+      policy,
+      now,
+    });
     return true;
   }
 }

@@ -14,7 +14,6 @@ import {
   ROOT_CAUSES,
   transition,
   triageReview,
-  type CaseEvent,
   type CaseState,
   type CommandContext,
   type CommandResult,
@@ -325,15 +324,14 @@ async function driveToStage(
     };
     const result = step(state, ctx);
     if (!result.ok) throw new Error(`Demo seed step refused for a ${target} case: ${result.refusal.code}`);
-    await repository.save(
-      manager,
-      state,
-      result.state,
-      result.events as CaseEvent[],
-      row.version,
-      DEFAULT_POLICY,
-      ctx.now,
-    );
+    await repository.save(manager, {
+      before: state,
+      after: result.state,
+      events: result.events,
+      expectedVersion: row.version,
+      policy: DEFAULT_POLICY,
+      now: ctx.now,
+    });
   };
 
   if (target === 'new') return;
