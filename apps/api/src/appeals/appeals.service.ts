@@ -11,13 +11,13 @@ export class AppealsService {
   constructor(private readonly runner: CaseCommandRunner) {}
 
   file(caseId: string, dto: FileAppealDto, actor: SignedInActor) {
-    return this.runner.run(caseId, dto.expectedVersion, actor, (state, ctx) =>
+    return this.runner.run({ caseId, basedOn: dto.expectedVersion, caller: actor }, (state, ctx) =>
       fileAppeal(state, { evidenceRefs: dto.evidenceRefs, note: dto.note }, ctx),
     );
   }
 
   recordResult(caseId: string, dto: AppealResultDto, actor: SignedInActor) {
-    return this.runner.run(caseId, dto.expectedVersion, actor, (state, ctx) =>
+    return this.runner.run({ caseId, basedOn: dto.expectedVersion, caller: actor }, (state, ctx) =>
       recordAppealResult(state, { result: dto.result, note: dto.note }, ctx),
     );
   }

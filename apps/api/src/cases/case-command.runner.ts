@@ -26,6 +26,13 @@ export type CaseCommand = (
 /** The version a command was based on, or `current` for commands that act on whatever is there now. */
 export type BasedOn = number | 'current';
 
+/** The case a command runs on, the version the client based it on, and who sends it. */
+export interface CaseTarget {
+  caseId: string;
+  basedOn: BasedOn;
+  caller: Caller;
+}
+
 export interface CommandOptions {
   /** The request's Idempotency-Key: recorded with the command, which then runs at most once. */
   key?: CommandKey;
@@ -68,15 +75,9 @@ export class CaseCommandRunner {
   ) {}
 
   /** Runs the command and answers with the case view, as every case endpoint does. */
-  async run(
-    caseId: string,
-    basedOn: BasedOn,
-    caller: Caller,
-    command: CaseCommand,
-    options: CommandOptions = {},
-  ): Promise<CaseViewDto> {
-    const { actor } = await this.apply(caseId, basedOn, caller, command, options);
-    return this.views.get(this.dataSource.manager, caseId, actor);
+  async run(target: CaseTarget, command: CaseCommand, options: CommandOptions = {}): Promise<CaseViewDto> {
+    const { actor } = await this.apply(target, command, options);
+    return this.views.get(this.dataSource.manager, target.caseId, actor);
   }
 
   /**
@@ -87,9 +88,7 @@ export class CaseCommandRunner {
    * runs again and the case is answered as it is.
    */
   async apply(
-    caseId: string,
-    basedOn: BasedOn,
-    caller: Caller,
+    { caseId, basedOn, caller }: CaseTarget,
     command: CaseCommand,
     { key, lockBuyer = false, afterSave, read = CASE_SQL }: CommandOptions = {},
   ): Promise<LoadedCase> {

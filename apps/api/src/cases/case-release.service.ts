@@ -29,7 +29,7 @@ export class CaseReleaseService {
     for (const caseId of caseIds) {
       // A case someone reassigned meanwhile is no longer this agent's: its refusal or conflict is fine.
       try {
-        await this.runner.apply(caseId, 'current', actor, (state, ctx) =>
+        await this.runner.apply({ caseId, basedOn: 'current', caller: actor }, (state, ctx) =>
           state.assigneeId === userId
             ? reassignCase(state, { assigneeId: null, reason: RETURNED_TO_POOL_REASON, assigneeWorksShop: false }, ctx)
             : refuse(refusal('assignment.unchanged')),

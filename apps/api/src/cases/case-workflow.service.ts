@@ -62,7 +62,9 @@ export class CaseWorkflowService {
   async claim(caseId: string, actor: SignedInActor) {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.runner.run(caseId, 'current', actor, (state, ctx) => claimCase(state, ctx));
+        return await this.runner.run({ caseId, basedOn: 'current', caller: actor }, (state, ctx) =>
+          claimCase(state, ctx),
+        );
       } catch (error) {
         if (error instanceof VersionConflictError && attempt < CLAIM_ATTEMPTS) continue;
         if (error instanceof RefusedError && error.refusal.code === 'access.case_forbidden') {
@@ -93,53 +95,55 @@ export class CaseWorkflowService {
       };
       return transitionFollowingScript(state, input, ctx, followed?.checklist ?? null);
     };
-    return this.runner.run(caseId, dto.expectedVersion, caller, command, { read: CASE_WITH_SCRIPT_SQL });
+    return this.runner.run({ caseId, basedOn: dto.expectedVersion, caller }, command, { read: CASE_WITH_SCRIPT_SQL });
   }
 
   confirmRootCause(caseId: string, dto: ConfirmRootCauseDto, actor: SignedInActor) {
-    return this.runner.run(caseId, dto.expectedVersion, actor, (state, ctx) =>
+    return this.runner.run({ caseId, basedOn: dto.expectedVersion, caller: actor }, (state, ctx) =>
       confirmRootCause(state, { rootCause: dto.rootCause, subCause: dto.subCause }, ctx),
     );
   }
 
   recordRemedy(caseId: string, dto: RecordRemedyDto, actor: SignedInActor) {
-    return this.runner.run(caseId, dto.expectedVersion, actor, (state, ctx) =>
+    return this.runner.run({ caseId, basedOn: dto.expectedVersion, caller: actor }, (state, ctx) =>
       recordRemedy(state, { type: dto.type, status: dto.status, note: dto.note }, ctx),
     );
   }
 
   recordReviewOutcome(caseId: string, dto: ReviewOutcomeDto, actor: SignedInActor) {
-    return this.runner.run(caseId, dto.expectedVersion, actor, (state, ctx) =>
+    return this.runner.run({ caseId, basedOn: dto.expectedVersion, caller: actor }, (state, ctx) =>
       recordReviewOutcome(state, { outcome: dto.outcome }, ctx),
     );
   }
 
   recordRevisionRequest(caseId: string, dto: RevisionRequestDto, actor: SignedInActor) {
-    return this.runner.run(caseId, dto.expectedVersion, actor, (state, ctx) =>
+    return this.runner.run({ caseId, basedOn: dto.expectedVersion, caller: actor }, (state, ctx) =>
       recordRevisionRequest(state, { agreedAt: dto.agreedAt, method: dto.method, note: dto.note }, ctx),
     );
   }
 
   recordAndClose(caseId: string, dto: RecordAndCloseDto, actor: SignedInActor) {
     const { expectedVersion, ...record } = dto;
-    return this.runner.run(caseId, expectedVersion, actor, (state, ctx) => recordAndClose(state, record, ctx));
+    return this.runner.run({ caseId, basedOn: expectedVersion, caller: actor }, (state, ctx) =>
+      recordAndClose(state, record, ctx),
+    );
   }
 
   reopen(caseId: string, dto: ReopenDto, actor: SignedInActor) {
-    return this.runner.run(caseId, dto.expectedVersion, actor, (state, ctx) =>
+    return this.runner.run({ caseId, basedOn: dto.expectedVersion, caller: actor }, (state, ctx) =>
       reopen(state, { reason: dto.reason }, ctx),
     );
   }
 
   overrideTriage(caseId: string, dto: TriageOverrideDto, actor: SignedInActor) {
-    return this.runner.run(caseId, dto.expectedVersion, actor, (state, ctx) =>
+    return this.runner.run({ caseId, basedOn: dto.expectedVersion, caller: actor }, (state, ctx) =>
       overrideTriage(state, toOverrideInput(dto), ctx),
     );
   }
 
   reviewRecord(caseId: string, dto: QaReviewCommandDto, actor: SignedInActor) {
     const { expectedVersion, comment, ...checks } = dto;
-    return this.runner.run(caseId, expectedVersion, actor, (state, ctx) =>
+    return this.runner.run({ caseId, basedOn: expectedVersion, caller: actor }, (state, ctx) =>
       reviewRecord(state, { checks, comment }, ctx),
     );
   }
@@ -152,7 +156,7 @@ export class CaseWorkflowService {
     const result: BulkReassignResultDto = { moved: [], refused: [] };
     for (const caseId of [...new Set(dto.caseIds)]) {
       try {
-        await this.runner.apply(caseId, 'current', actor, this.reassignCommand(dto));
+        await this.runner.apply({ caseId, basedOn: 'current', caller: actor }, this.reassignCommand(dto));
         result.moved.push(caseId);
       } catch (error) {
         if (error instanceof RefusedError) result.refused.push({ caseId, code: error.refusal.code });
@@ -165,7 +169,7 @@ export class CaseWorkflowService {
   }
 
   reassign(caseId: string, dto: ReassignDto, actor: SignedInActor) {
-    return this.runner.run(caseId, dto.expectedVersion, actor, this.reassignCommand(dto));
+    return this.runner.run({ caseId, basedOn: dto.expectedVersion, caller: actor }, this.reassignCommand(dto));
   }
 
   private reassignCommand(target: AssignmentTargetDto): CaseCommand {

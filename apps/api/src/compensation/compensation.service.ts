@@ -24,9 +24,7 @@ export class CompensationService {
 
   propose(caseId: string, dto: ProposeCompensationDto, actor: SignedInActor, key?: CommandKey) {
     return this.runner.run(
-      caseId,
-      dto.expectedVersion,
-      actor,
+      { caseId, basedOn: dto.expectedVersion, caller: actor },
       async (state, ctx, manager) => {
         const since = buyerCompensationPeriodStart(ctx.now, ctx.policy.compensation);
         const compensationsInPeriod = await this.compensations.countOnOtherCases(manager, {
@@ -47,22 +45,20 @@ export class CompensationService {
   }
 
   approve(caseId: string, compensationId: string, dto: DecideCompensationDto, actor: SignedInActor) {
-    return this.runner.run(caseId, dto.expectedVersion, actor, (state, ctx) =>
+    return this.runner.run({ caseId, basedOn: dto.expectedVersion, caller: actor }, (state, ctx) =>
       approveCompensation(state, { compensationId, note: dto.note }, ctx),
     );
   }
 
   reject(caseId: string, compensationId: string, dto: RejectCompensationDto, actor: SignedInActor) {
-    return this.runner.run(caseId, dto.expectedVersion, actor, (state, ctx) =>
+    return this.runner.run({ caseId, basedOn: dto.expectedVersion, caller: actor }, (state, ctx) =>
       rejectCompensation(state, { compensationId, note: dto.note }, ctx),
     );
   }
 
   markPaid(caseId: string, compensationId: string, dto: CaseCommandDto, actor: SignedInActor, key?: CommandKey) {
     return this.runner.run(
-      caseId,
-      dto.expectedVersion,
-      actor,
+      { caseId, basedOn: dto.expectedVersion, caller: actor },
       (state, ctx) => markCompensationPaid(state, { compensationId }, ctx),
       { key },
     );

@@ -11,13 +11,13 @@ export class ContactsService {
   constructor(private readonly runner: CaseCommandRunner) {}
 
   logAttempt(caseId: string, dto: LogContactAttemptDto, actor: SignedInActor) {
-    return this.runner.run(caseId, dto.expectedVersion, actor, (state, ctx) =>
+    return this.runner.run({ caseId, basedOn: dto.expectedVersion, caller: actor }, (state, ctx) =>
       logContactAttempt(state, { channel: dto.channel, outcome: dto.outcome, note: dto.note }, ctx),
     );
   }
 
   setDoNotContact(caseId: string, dto: DoNotContactDto, actor: SignedInActor) {
-    return this.runner.run(caseId, dto.expectedVersion, actor, (state, ctx) =>
+    return this.runner.run({ caseId, basedOn: dto.expectedVersion, caller: actor }, (state, ctx) =>
       setDoNotContact(state, { reason: dto.reason }, ctx),
     );
   }

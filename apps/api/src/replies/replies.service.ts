@@ -17,7 +17,7 @@ export class RepliesService {
   ) {}
 
   draft(caseId: string, dto: DraftReplyDto, actor: SignedInActor) {
-    return this.runner.run(caseId, dto.expectedVersion, actor, (state, ctx) =>
+    return this.runner.run({ caseId, basedOn: dto.expectedVersion, caller: actor }, (state, ctx) =>
       draftReply(state, { target: dto.target, text: dto.text }, ctx),
     );
   }
@@ -28,9 +28,7 @@ export class RepliesService {
    */
   publish(caseId: string, replyId: string, dto: CaseCommandDto, actor: SignedInActor, key?: CommandKey) {
     return this.runner.run(
-      caseId,
-      dto.expectedVersion,
-      actor,
+      { caseId, basedOn: dto.expectedVersion, caller: actor },
       async (state, ctx, manager) => {
         const target = state.replies.find((reply) => reply.id === replyId)?.target ?? 'review';
         const connected = await this.publisher.shopConnected(manager, state.shopId);
