@@ -272,11 +272,17 @@ async function seed(manager: EntityManager, now: Date): Promise<SeedSummary> {
       );
       if (!caseId) throw new Error(`Demo review ${caseNumber} already exists`);
       const actor = { id: (assignee ?? random.pick(agents)).id, role: 'agent' as const };
-      await driveToStage(manager, repository, caseId, stage, actor, reviewedAt, {
-        temperament: random.pick(DEMO_AGENT_NOTES.temperament),
-        rootCause,
-        compensate: random.next() < 0.5,
-        overLimit: random.next() < 0.4,
+      await driveToStage(manager, repository, {
+        caseId,
+        target: stage,
+        actor,
+        reviewedAt,
+        choices: {
+          temperament: random.pick(DEMO_AGENT_NOTES.temperament),
+          rootCause,
+          compensate: random.next() < 0.5,
+          overLimit: random.next() < 0.4,
+        },
       });
     }
   }
@@ -298,16 +304,21 @@ async function seed(manager: EntityManager, now: Date): Promise<SeedSummary> {
 
 type Step = (state: CaseState, ctx: CommandContext) => CommandResult;
 
+/** A demo case to work up to `target` as `actor`, the day after its review. */
+interface DemoDrive {
+  caseId: string;
+  target: Stage;
+  actor: { id: string; role: Role };
+  reviewedAt: Date;
+  /** `rootCause` is what the buyer confirms on the phone; where triage guessed otherwise, that is an override. */
+  choices: { temperament: string; rootCause: RootCause; compensate: boolean; overLimit: boolean };
+}
+
 /** Works a demo case through the real domain commands, so its history is one the workflow allows. */
 async function driveToStage(
   manager: EntityManager,
   repository: CaseRepository,
-  caseId: string,
-  target: Stage,
-  actor: { id: string; role: Role },
-  reviewedAt: Date,
-  /** `rootCause` is what the buyer confirms on the phone; where triage guessed otherwise, that is an override. */
-  choices: { temperament: string; rootCause: RootCause; compensate: boolean; overLimit: boolean },
+  { caseId, target, actor, reviewedAt, choices }: DemoDrive,
 ): Promise<void> {
   // Office hours in Shanghai on the day after the review: 10:00, then later the same day.
   const dayAfter = new Date(morningInShanghai(reviewedAt, -1).getTime() + 0.5 * HOUR);
