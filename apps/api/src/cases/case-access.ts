@@ -14,6 +14,13 @@ import type { CaseRow } from './case-row';
  * The one way from a caller to a case: read it, then check with the domain's access rule that the
  * caller may work it. A session not checked yet is checked in the same statement as the read.
  */
+/** A read of one case: `sql` is one SELECT of CASE_SQL's shape, `values` its parameters. */
+export interface CaseRead {
+  caseId: string;
+  sql: string;
+  values: unknown[];
+}
+
 @Injectable()
 export class CaseAccess {
   constructor(
@@ -21,18 +28,20 @@ export class CaseAccess {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  /** The case `sql` reads (one SELECT of CASE_SQL's shape, `values` its parameters), with who reads it. */
+  /** The case the statement reads (one SELECT of CASE_SQL's shape), with who reads it. */
   async read<T extends CaseRow>(
     manager: EntityManager,
     caller: Caller,
-    caseId: string,
-    sql: string,
-    values: unknown[],
+    { caseId, sql, values }: CaseRead,
   ): Promise<{ row: T; actor: SignedInActor }> {
     let actor: SignedInActor;
     let row: T | null;
     if (caller instanceof UncheckedSession) {
-      const { user, read } = await this.sessions.resolveWith<T>(manager, caller.token, sql, values, this.clock.now());
+      const { user, read } = await this.sessions.resolveWith<T>(manager, {
+        token: caller.token,
+        statement: { sql, values },
+        now: this.clock.now(),
+      });
       actor = signedInActor(user);
       // The read's columns are null when the case does not exist.
       row = read?.id ? read : null;

@@ -94,7 +94,7 @@ export class CaseCommandRunner {
   ): Promise<LoadedCase> {
     if (key || lockBuyer || afterSave) {
       return this.dataSource.transaction(async (manager) => {
-        const loaded = await this.access.read<CaseRow>(manager, caller, caseId, read, [caseId]);
+        const loaded = await this.access.read<CaseRow>(manager, caller, { caseId, sql: read, values: [caseId] });
         if (lockBuyer) await this.cases.lockBuyer(manager, loaded.row.buyer_id);
         if (key && !(await this.recordKey(manager, loaded, key))) return loaded;
         const saved = await this.decideAndSave(manager, loaded, basedOn, command);
@@ -103,7 +103,7 @@ export class CaseCommandRunner {
       });
     }
     const manager = this.dataSource.manager;
-    const loaded = await this.access.read<CaseRow>(manager, caller, caseId, read, [caseId]);
+    const loaded = await this.access.read<CaseRow>(manager, caller, { caseId, sql: read, values: [caseId] });
     await this.decideAndSave(manager, loaded, basedOn, command);
     return loaded;
   }

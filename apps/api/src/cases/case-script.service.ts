@@ -66,7 +66,11 @@ export class CaseScriptService {
   }
 
   private loadCase(manager: EntityManager, caller: Caller, caseId: string) {
-    return this.access.read<CaseRow & ScriptFactsRow>(manager, caller, caseId, CASE_WITH_SCRIPT_SQL, [caseId]);
+    return this.access.read<CaseRow & ScriptFactsRow>(manager, caller, {
+      caseId,
+      sql: CASE_WITH_SCRIPT_SQL,
+      values: [caseId],
+    });
   }
 
   async read(caseId: string, caller: Caller): Promise<ScriptTicksDto> {

@@ -47,11 +47,11 @@ export class CaseViewService {
   async get(manager: EntityManager, caseId: string, caller: Caller): Promise<CaseViewDto> {
     const now = this.clock.now();
     const since = this.policies.byShop((policy) => buyerCompensationPeriodStart(now, policy.compensation));
-    const { row } = await this.access.read<CaseViewRow>(manager, caller, caseId, CASE_VIEW_SQL, [
+    const { row } = await this.access.read<CaseViewRow>(manager, caller, {
       caseId,
-      since.organisation,
-      JSON.stringify(since.shops),
-    ]);
+      sql: CASE_VIEW_SQL,
+      values: [caseId, since.organisation, JSON.stringify(since.shops)],
+    });
     return this.toView(row, row.events, row.other_compensations);
   }
 

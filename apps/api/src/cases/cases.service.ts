@@ -64,7 +64,7 @@ export class CasesService {
   async earlierCases(caseId: string, caller: Caller): Promise<EarlierCaseDto[]> {
     const manager = this.dataSource.manager;
     // The access rule needs only these columns of the case.
-    const { actor } = await this.access.read<CaseRow>(manager, caller, caseId, ACCESS_SQL, [caseId]);
+    const { actor } = await this.access.read<CaseRow>(manager, caller, { caseId, sql: ACCESS_SQL, values: [caseId] });
     const rows = await this.earlier.find(manager, caseId, actor);
     return rows.map((row) => ({
       id: row.id,

@@ -86,16 +86,17 @@ export class SessionStore {
   }
 
   /**
-   * The session and a read in one statement — one round trip less on the hottest routes. `sql` is
-   * one SELECT whose parameters are `values`; its columns come back null when it finds nothing.
-   * Without a session row, `user` is null and so is `read`.
+   * The session and a read in one statement — one round trip less on the hottest routes. The
+   * statement is one SELECT whose parameters are `values`; its columns come back null when it finds
+   * nothing. Without a session row, `user` is null and so is `read`.
    */
   async resolveWith<T>(
     manager: EntityManager,
-    token: string,
-    sql: string,
-    values: unknown[],
-    now: Date,
+    {
+      token,
+      statement: { sql, values },
+      now,
+    }: { token: string; statement: { sql: string; values: unknown[] }; now: Date },
   ): Promise<{ user: SessionResolution; read: T | null }> {
     const [row] = await preparedQuery<{ session: SessionJson } & T>(
       manager,
