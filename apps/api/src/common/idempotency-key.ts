@@ -3,6 +3,7 @@ import { applyDecorators, createParamDecorator, type ExecutionContext } from '@n
 import { ApiHeader } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 
+import type { SignedInActor } from './actor/actor';
 import { RequestValidationError } from './errors/validation-error';
 
 const IDEMPOTENCY_HEADER = 'idempotency-key';
@@ -12,6 +13,12 @@ const KEY_PATTERN = /^[\x21-\x7e]{8,128}$/;
 export interface CommandKey {
   key: string;
   requestDigest: string;
+}
+
+/** Who sends a case command, and the Idempotency-Key it came with (undefined without one). */
+export interface CommandSender {
+  actor: SignedInActor;
+  key: CommandKey | undefined;
 }
 
 /**

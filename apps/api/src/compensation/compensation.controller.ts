@@ -30,7 +30,7 @@ export class CompensationController {
     @CurrentActor() actor: SignedInActor,
     @IdempotencyKey() key: CommandKey | undefined,
   ) {
-    return this.compensation.propose(id, dto, actor, key);
+    return this.compensation.propose(id, dto, { actor, key });
   }
 
   @Post(':compensationId/approve')
@@ -45,7 +45,7 @@ export class CompensationController {
     @Body() dto: DecideCompensationDto,
     @CurrentActor() actor: SignedInActor,
   ) {
-    return this.compensation.approve(id, compensationId, dto, actor);
+    return this.compensation.approve({ caseId: id, compensationId }, dto, actor);
   }
 
   @Post(':compensationId/reject')
@@ -60,7 +60,7 @@ export class CompensationController {
     @Body() dto: RejectCompensationDto,
     @CurrentActor() actor: SignedInActor,
   ) {
-    return this.compensation.reject(id, compensationId, dto, actor);
+    return this.compensation.reject({ caseId: id, compensationId }, dto, actor);
   }
 
   @Post(':compensationId/mark-paid')
@@ -76,6 +76,6 @@ export class CompensationController {
     @CurrentActor() actor: SignedInActor,
     @IdempotencyKey() key: CommandKey | undefined,
   ) {
-    return this.compensation.markPaid(id, compensationId, dto, actor, key);
+    return this.compensation.markPaid({ caseId: id, compensationId }, dto, { actor, key });
   }
 }

@@ -11,9 +11,15 @@ import {
 import { CaseCommandRunner } from '../cases/case-command.runner';
 import type { SignedInActor } from '../common/actor/actor';
 import type { CaseCommandDto } from '../common/case-command.dto';
-import type { CommandKey } from '../common/idempotency-key';
+import type { CommandSender } from '../common/idempotency-key';
 import { CompensationRepository } from './compensation.repository';
 import type { DecideCompensationDto, ProposeCompensationDto, RejectCompensationDto } from './dto/compensation.dto';
+
+/** One compensation of one case, as the routes name it. */
+export interface CompensationRef {
+  caseId: string;
+  compensationId: string;
+}
 
 @Injectable()
 export class CompensationService {
@@ -22,7 +28,7 @@ export class CompensationService {
     private readonly compensations: CompensationRepository,
   ) {}
 
-  propose(caseId: string, dto: ProposeCompensationDto, actor: SignedInActor, key?: CommandKey) {
+  propose(caseId: string, dto: ProposeCompensationDto, { actor, key }: CommandSender) {
     return this.runner.run(
       { caseId, basedOn: dto.expectedVersion, caller: actor },
       async (state, ctx, manager) => {
@@ -44,19 +50,19 @@ export class CompensationService {
     );
   }
 
-  approve(caseId: string, compensationId: string, dto: DecideCompensationDto, actor: SignedInActor) {
+  approve({ caseId, compensationId }: CompensationRef, dto: DecideCompensationDto, actor: SignedInActor) {
     return this.runner.run({ caseId, basedOn: dto.expectedVersion, caller: actor }, (state, ctx) =>
       approveCompensation(state, { compensationId, note: dto.note }, ctx),
     );
   }
 
-  reject(caseId: string, compensationId: string, dto: RejectCompensationDto, actor: SignedInActor) {
+  reject({ caseId, compensationId }: CompensationRef, dto: RejectCompensationDto, actor: SignedInActor) {
     return this.runner.run({ caseId, basedOn: dto.expectedVersion, caller: actor }, (state, ctx) =>
       rejectCompensation(state, { compensationId, note: dto.note }, ctx),
     );
   }
 
-  markPaid(caseId: string, compensationId: string, dto: CaseCommandDto, actor: SignedInActor, key?: CommandKey) {
+  markPaid({ caseId, compensationId }: CompensationRef, dto: CaseCommandDto, { actor, key }: CommandSender) {
     return this.runner.run(
       { caseId, basedOn: dto.expectedVersion, caller: actor },
       (state, ctx) => markCompensationPaid(state, { compensationId }, ctx),

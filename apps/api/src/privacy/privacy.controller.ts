@@ -19,6 +19,6 @@ export class PrivacyController {
   @ApiOkResponse({ type: RevealedDto })
   @ApiCommandErrors()
   reveal(@UuidParam('id') id: string, @Body() dto: RevealDto, @CurrentActor() actor: SignedInActor) {
-    return this.privacy.reveal(id, dto.field, dto.reason, actor);
+    return this.privacy.reveal(id, dto, actor);
   }
 }

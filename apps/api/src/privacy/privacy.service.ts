@@ -27,7 +27,11 @@ export class PrivacyService {
   ) {}
 
   /** Runs the domain's revealPersonalData (reason required, logged as an event) and returns the unmasked value. */
-  async reveal(caseId: string, field: PersonalDataField, reason: string, actor: SignedInActor): Promise<RevealedDto> {
+  async reveal(
+    caseId: string,
+    { field, reason }: { field: PersonalDataField; reason: string },
+    actor: SignedInActor,
+  ): Promise<RevealedDto> {
     const revealedAt = this.clock.now();
     const { row } = await this.runner.apply({ caseId, basedOn: 'current', caller: actor }, (state, ctx) =>
       revealPersonalData(state, { field, reason }, ctx),

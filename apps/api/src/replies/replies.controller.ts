@@ -42,6 +42,6 @@ export class RepliesController {
     @CurrentActor() actor: SignedInActor,
     @IdempotencyKey() key: CommandKey | undefined,
   ) {
-    return this.replies.publish(id, replyId, dto, actor, key);
+    return this.replies.publish({ caseId: id, replyId }, dto, { actor, key });
   }
 }

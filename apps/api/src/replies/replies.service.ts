@@ -5,7 +5,7 @@ import { draftReply, publishReply, replyDelivery } from '@chaping/domain';
 import { CaseCommandRunner } from '../cases/case-command.runner';
 import type { SignedInActor } from '../common/actor/actor';
 import type { CaseCommandDto } from '../common/case-command.dto';
-import type { CommandKey } from '../common/idempotency-key';
+import type { CommandSender } from '../common/idempotency-key';
 import { ReplyPublisher } from '../connections/reply-publisher';
 import type { DraftReplyDto } from './dto/reply.dto';
 
@@ -26,7 +26,11 @@ export class RepliesService {
    * Publishes through the platform when the shop is connected to one that takes replies by API
    * (queued in the same transaction, sent by the ReplyPublisher); otherwise marks it for posting by hand.
    */
-  publish(caseId: string, replyId: string, dto: CaseCommandDto, actor: SignedInActor, key?: CommandKey) {
+  publish(
+    { caseId, replyId }: { caseId: string; replyId: string },
+    dto: CaseCommandDto,
+    { actor, key }: CommandSender,
+  ) {
     return this.runner.run(
       { caseId, basedOn: dto.expectedVersion, caller: actor },
       async (state, ctx, manager) => {
