@@ -92,7 +92,7 @@ export class IntakeController {
   @ApiOkResponse({ type: ImportRejectionsDto })
   @ApiIntakeErrors()
   rejections(@UuidParam('id') id: string, @Query() query: RejectionsQueryDto, @CurrentActor() actor: SignedInActor) {
-    return this.intake.rejections(actor, id, query.afterRow ?? 0, query.limit ?? 1000);
+    return this.intake.rejections(actor, id, { afterRow: query.afterRow ?? 0, limit: query.limit ?? 1000 });
   }
 
   @Get('imports/:id/rejections.csv')
@@ -136,6 +136,11 @@ export class IntakeController {
     @Body() payload: unknown,
     @CurrentActor() actor: SignedInActor,
   ) {
-    return this.intake.importPayload(actor, query.shopId, params.format, payload, query.childTradeId);
+    return this.intake.importPayload(actor, {
+      shopId: query.shopId,
+      formatId: params.format,
+      payload,
+      ...(query.childTradeId ? { childTradeId: query.childTradeId } : {}),
+    });
   }
 }

@@ -57,6 +57,15 @@ const toJobDto = (job: ImportJobRow): ImportJobDto => ({
 });
 
 /** Brings reviews in — uploaded exports and marketplace API payloads — as import jobs with one result shape. */
+/** A marketplace API payload to import into a shop, in one of the formats of MARKETPLACE_FORMAT_IDS. */
+export interface PayloadImport {
+  shopId: string;
+  formatId: string;
+  payload: unknown;
+  /** tmall.traderate.feeds.get only: the child order the feed is for. */
+  childTradeId?: string;
+}
+
 @Injectable()
 export class IntakeService {
   constructor(
@@ -134,10 +143,7 @@ export class IntakeService {
   /** Imports a marketplace API payload now, in one transaction, and answers with the finished job. */
   async importPayload(
     actor: SignedInActor,
-    shopId: string,
-    formatId: string,
-    payload: unknown,
-    childTradeId?: string,
+    { shopId, formatId, payload, childTradeId }: PayloadImport,
   ): Promise<ImportJobDto & ImportRejectionsDto> {
     const format = findMarketplaceFormat(formatId);
     if (!format) throw new UnprocessableError('import.unknown_format', { formats: MARKETPLACE_FORMAT_IDS });
@@ -195,7 +201,11 @@ export class IntakeService {
     return (await this.jobs.list(this.dataSource.manager, shopIds, limit)).map(toJobDto);
   }
 
-  async rejections(actor: SignedInActor, jobId: string, afterRow: number, limit = 1000): Promise<ImportRejectionsDto> {
+  async rejections(
+    actor: SignedInActor,
+    jobId: string,
+    { afterRow, limit }: { afterRow: number; limit: number },
+  ): Promise<ImportRejectionsDto> {
     await this.visibleJob(actor, jobId);
     const rows = await this.jobs.rejections(this.dataSource.manager, jobId, afterRow, limit);
     return {
