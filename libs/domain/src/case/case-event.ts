@@ -50,7 +50,10 @@ export interface CaseEvent {
   readonly data: EventData;
 }
 
-export const stageChanged = (from: Stage, to: Stage, actorId: string, at: Date, reason?: string): CaseEvent => ({
+export const stageChanged = (
+  { from, to, reason }: { from: Stage; to: Stage; reason?: string | undefined },
+  { actorId, at }: { actorId: string; at: Date },
+): CaseEvent => ({
   type: 'stage_changed',
   actorId,
   at,

@@ -109,7 +109,7 @@ export function recordAndClose(state: CaseState, input: RecordInput, ctx: Comman
       },
     ],
   };
-  step = moveTo(step, 'recorded', ctx);
+  step = moveTo(step, { to: 'recorded' }, ctx);
   return accept(step.state, step.events);
 }
 
@@ -126,7 +126,11 @@ export function reopen(state: CaseState, input: ReopenInput, ctx: CommandContext
   if (noReason) return refuse(noReason);
   const reason = input.reason.trim();
   const backTo = state.closedFromStage ?? 'watching';
-  const step = moveTo({ state: { ...state, record: null, closedFromStage: null }, events: [] }, backTo, ctx, reason);
+  const step = moveTo(
+    { state: { ...state, record: null, closedFromStage: null }, events: [] },
+    { to: backTo, reason },
+    ctx,
+  );
   return accept(step.state, [
     { type: 'case_reopened', actorId: ctx.actor.id, at: ctx.now, data: { reason, backTo } },
     ...step.events,

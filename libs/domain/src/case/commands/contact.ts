@@ -40,7 +40,7 @@ export function logContactAttempt(state: CaseState, input: LogContactAttemptInpu
     actorId: ctx.actor.id,
   };
   let step: Step = { state, events: [] };
-  if (state.stage === 'new') step = moveTo(step, 'contacting', ctx);
+  if (state.stage === 'new') step = moveTo(step, { to: 'contacting' }, ctx);
   step = endWaiting(step, ctx, 'call_back_requested');
   step = {
     state: {

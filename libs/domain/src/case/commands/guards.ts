@@ -40,10 +40,18 @@ export interface Step {
   events: CaseEvent[];
 }
 
-export function moveTo(step: Step, to: Stage, ctx: CommandContext, reason?: string): Step {
+/** The step moved to another stage, with the stage_changed event (and its reason, when one was given). */
+export function moveTo(
+  step: Step,
+  { to, reason }: { to: Stage; reason?: string | undefined },
+  ctx: CommandContext,
+): Step {
   return {
     state: { ...step.state, stage: to },
-    events: [...step.events, stageChanged(step.state.stage, to, ctx.actor.id, ctx.now, reason)],
+    events: [
+      ...step.events,
+      stageChanged({ from: step.state.stage, to, reason }, { actorId: ctx.actor.id, at: ctx.now }),
+    ],
   };
 }
 

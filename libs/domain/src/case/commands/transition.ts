@@ -100,7 +100,7 @@ export function transition(state: CaseState, input: TransitionInput, ctx: Comman
       ],
     };
   }
-  step = moveTo(step, input.to, ctx, input.reason?.trim() || undefined);
+  step = moveTo(step, { to: input.to, reason: input.reason?.trim() || undefined }, ctx);
   if (input.script) {
     step = {
       ...step,
