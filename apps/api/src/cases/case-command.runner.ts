@@ -51,6 +51,9 @@ export interface CommandOptions {
   read?: string;
 }
 
+/** Who the system's own commands are recorded as: imports and platform answers, not a person. */
+const SYSTEM_ACTOR = { id: 'system', role: 'admin' } as const;
+
 /** A case as a command loaded it, and who ran the command. */
 export interface LoadedCase {
   row: CaseRow;
@@ -106,6 +109,34 @@ export class CaseCommandRunner {
     const loaded = await this.access.read<CaseRow>(manager, caller, { caseId, sql: read, values: [caseId] });
     await this.decideAndSave(manager, loaded, basedOn, command);
     return loaded;
+  }
+
+  /**
+   * Runs a command the system makes — a platform's answer to a reply, a review changed on the platform —
+   * on the case at its current version, in the caller's transaction; false when there is no such case
+   * or the domain refused (nothing is written then).
+   */
+  async applyAsSystem(
+    manager: EntityManager,
+    { caseId, now }: { caseId: string; now: Date },
+    command: (state: CaseState, ctx: CommandContext) => CommandResult,
+  ): Promise<boolean> {
+    const row = await this.cases.loadRow(manager, caseId);
+    if (!row) return false;
+    const policy = this.policies.forShop(row.shop_id);
+    const ctx: CommandContext = { now, actor: SYSTEM_ACTOR, policy, newId: () => this.cases.newId() };
+    const before = toCaseState(row);
+    const result = command(before, ctx);
+    if (!result.ok) return false;
+    await this.cases.save(manager, {
+      before,
+      after: result.state,
+      events: result.events,
+      expectedVersion: row.version,
+      policy,
+      now,
+    });
+    return true;
   }
 
   private async decideAndSave(

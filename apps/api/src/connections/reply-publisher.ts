@@ -4,9 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { recordReplyDelivery, type PlatformReplyAnswer, type ReplyFailure } from '@chaping/domain';
 
 import { AlertsPort } from '../alerts/alerts.port';
-import { toCaseState } from '../cases/case-row';
-import { CaseRepository } from '../cases/case.repository';
-import { PolicyService } from '../cases/policy.service';
+import { CaseCommandRunner } from '../cases/case-command.runner';
 import { CLOCK, type Clock } from '../common/clock';
 import { VersionConflictError } from '../common/errors/app-errors';
 import { MarketplaceError } from '../marketplace/marketplace-call';
@@ -25,7 +23,6 @@ export const REPLY_MAX_ATTEMPTS = 6;
 const BASE_BACKOFF_MS = 30_000;
 const MAX_BACKOFF_MS = 30 * 60_000;
 const ONE_CALL = { attempts: 1, baseDelayMs: 0 };
-const SYSTEM_ACTOR = { id: 'system', role: 'admin' } as const;
 
 /**
  * Sends public replies through the platform (its adapter: Taobao/Tmall `taobao.traderate.explain.add`,
@@ -42,8 +39,7 @@ export class ReplyPublisher implements OnModuleInit {
     private readonly outbox: ReplyOutboxRepository,
     private readonly connections: ConnectionRepository,
     private readonly clients: ConnectionClients,
-    private readonly cases: CaseRepository,
-    private readonly policies: PolicyService,
+    private readonly runner: CaseCommandRunner,
     private readonly scheduler: TaskScheduler,
     private readonly alerts: AlertsPort,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -149,22 +145,9 @@ export class ReplyPublisher implements OnModuleInit {
       try {
         await this.outbox.transaction(async (manager) => {
           const now = this.clock.now();
-          const row = await this.cases.loadRow(manager, claim.caseId);
-          if (row) {
-            const before = toCaseState(row);
-            const policy = this.policies.forShop(row.shop_id);
-            const ctx = { now, actor: SYSTEM_ACTOR, policy, newId: () => this.cases.newId() };
-            const result = recordReplyDelivery(before, { replyId: claim.replyId, answer }, ctx);
-            if (result.ok)
-              await this.cases.save(manager, {
-                before,
-                after: result.state,
-                events: result.events,
-                expectedVersion: row.version,
-                policy,
-                now,
-              });
-          }
+          await this.runner.applyAsSystem(manager, { caseId: claim.caseId, now }, (state, ctx) =>
+            recordReplyDelivery(state, { replyId: claim.replyId, answer }, ctx),
+          );
           await this.outbox.markDone(manager, claim.replyId, now);
         });
         return;

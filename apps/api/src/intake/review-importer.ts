@@ -8,13 +8,11 @@ import {
   triageReview,
   type AssignmentCandidate,
   type BuyerHistory,
-  type CommandContext,
   type Policy,
   type Rating,
 } from '@chaping/domain';
 
-import { toCaseState } from '../cases/case-row';
-import { CaseRepository } from '../cases/case.repository';
+import { CaseCommandRunner } from '../cases/case-command.runner';
 import { TriageModelsService } from '../triage-learning/triage-models.service';
 import { CaseIntakeRepository, type KnownReview } from './case-intake.repository';
 import { validateIncoming, type FieldRejection, type IncomingReview, type RawReview } from './incoming/incoming-review';
@@ -76,8 +74,6 @@ const NO_HISTORY: BuyerHistory = {
   maliciousFlagCount: 0,
 };
 
-const SYSTEM_ACTOR = { id: 'system', role: 'admin' } as const;
-
 export const emptyOutcome = (): BatchOutcome => ({
   rowsRead: 0,
   imported: 0,
@@ -97,7 +93,7 @@ export const emptyOutcome = (): BatchOutcome => ({
 @Injectable()
 export class ReviewImporter {
   constructor(
-    private readonly cases: CaseRepository,
+    private readonly runner: CaseCommandRunner,
     private readonly intake: CaseIntakeRepository,
     private readonly triageModels: TriageModelsService,
   ) {}
@@ -229,7 +225,7 @@ export class ReviewImporter {
 
   /** Returns whether anything changed on the platform since the review was last seen. */
   private async applyUpdate(
-    { manager, policy, now }: BatchWork,
+    { manager, now }: BatchWork,
     known: KnownReview,
     review: IncomingReview,
   ): Promise<boolean> {
@@ -250,20 +246,9 @@ export class ReviewImporter {
     if (changes.length === 0) return false;
     await this.intake.recordPlatformUpdate(manager, { reviewId: known.review_id, review, at: now });
     if (!known.case_id) return true;
-    const row = await this.cases.loadRow(manager, known.case_id);
-    if (!row) return true;
-    const ctx: CommandContext = { now, actor: SYSTEM_ACTOR, policy, newId: () => this.cases.newId() };
-    const before = toCaseState(row);
-    const result = applyPlatformChanges(before, changes, ctx);
-    if (!result.ok) return true;
-    await this.cases.save(manager, {
-      before,
-      after: result.state,
-      events: result.events,
-      expectedVersion: row.version,
-      policy,
-      now,
-    });
+    await this.runner.applyAsSystem(manager, { caseId: known.case_id, now }, (state, ctx) =>
+      applyPlatformChanges(state, changes, ctx),
+    );
     return true;
   }
 }
