@@ -24,6 +24,7 @@ export { MonthlyReportRepository } from '../reports/monthly-report.repository';
 export { QueueCountsFolder } from '../cases/queue-counts.folder';
 export { TaskScheduler } from '../scheduling/task-scheduler';
 export { ReviewPuller } from '../connections/review-puller';
+export { connectDemoShop, startDemoMarketplace } from '../connections/demo-marketplace';
 export { REPLY_MAX_ATTEMPTS, ReplyPublisher } from '../connections/reply-publisher';
 export { AlertsPort } from '../alerts/alerts.port';
 export type { ConnectionsOptions } from '../connections/connections.tokens';
