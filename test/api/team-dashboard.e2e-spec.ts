@@ -281,6 +281,29 @@ describe('team dashboard, agent KPIs and the by-hour view', () => {
     expect(body.agents[0]?.closed.reduce((a, b) => a + b, 0)).toBe(1);
   });
 
+  it("narrows the by-hour view to one shop, a campaign's, and only to a shop the lead works", async () => {
+    type Hourly = { hours: Array<{ intake: number; firstContacts: number; closed: number }> };
+    const total = (body: Hourly) =>
+      body.hours.reduce((sum, slot) => sum + slot.intake + slot.firstContacts + slot.closed, 0);
+    const hourly = (shopId: string, as = app.users.lead) =>
+      app.get<Hourly & { code?: string }>(`/api/kpis/hourly?date=2026-11-11&shopId=${shopId}`, as);
+    // Every case above is the taobao shop's: its hours are the whole day's four, jd's none.
+    expect(total((await hourly(app.shops.taobao.id)).body)).toBe(4);
+    expect(total((await hourly(app.shops.jd.id)).body)).toBe(0);
+    const jdLead = await app.createUser({ username: 'jd-hourly-lead', password: 'x'.repeat(12), role: 'lead' });
+    await app.dataSource.query(`DELETE FROM user_shop WHERE user_id = $1 AND shop_id <> $2`, [
+      jdLead.id,
+      app.shops.jd.id,
+    ]);
+    expect(await hourly(app.shops.taobao.id, jdLead)).toMatchObject({
+      status: 403,
+      body: { code: 'auth.shop_forbidden' },
+    });
+    const bad = await hourly('not-a-shop');
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('shopId must be a shop id');
+  });
+
   it('is for leads, with readable errors for bad dates', async () => {
     expect((await app.get('/api/dashboard', app.users.agent)).status).toBe(403);
     expect((await app.get('/api/kpis?from=2026-11-01&to=2026-11-10', app.users.agent)).status).toBe(403);

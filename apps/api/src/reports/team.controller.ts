@@ -31,6 +31,6 @@ export class TeamController {
   @ApiOperation({ summary: 'Team lead: intake, first contacts and closures per hour of one day (campaign days)' })
   @ApiOkResponse({ type: HourlyViewDto })
   hourly(@Query() query: HourlyQueryDto, @CurrentActor() actor: SignedInActor): Promise<HourlyViewDto> {
-    return this.team.hourly(actor, query.date);
+    return this.team.hourly(actor, query);
   }
 }

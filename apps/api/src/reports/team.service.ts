@@ -50,9 +50,9 @@ export class TeamService {
     return { from, to, weights, agents: scoreAgents(agents, weights) };
   }
 
-  async hourly(actor: SignedInActor, date: string): Promise<HourlyViewDto> {
+  async hourly(actor: SignedInActor, { date, shopId }: { date: string; shopId?: string }): Promise<HourlyViewDto> {
     const { start, end } = dayRange(date, date);
-    const rows = await this.team.hourly(reportShops(actor, undefined), start, end);
+    const rows = await this.team.hourly(reportShops(actor, shopId ? [shopId] : undefined), start, end);
     const hours = Array.from({ length: 24 }, (_, hour) => ({ hour, intake: 0, firstContacts: 0, closed: 0 }));
     const agents = new Map<string, AgentHoursDto>();
     for (const row of rows) {

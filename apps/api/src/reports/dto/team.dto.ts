@@ -1,4 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsUUID } from 'class-validator';
 
 import { KPI_METRICS, PLATFORMS, STAGES } from '@chaping/domain';
 
@@ -50,6 +51,14 @@ export class HourlyQueryDto {
   @ApiProperty({ example: '2026-11-11', description: 'The day, China time (a campaign day such as 双11)' })
   @IsCalendarDate()
   date!: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: "One shop only (a campaign's); without it, every shop the lead works",
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'shopId must be a shop id (a UUID)' })
+  shopId?: string;
 }
 
 const scores = Object.fromEntries(KPI_METRICS.map((metric) => [metric, { type: 'number' as const }]));
