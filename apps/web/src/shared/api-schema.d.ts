@@ -10245,6 +10245,8 @@ export interface operations {
       query: {
         /** @description The day, China time (a campaign day such as 双11) */
         date: string;
+        /** @description One shop only (a campaign's); without it, every shop the lead works */
+        shopId?: string;
       };
       header?: never;
       path?: never;
