@@ -244,10 +244,15 @@ describe('an adopted roster and the campaign review in the browser', () => {
     await saveScreenshot(lead, 'campaign-review');
   });
 
-  it("links the roster to the peak day's by-hour KPI view", async () => {
+  it("links the roster to the peak day's by-hour KPI view of the campaign's shop", async () => {
     await lead.getByTestId('peak-kpis').getByText('查看高峰日（2026-11-11）的分时段指标').click();
-    await lead.waitForURL(/\/kpis\?day=2026-11-11$/);
+    await lead.waitForURL(`/kpis?day=2026-11-11&shopId=${shopId}`);
     expect(await lead.getByLabel('日期', { exact: true }).inputValue()).toBe('2026-11-11');
+    await lead.getByText(`分时段（大促日）· ${web.app.shops.taobao.name}`).waitFor();
+    // The lead's way back to every shop's hours keeps the day.
+    await lead.getByTestId('kpi-all-shops').click();
+    await lead.waitForURL('/kpis?day=2026-11-11');
+    await lead.getByText('分时段（大促日）', { exact: true }).waitFor();
     // An impossible day in a hand-edited link falls back to today instead of rolling over into March.
     await lead.clock.setFixedTime(new Date('2026-11-13T04:00:00Z'));
     await lead.goto('/kpis?day=2026-02-31');

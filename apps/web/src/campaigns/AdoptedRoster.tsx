@@ -27,11 +27,13 @@ function StatusTag({ status, children }: { status: AdoptedShiftStatus; children:
  */
 export function AdoptedRoster({
   campaignId,
+  shopId,
   planned,
   mayAdopt,
   peakStartsAt,
 }: {
   campaignId: string;
+  shopId: string;
   planned: CampaignForecast['roster']['shifts'];
   mayAdopt: boolean;
   peakStartsAt: string;
@@ -75,7 +77,7 @@ export function AdoptedRoster({
         ]}
       />
       {mayAdopt && (
-        <Link to={`/kpis?day=${peakDay}`} data-testid="peak-kpis">
+        <Link to={`/kpis?day=${peakDay}&shopId=${shopId}`} data-testid="peak-kpis">
           {t('campaigns.adopted.peakKpis', { day: peakDay })}
         </Link>
       )}

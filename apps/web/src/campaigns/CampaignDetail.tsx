@@ -44,7 +44,7 @@ export function CampaignDetail({ id, me, onBack }: { id: string; me: { id: strin
       </Descriptions>
       <PromotionsSection promotions={promotions} me={me} mayEdit={mayEdit} campaign={campaign} />
       <QuizSection campaignId={id} quiz={data.quiz} promotions={promotions} mayEdit={mayEdit} />
-      <ForecastSection campaignId={id} mayAdopt={mayEdit} peakStartsAt={data.peakStartsAt} />
+      <ForecastSection campaignId={id} shopId={data.shopId} mayAdopt={mayEdit} peakStartsAt={data.peakStartsAt} />
       <ReviewSection campaignId={id} />
     </Space>
   );

@@ -12,10 +12,12 @@ import './i18n';
 /** The server's forecast of the campaign: cases and agents per hour, where the figures come from, the roster. */
 export function ForecastSection({
   campaignId,
+  shopId,
   mayAdopt,
   peakStartsAt,
 }: {
   campaignId: string;
+  shopId: string;
   /** Leads adopt the roster; agents read it. */
   mayAdopt: boolean;
   peakStartsAt: string;
@@ -47,7 +49,13 @@ export function ForecastSection({
         )}
         {/* A roster adopted earlier stays in sight even when today's forecast is refused or empty. */}
         {planned && (
-          <AdoptedRoster campaignId={campaignId} planned={planned} mayAdopt={mayAdopt} peakStartsAt={peakStartsAt} />
+          <AdoptedRoster
+            campaignId={campaignId}
+            shopId={shopId}
+            planned={planned}
+            mayAdopt={mayAdopt}
+            peakStartsAt={peakStartsAt}
+          />
         )}
       </Space>
     </Card>

@@ -3,7 +3,7 @@ import { Alert, Card, DatePicker, Space, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 
 import { KPI_METRICS, KPI_MIN_SAMPLE } from '@chaping/domain';
 
@@ -25,6 +25,9 @@ function dayAsked(asked: string | null): Dayjs {
   return day?.isValid() && day.format('YYYY-MM-DD') === asked ? day : dayjs();
 }
 
+/** The one shop a link asks for (`&shopId=`, as the campaign page links its shop's peak day), else every shop. */
+const shopAsked = (asked: string | null) => (asked && /^[0-9a-f-]{36}$/i.test(asked) ? asked : null);
+
 const HOURS = Array.from({ length: 24 }, (_, hour) => `${hour}:00`);
 
 /**
@@ -36,6 +39,7 @@ export function KpiPage() {
   const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [dayjs().startOf('month'), dayjs()]);
   const [search] = useSearchParams();
   const [day, setDay] = useState<Dayjs>(() => dayAsked(search.get('day')));
+  const shopId = shopAsked(search.get('shopId'));
   const from = range[0].format('YYYY-MM-DD');
   const to = range[1].format('YYYY-MM-DD');
   const date = day.format('YYYY-MM-DD');
@@ -44,9 +48,15 @@ export function KpiPage() {
     queryFn: () => unwrap(api.GET('/api/kpis', { params: { query: { from, to } } })),
   });
   const hourly = useQuery({
-    queryKey: ['kpis', 'hourly', date],
-    queryFn: () => unwrap(api.GET('/api/kpis/hourly', { params: { query: { date } } })),
+    queryKey: ['kpis', 'hourly', date, shopId],
+    queryFn: () => unwrap(api.GET('/api/kpis/hourly', { params: { query: { date, ...(shopId ? { shopId } : {}) } } })),
   });
+  const shops = useQuery({
+    queryKey: ['shops'],
+    queryFn: () => unwrap(api.GET('/api/shops')),
+    enabled: shopId !== null,
+  });
+  const shopName = shops.data?.find((shop) => shop.id === shopId)?.name;
   const score = (agent: AgentKpi, metric: (typeof KPI_METRICS)[number]) => {
     const value = agent.scores[metric];
     return value === undefined ? '' : ` (${value.toFixed(0)})`;
@@ -129,16 +139,24 @@ export function KpiPage() {
         />
       </Card>
       <Card
-        title={t('kpi.byHour')}
+        title={shopId ? t('kpi.byHourOfShop', { shop: shopName ?? '…' }) : t('kpi.byHour')}
         extra={
-          <DatePicker
-            allowClear={false}
-            value={day}
-            aria-label={t('kpi.day')}
-            onChange={(value) => value && setDay(value)}
-          />
+          <Space>
+            {shopId && (
+              <Link to={`/kpis?day=${date}`} data-testid="kpi-all-shops">
+                {t('kpi.allShops')}
+              </Link>
+            )}
+            <DatePicker
+              allowClear={false}
+              value={day}
+              aria-label={t('kpi.day')}
+              onChange={(value) => value && setDay(value)}
+            />
+          </Space>
         }
       >
+        {hourly.isError && <Alert type="error" message={t('error')} description={hourly.error.message} />}
         {hourly.data && (
           <Chart
             label={t('kpi.byHourChart', { date })}
