@@ -36,6 +36,7 @@ describe('campaignForecast', () => {
       handling: 'campaign',
       measuredCases: 0,
       orders: 200,
+      ordersCounted: 200,
       linkedCases: 30,
     });
     expect(result.minutesPerCase).toBe(12);
@@ -82,6 +83,7 @@ describe('campaignForecast', () => {
       handling: 'campaign',
       measuredCases: 0,
       orders: 50,
+      ordersCounted: 50,
       linkedCases: 3,
     });
     expect(result.negativeRateByCause).toEqual({ product_quality: 0.1 });

@@ -36,6 +36,8 @@ export interface CampaignForecast {
     /** Recorded cases the minutes per case were measured on; 0 when the campaign's figure is used. */
     readonly measuredCases: number;
     readonly orders: number;
+    /** The orders the rates divide by: the recent ones only as far as their reviews can have arrived. */
+    readonly ordersCounted: number;
     readonly linkedCases: number;
   };
   readonly negativeRateByCause: Partial<Record<RootCause, number>>;
@@ -79,6 +81,7 @@ export function campaignForecast(input: CampaignForecastInput): CampaignForecast
       handling: input.measuredHandling ? 'measured' : 'campaign',
       measuredCases: input.measuredHandling?.cases ?? 0,
       orders: input.history.orders,
+      ordersCounted: basis.ordersCounted,
       linkedCases: basis.linkedCases,
     },
     negativeRateByCause: basis.negativeRateByCause,

@@ -1,5 +1,6 @@
 import { isRefusal } from '../refusals/refusal';
 import {
+  countedOrders,
   DEFAULT_REVIEW_DELAY,
   delayFromHistory,
   forecastBasis,
@@ -75,6 +76,7 @@ describe('forecastBasis', () => {
       rates: 'history',
       delay: 'history',
       linkedCases: 30,
+      ordersCounted: 200,
       negativeRateByCause: { product_quality: 0.1, logistics_delay: 0.05 },
       reviewDelay: [
         { afterHours: 24, share: 0.5 },
@@ -97,6 +99,7 @@ describe('forecastBasis', () => {
       rates: 'campaign',
       delay: 'default',
       linkedCases: 29,
+      ordersCounted: 200,
       negativeRateByCause: { product_quality: 0.03 },
       reviewDelay: DEFAULT_REVIEW_DELAY,
     });
@@ -123,6 +126,34 @@ describe('forecastBasis', () => {
       code: 'forecast.history_incomplete',
       params: { orders: 25, linkedCases: 30, days: 90 },
     });
+  });
+
+  it("counts the last days' orders only as far as their reviews can have arrived", () => {
+    // Delays 24 h and 48 h, half each (from thirtyCases). Of the 200 orders, 20 are 30 hours old at the
+    // window's end (half their reviews are due: they count 10), 10 are 10 hours old (none due: 0) and 5
+    // are 60 hours old (all due: 5). Counted: 200 − 10 − 10 = 180; rates 20 / 180 and 10 / 180.
+    const recent: ShopHistory = {
+      ...thirtyCases,
+      youngOrders: [
+        { ageHours: 30, orders: 20 },
+        { ageHours: 10, orders: 10 },
+        { ageHours: 60, orders: 5 },
+      ],
+    };
+    const result = basis({ history: recent, campaignRates: null });
+    expect(result.ordersCounted).toBe(180);
+    expect(result.negativeRateByCause.product_quality).toBeCloseTo(20 / 180, 12);
+    expect(result.negativeRateByCause.logistics_delay).toBeCloseTo(10 / 180, 12);
+  });
+
+  it('counts no order below zero, and young orders against the default delay when the history is thin', () => {
+    // DEFAULT_REVIEW_DELAY: 30% within 24 h. 10 orders, all 30 hours old: 10 × 0.7 = 7 not yet due → 3 counted.
+    expect(
+      countedOrders({ orders: 10, youngOrders: [{ ageHours: 30, orders: 10 }] }, DEFAULT_REVIEW_DELAY),
+    ).toBeCloseTo(3, 12);
+    // More young orders than orders (a history read at two moments): never fewer than none.
+    expect(countedOrders({ orders: 5, youngOrders: [{ ageHours: 1, orders: 10 }] }, DEFAULT_REVIEW_DELAY)).toBe(0);
+    expect(countedOrders({ orders: 7 }, DEFAULT_REVIEW_DELAY)).toBe(7);
   });
 
   it('keeps the default delay shares summing to one', () => {

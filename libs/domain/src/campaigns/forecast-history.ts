@@ -33,6 +33,11 @@ export interface ShopHistory {
   readonly casesByCause: Partial<Record<RootCause, number>>;
   /** The same cases by whole hours from order to review (any whole number; clipped here). */
   readonly delayHours: readonly { readonly hours: number; readonly cases: number }[];
+  /**
+   * Orders of the window younger than MAX_REVIEW_DELAY_HOURS at its end, by whole hours of age: their
+   * reviews may still be on the way. Absent, every order counts whole.
+   */
+  readonly youngOrders?: readonly { readonly ageHours: number; readonly orders: number }[];
 }
 
 export type RatesBasis = 'history' | 'campaign';
@@ -42,6 +47,8 @@ export interface ForecastBasis {
   readonly rates: RatesBasis;
   readonly delay: DelayBasis;
   readonly linkedCases: number;
+  /** The orders the rates divide by (countedOrders). */
+  readonly ordersCounted: number;
   readonly negativeRateByCause: Partial<Record<RootCause, number>>;
   readonly reviewDelay: readonly ReviewDelayShare[];
 }
@@ -73,6 +80,23 @@ export function ratesFromHistory(
 }
 
 /**
+ * The window's orders as far as their reviews can have arrived by its end: an order younger than the
+ * longest delay counts for the share of reviews that arrive within its age, so the last days' orders,
+ * whose reviews are still to come, do not pull the rates down.
+ */
+export function countedOrders(
+  history: Pick<ShopHistory, 'orders' | 'youngOrders'>,
+  delay: readonly ReviewDelayShare[],
+): number {
+  let notYetDue = 0;
+  for (const { ageHours, orders } of history.youngOrders ?? []) {
+    const arrived = sum(delay.filter((entry) => entry.afterHours <= ageHours).map((entry) => entry.share));
+    notYetDue += orders * (1 - Math.min(1, arrived));
+  }
+  return Math.max(0, history.orders - notYetDue);
+}
+
+/**
  * The observed delays as shares: each delay clipped to 0..MAX_REVIEW_DELAY_HOURS and counted to the
  * nearest whole day (half a day rounds up), in order of delay.
  */
@@ -96,7 +120,7 @@ export function delayFromHistory(delayHours: ShopHistory['delayHours']): ReviewD
 
 /**
  * The rates and delay a campaign's forecast uses: the shop's own once MIN_HISTORY_CASES review cases
- * are linked to orders of the window, otherwise the campaign's rates and DEFAULT_REVIEW_DELAY — the
+ * are linked to orders of the window (rates over the orders whose reviews can have arrived, countedOrders), otherwise the campaign's rates and DEFAULT_REVIEW_DELAY — the
  * answer says which. Own rates are not used when a cause has more cases than the window has orders:
  * the orders known are not all the shop's (orders come with an order time only from order exports),
  * and such a "rate" is no share of orders. Refused when the history cannot give rates and the
@@ -109,10 +133,12 @@ export function forecastBasis(input: {
   const { history } = input;
   const linkedCases = sum(Object.values(history.casesByCause).map((cases) => cases ?? 0));
   const delayCases = sum(history.delayHours.map((entry) => entry.cases));
-  const enoughCases = linkedCases >= MIN_HISTORY_CASES && history.orders > 0;
-  const shares = Object.values(ratesFromHistory(history)).every((rate) => rate <= 1);
-  const ownRates = enoughCases && shares;
   const ownDelay = delayCases >= MIN_HISTORY_CASES;
+  const reviewDelay = ownDelay ? delayFromHistory(history.delayHours) : DEFAULT_REVIEW_DELAY;
+  const ordersCounted = countedOrders(history, reviewDelay);
+  const enoughCases = linkedCases >= MIN_HISTORY_CASES && ordersCounted > 0;
+  const historyRates = ratesFromHistory({ orders: ordersCounted, casesByCause: history.casesByCause });
+  const ownRates = enoughCases && Object.values(historyRates).every((rate) => rate <= 1);
   if (!ownRates && input.campaignRates === null) {
     return enoughCases
       ? refusal('forecast.history_incomplete', { orders: history.orders, linkedCases, days: HISTORY_WINDOW_DAYS })
@@ -122,7 +148,8 @@ export function forecastBasis(input: {
     rates: ownRates ? 'history' : 'campaign',
     delay: ownDelay ? 'history' : 'default',
     linkedCases,
-    negativeRateByCause: ownRates ? ratesFromHistory(history) : { ...input.campaignRates },
-    reviewDelay: ownDelay ? delayFromHistory(history.delayHours) : DEFAULT_REVIEW_DELAY,
+    ordersCounted,
+    negativeRateByCause: ownRates ? historyRates : { ...input.campaignRates },
+    reviewDelay,
   };
 }
