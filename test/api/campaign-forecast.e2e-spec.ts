@@ -18,6 +18,7 @@ interface Forecast {
     windowStart: string;
     windowEnd: string;
     orders: number;
+    ordersCounted: number;
     linkedCases: number;
   };
   negativeRateByCause: Record<string, number>;
@@ -164,6 +165,7 @@ describe('the campaign forecast', () => {
       windowStart: '2026-08-03T02:00:00.000Z',
       windowEnd: '2026-11-01T02:00:00.000Z',
       orders: 200,
+      ordersCounted: 200,
       linkedCases: 40,
     });
     // 20 / 200, 12 / 200, 8 / 200; the campaign's own 1% quality rate is not used.
@@ -264,6 +266,37 @@ describe('the campaign forecast', () => {
       { hour: '2026-11-11T16:00:00.000Z', short: 1 },
       { hour: '2026-11-12T16:00:00.000Z', short: 1 },
     ]);
+  });
+
+  it("counts the last hours' orders only as far as their reviews can have arrived (hand-computed)", async () => {
+    // jd: one refund case (24 h after its order, 10-10) from beforeAll, 30 quality cases reviewed 24 h after orders
+    // of 09-05 onwards, 100 older orders without a review, and 50 orders placed 12 hours before the window's end.
+    const jd = app.shops.jd.id;
+    for (let index = 0; index < 30; index++) {
+      await linkedCase('jd', 'product_quality', at('2026-09-05T02:00:00Z', index * 24), 24);
+    }
+    await plainOrders(jd, 100, '2026-09-01T00:00:00Z');
+    await app.dataSource.query(
+      `INSERT INTO trade_order (shop_id, platform_order_id, buyer_id, ordered_at, delivered_at)
+       SELECT $1, 'forecast-recent-' || g, (SELECT id FROM buyer WHERE shop_id = $1 LIMIT 1), $2, $2
+         FROM generate_series(1, 50) g`,
+      [jd, '2026-10-31T14:00:00Z'],
+    );
+    const id = await created(campaign(jd, { expectedOrders: [{ hour: '2026-11-11T00:00:00+08:00', orders: 1310 }] }));
+    const { status, body } = await forecast(id);
+    expect(status).toBe(200);
+    // Every delay is 24 h, so none of the 12-hour-old orders' reviews is due yet: 181 orders, 131 counted.
+    expect(body.basis).toMatchObject({
+      rates: 'history',
+      delay: 'history',
+      orders: 181,
+      ordersCounted: 131,
+      linkedCases: 31,
+    });
+    // 30 / 131 and 1 / 131 (not 30 / 181): 1,310 orders give 300 quality and 10 refund cases a day later.
+    expect(body.negativeRateByCause['product_quality']).toBeCloseTo(30 / 131, 12);
+    expect(body.negativeRateByCause['refund_dispute']).toBeCloseTo(1 / 131, 12);
+    expect(body.total).toBeCloseTo(310, 9);
   });
 
   it('says what to do when there is neither history nor rates', async () => {

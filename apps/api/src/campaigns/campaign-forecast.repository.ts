@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 
 import {
   MAX_HANDLING_SAMPLE_CASES,
+  MAX_REVIEW_DELAY_HOURS,
   MAX_ROSTER_AGENTS,
   ROOT_CAUSES,
   type ActualHour,
@@ -32,19 +33,24 @@ export class CampaignForecastRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Orders placed in the window, and the review cases of those orders by root cause (the confirmed
+   * Orders placed in the window (and the youngest by hours of age at its end, whose reviews may still
+   * come), and the review cases of those orders by root cause (the confirmed
    * one, else the suggested one) and whole hours from order to review. The review's own time is used:
    * a case care opened keeps its opening time when the review joins it later. Only orders of the
    * shop's order export count (they carry a delivery time): an order known only because a review named
    * it would make every known order a reviewed one, and the rate near 100%.
    */
   async history(shopId: string, window: HistoryWindow): Promise<ShopHistory> {
-    const rows: Array<{ kind: 'orders' | 'cases'; cause: string | null; hours: number | null; n: number }> =
+    const rows: Array<{ kind: 'orders' | 'young' | 'cases'; cause: string | null; hours: number | null; n: number }> =
       await this.dataSource.query(
         `WITH window_order AS (
            SELECT o.id, o.ordered_at FROM trade_order o
             WHERE o.shop_id = $1 AND o.ordered_at >= $2 AND o.ordered_at < $3 AND o.delivered_at IS NOT NULL)
          SELECT 'orders' AS kind, NULL AS cause, NULL::int AS hours, count(*)::int AS n FROM window_order
+         UNION ALL
+         SELECT 'young', NULL, floor(extract(epoch FROM $3 - o.ordered_at) / 3600)::int, count(*)::int
+           FROM window_order o WHERE o.ordered_at > $3::timestamptz - make_interval(hours => $4)
+          GROUP BY 3
          UNION ALL
          SELECT 'cases', COALESCE(c.root_cause, c.suggested_root_cause, 'other'),
                 floor(extract(epoch FROM r.reviewed_at - o.ordered_at) / 3600)::int, count(*)::int
@@ -52,21 +58,26 @@ export class CampaignForecastRepository {
            JOIN support_case c ON c.order_id = o.id AND c.shop_id = $1
            JOIN review r ON r.id = c.review_id
           GROUP BY 2, 3`,
-        [shopId, window.start, window.end],
+        [shopId, window.start, window.end, MAX_REVIEW_DELAY_HOURS],
       );
     const casesByCause: Partial<Record<RootCause, number>> = {};
     const delayHours: Array<{ hours: number; cases: number }> = [];
+    const youngOrders: Array<{ ageHours: number; orders: number }> = [];
     let orders = 0;
     for (const row of rows) {
       if (row.kind === 'orders') {
         orders = row.n;
         continue;
       }
+      if (row.kind === 'young') {
+        youngOrders.push({ ageHours: row.hours ?? 0, orders: row.n });
+        continue;
+      }
       const cause = row.cause && isRootCause(row.cause) ? row.cause : 'other';
       casesByCause[cause] = (casesByCause[cause] ?? 0) + row.n;
       delayHours.push({ hours: row.hours ?? 0, cases: row.n });
     }
-    return { orders, casesByCause, delayHours };
+    return { orders, casesByCause, delayHours, youngOrders };
   }
 
   /**

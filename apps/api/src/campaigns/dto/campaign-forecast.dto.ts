@@ -65,6 +65,12 @@ export class ForecastBasisDto {
   @ApiProperty({ description: "The shop's orders placed in the window" })
   orders!: number;
 
+  @ApiProperty({
+    description:
+      'The orders the rates divide by: an order younger than the longest review delay counts for the share of its reviews already due',
+  })
+  ordersCounted!: number;
+
   @ApiProperty({ description: 'Review cases linked to those orders' })
   linkedCases!: number;
 }
