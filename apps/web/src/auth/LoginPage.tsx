@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 
-import { ApiError, postJson, type Me } from '../shared/api';
+import { ApiError } from '../shared/api';
+import { api, unwrap } from '../shared/api-client';
 import { ME_QUERY } from './session';
 
 interface Credentials {
@@ -13,7 +14,7 @@ interface Credentials {
 }
 
 export function LoginPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const location = useLocation();
   const client = useQueryClient();
@@ -24,7 +25,7 @@ export function LoginPage() {
     setBusy(true);
     setError(null);
     try {
-      const me = await postJson<Me>('/api/auth/login', credentials, i18n.language);
+      const me = await unwrap(api.POST('/api/auth/login', { body: credentials }));
       client.setQueryData(ME_QUERY, me);
       const from = (location.state as { from?: string } | null)?.from;
       void navigate(from && from !== '/login' ? from : '/', { replace: true });

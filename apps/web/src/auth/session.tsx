@@ -1,21 +1,20 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Spin } from 'antd';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 
-import { getJson, isSignedOut, postJson, type Me } from '../shared/api';
+import { isSignedOut } from '../shared/api';
+import { api, unwrap } from '../shared/api-client';
 
 export const ME_QUERY = ['auth', 'me'] as const;
 
 /** Who is signed in; `null` when nobody is (the session cookie is httpOnly, so the API is asked). */
 export function useMe() {
-  const { i18n } = useTranslation();
   return useQuery({
     queryKey: ME_QUERY,
     queryFn: async () => {
       try {
-        return await getJson<Me>('/api/auth/me', i18n.language);
+        return await unwrap(api.GET('/api/auth/me'));
       } catch (error) {
         if (isSignedOut(error)) return null;
         throw error;
@@ -28,9 +27,8 @@ export function useMe() {
 
 export function useSignOut() {
   const client = useQueryClient();
-  const { i18n } = useTranslation();
   return async () => {
-    await postJson('/api/auth/logout', {}, i18n.language);
+    await unwrap(api.POST('/api/auth/logout'));
     client.clear();
     client.setQueryData(ME_QUERY, null);
   };
