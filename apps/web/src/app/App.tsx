@@ -188,13 +188,13 @@ function UserMenu() {
  * Opened straight on a case (a link, a reload): fetch its code, the case and the policy alongside
  * the sign-in check instead of one after the other.
  */
-function prefetchDirectCase(client: QueryClient, locale: string) {
+function prefetchDirectCase(client: QueryClient) {
   const id = /^\/cases\/([0-9a-f-]{36})$/i.exec(window.location.pathname)?.[1];
   if (!id) return;
   void loadCasePage();
   // The case, then at once its shop's call script and policy, while the page's code is still loading.
   void client
-    .fetchQuery({ queryKey: caseQueryKey(id), queryFn: () => fetchCase(id, locale) })
+    .fetchQuery({ queryKey: caseQueryKey(id), queryFn: () => fetchCase(id) })
     .then((view) => {
       const selection = {
         shopId: view.shopId,
@@ -203,10 +203,10 @@ function prefetchDirectCase(client: QueryClient, locale: string) {
         buyerType: view.buyerType,
       };
       return Promise.all([
-        client.prefetchQuery({ queryKey: scriptQueryKey(selection), queryFn: () => fetchScript(selection, locale) }),
+        client.prefetchQuery({ queryKey: scriptQueryKey(selection), queryFn: () => fetchScript(selection) }),
         client.prefetchQuery({
           queryKey: policyQueryKey(view.shopId),
-          queryFn: () => fetchPolicy(view.shopId, locale),
+          queryFn: () => fetchPolicy(view.shopId),
           staleTime: 10 * 60_000,
         }),
       ]);
@@ -218,7 +218,7 @@ export function App() {
   const { t, i18n } = useTranslation();
   useState(() => {
     dayjs.locale(i18n.language === 'en' ? 'en' : 'zh-cn');
-    prefetchDirectCase(queryClient, i18n.language);
+    prefetchDirectCase(queryClient);
   });
   const switchLanguage = () => {
     const next = i18n.language === 'en' ? 'zh-CN' : 'en';

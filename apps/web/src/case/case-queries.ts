@@ -1,34 +1,39 @@
 import type { Policy, ScriptTemplate } from '@chaping/domain';
 
-import { getJson, type CaseView } from '../shared/api';
 import { api, unwrap } from '../shared/api-client';
-import type { components } from '../shared/api-schema';
+import type { components, operations } from '../shared/api-schema';
 
 /** Query keys and fetchers of the case view, shared by the page and the start-up prefetch. */
 export const caseQueryKey = (id: string) => ['case', id] as const;
 /** The policy in force for a shop's cases (null: the organisation's default). */
 export const policyQueryKey = (shopId: string | null) => ['policy', 'in-force', shopId] as const;
 
-export const fetchCase = (id: string, locale: string) => getJson<CaseView>(`/api/cases/${id}`, locale);
-export const fetchPolicy = (shopId: string | null, locale: string) =>
-  getJson<Policy>(shopId ? `/api/policy?shopId=${encodeURIComponent(shopId)}` : '/api/policy', locale);
+export const fetchCase = (id: string) => unwrap(api.GET('/api/cases/{id}', { params: { path: { id } } }));
+export async function fetchPolicy(shopId: string | null): Promise<Policy> {
+  // The OpenAPI document leaves the policy a free-form object; the API answers the domain's whole Policy.
+  const policy: unknown = await unwrap(api.GET('/api/policy', { params: { query: { shopId: shopId ?? undefined } } }));
+  return policy as Policy;
+}
+
+type ScriptQuery = operations['ScriptsController_select']['parameters']['query'];
 export interface ScriptFor {
   /** The case's shop: its library decides the script. */
   shopId: string;
-  stage: string;
-  rootCause: string | null;
-  buyerType: string | null;
+  stage: ScriptQuery['stage'];
+  rootCause: ScriptQuery['rootCause'] | null;
+  buyerType: ScriptQuery['buyerType'] | null;
 }
 
 export const scriptQueryKey = (selection: ScriptFor) =>
   ['script', selection.shopId, selection.stage, selection.rootCause, selection.buyerType] as const;
 
 /** The call script a case follows, chosen by the API with the domain's selectScript from its shop's library. */
-export function fetchScript(selection: ScriptFor, locale: string) {
-  const params = new URLSearchParams({ shopId: selection.shopId, stage: selection.stage });
-  if (selection.rootCause) params.set('rootCause', selection.rootCause);
-  if (selection.buyerType) params.set('buyerType', selection.buyerType);
-  return getJson<{ template: ScriptTemplate | null }>(`/api/scripts/select?${params.toString()}`, locale);
+export async function fetchScript(selection: ScriptFor): Promise<{ template: ScriptTemplate | null }> {
+  const { shopId, stage, rootCause, buyerType } = selection;
+  const query = { shopId, stage, rootCause: rootCause ?? undefined, buyerType: buyerType ?? undefined };
+  const { template } = await unwrap(api.GET('/api/scripts/select', { params: { query } }));
+  // The OpenAPI document leaves a template a free-form object; the API answers the domain's ScriptTemplate.
+  return { template: template as ScriptTemplate | null };
 }
 
 export type EarlierCase = components['schemas']['EarlierCaseDto'];

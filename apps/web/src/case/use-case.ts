@@ -11,10 +11,9 @@ import { caseQueryKey, fetchCase, fetchPolicy, policyQueryKey } from './case-que
 import { caseStateFromView } from './case-state';
 
 export function useCaseView(id: string | undefined) {
-  const { i18n } = useTranslation();
   return useQuery({
     queryKey: caseQueryKey(id ?? ''),
-    queryFn: () => fetchCase(id ?? '', i18n.language),
+    queryFn: () => fetchCase(id ?? ''),
     enabled: !!id,
     // A reply on its way to the platform is answered within seconds: look again until it is.
     refetchInterval: (query) => (query.state.data?.replies.some((reply) => reply.status === 'sending') ? 3_000 : false),
@@ -23,10 +22,9 @@ export function useCaseView(id: string | undefined) {
 
 /** The policy in force for the case's shop: each shop may set its own values. */
 export function usePolicy(shopId: string | undefined) {
-  const { i18n } = useTranslation();
   return useQuery({
     queryKey: policyQueryKey(shopId ?? null),
-    queryFn: () => fetchPolicy(shopId ?? null, i18n.language),
+    queryFn: () => fetchPolicy(shopId ?? null),
     staleTime: 10 * 60_000,
     enabled: shopId !== undefined,
   });

@@ -36,7 +36,7 @@ export function useCaseScript(
   state: CaseState | undefined,
   ctx: CommandContext | undefined,
 ) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const client = useQueryClient();
   const selection = view && {
     shopId: view.shopId,
@@ -46,7 +46,7 @@ export function useCaseScript(
   };
   const script = useQuery({
     queryKey: selection ? scriptQueryKey(selection) : ['script', 'none'],
-    queryFn: () => (selection ? fetchScript(selection, i18n.language) : Promise.resolve({ template: null })),
+    queryFn: () => (selection ? fetchScript(selection) : Promise.resolve({ template: null })),
     staleTime: 5 * 60_000,
     enabled: !!selection && view?.stage !== 'recorded',
   });

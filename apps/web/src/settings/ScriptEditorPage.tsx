@@ -72,7 +72,7 @@ export function ScriptEditorPage() {
   const sampleId = sampleCaseId ?? samples.data?.items[0]?.id ?? null;
   const sample = useQuery({
     queryKey: ['case', sampleId],
-    queryFn: () => fetchCase(sampleId as string, locale),
+    queryFn: () => fetchCase(sampleId as string),
     enabled: sampleId !== null,
   });
 
