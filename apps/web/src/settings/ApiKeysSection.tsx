@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 
 import type { Locale } from '@chaping/domain';
 
-import { deleteJson, getJson, postJson, type ApiKey, type NewApiKey, type Shop } from '../shared/api';
+import { type ApiKey, type NewApiKey, type Shop } from '../shared/api';
+import { api, unwrap } from '../shared/api-client';
 
 const keysQuery = (shopId: string | null) => ['api-keys', shopId] as const;
 
@@ -23,7 +24,7 @@ export function ApiKeysSection({ shops }: { shops: Shop[] }) {
   const [form] = Form.useForm<{ name: string }>();
   const keys = useQuery({
     queryKey: keysQuery(shopId),
-    queryFn: () => getJson<ApiKey[]>(`/api/shops/${shopId}/api-keys`, locale),
+    queryFn: () => unwrap(api.GET('/api/shops/{shopId}/api-keys', { params: { path: { shopId: shopId ?? '' } } })),
     enabled: shopId !== null,
   });
   const refresh = () => void client.invalidateQueries({ queryKey: keysQuery(shopId) });
@@ -32,7 +33,8 @@ export function ApiKeysSection({ shops }: { shops: Shop[] }) {
     refresh();
   };
   const create = useMutation({
-    mutationFn: (name: string) => postJson<NewApiKey>(`/api/shops/${shopId}/api-keys`, { name }, locale),
+    mutationFn: (name: string) =>
+      unwrap(api.POST('/api/shops/{shopId}/api-keys', { params: { path: { shopId: shopId ?? '' } }, body: { name } })),
     onSuccess: (key) => {
       setCreating(false);
       form.resetFields();
@@ -40,11 +42,11 @@ export function ApiKeysSection({ shops }: { shops: Shop[] }) {
     },
   });
   const rotate = useMutation({
-    mutationFn: (id: string) => postJson<NewApiKey>(`/api/api-keys/${id}/rotate`, {}, locale),
+    mutationFn: (id: string) => unwrap(api.POST('/api/api-keys/{id}/rotate', { params: { path: { id } } })),
     onSuccess: showOnce,
   });
   const revoke = useMutation({
-    mutationFn: (id: string) => deleteJson<unknown>(`/api/api-keys/${id}`, locale),
+    mutationFn: (id: string) => unwrap(api.DELETE('/api/api-keys/{id}', { params: { path: { id } } })),
     onSuccess: refresh,
   });
   const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString(locale) : '—');

@@ -3,9 +3,9 @@ import { Alert, Button, Form, Input, message, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { PLATFORMS, type Locale, type Platform } from '@chaping/domain';
+import { PLATFORMS, type Platform } from '@chaping/domain';
 
-import { postJson, type Shop } from '../shared/api';
+import { api, unwrap } from '../shared/api-client';
 
 interface NewShop {
   platform: Platform;
@@ -15,13 +15,12 @@ interface NewShop {
 
 /** Admin: add a shop (a production installation starts with none). */
 export function NewShopButton() {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
   const client = useQueryClient();
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<NewShop>();
   const create = useMutation({
-    mutationFn: (shop: NewShop) => postJson<Shop>('/api/shops', shop, locale),
+    mutationFn: (shop: NewShop) => unwrap(api.POST('/api/shops', { body: shop })),
     onSuccess: (shop) => {
       void message.success(t('shops.created', { name: shop.name }));
       setOpen(false);

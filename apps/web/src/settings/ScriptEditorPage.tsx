@@ -16,7 +16,8 @@ import {
 import { useMe } from '../auth/session';
 import { fetchCase } from '../case/case-queries';
 import { ScriptSteps, scriptVariablesFor } from '../case/ScriptSteps';
-import { getJson, postJson, type CasePage, type ScriptVersion, type Shop } from '../shared/api';
+import { type ScriptVersion } from '../shared/api';
+import { api, unwrap } from '../shared/api-client';
 import { EmptyText } from '../shared/EmptyText';
 import { BilingualListField } from './BilingualListField';
 import { ProblemsAlert } from './ProblemsAlert';
@@ -24,7 +25,21 @@ import { SaveWithNote } from './SaveWithNote';
 
 const scriptsKey = (shopId: string | null) => ['scripts', shopId] as const;
 const versionsKey = (id: string, shopId: string | null) => ['scripts', shopId, id, 'versions'] as const;
-const withShop = (url: string, shopId: string | null) => (shopId ? `${url}?shopId=${encodeURIComponent(shopId)}` : url);
+/** The library's query: the organisation's has no shop. */
+const ofLibrary = (shopId: string | null) => ({ shopId: shopId ?? undefined });
+
+// The OpenAPI document leaves a template a free-form object; the API checks and answers the
+// domain's ScriptTemplate, so templates are read here as that (and versions as ../shared/api's).
+const fetchScripts = async (shopId: string | null): Promise<ScriptTemplate[]> => {
+  const templates: unknown = await unwrap(api.GET('/api/scripts', { params: { query: ofLibrary(shopId) } }));
+  return templates as ScriptTemplate[];
+};
+const fetchVersions = async (id: string, shopId: string | null): Promise<ScriptVersion[]> => {
+  const versions: unknown = await unwrap(
+    api.GET('/api/scripts/{id}/versions', { params: { path: { id }, query: ofLibrary(shopId) } }),
+  );
+  return versions as ScriptVersion[];
+};
 
 /** What is wrong with the edited template, by the same checks the API runs before it saves a version. */
 function problemsOf(candidate: unknown, locale: Locale): string[] {
@@ -51,23 +66,23 @@ export function ScriptEditorPage() {
   const [note, setNote] = useState('');
 
   const isAdmin = me.data?.role === 'admin';
-  const shops = useQuery({ queryKey: ['shops'], queryFn: () => getJson<Shop[]>('/api/shops', locale) });
+  const shops = useQuery({ queryKey: ['shops'], queryFn: () => unwrap(api.GET('/api/shops')) });
   const [chosen, setChosen] = useState<string | null | undefined>(undefined);
   // Admins start on the organisation's library, leads on their first shop's.
   const shopId = chosen !== undefined ? chosen : isAdmin ? null : (shops.data?.[0]?.id ?? undefined);
   const scripts = useQuery({
     queryKey: scriptsKey(shopId ?? null),
-    queryFn: () => getJson<ScriptTemplate[]>(withShop('/api/scripts', shopId ?? null), locale),
+    queryFn: () => fetchScripts(shopId ?? null),
     enabled: shopId !== undefined,
   });
   const versions = useQuery({
     queryKey: versionsKey(scriptId ?? '', shopId ?? null),
-    queryFn: () => getJson<ScriptVersion[]>(withShop(`/api/scripts/${scriptId}/versions`, shopId ?? null), locale),
+    queryFn: () => fetchVersions(scriptId ?? '', shopId ?? null),
     enabled: scriptId !== null && shopId !== undefined,
   });
   const samples = useQuery({
     queryKey: ['cases', 'script-samples'],
-    queryFn: () => getJson<CasePage>('/api/cases?limit=20', locale),
+    queryFn: () => unwrap(api.GET('/api/cases', { params: { query: { limit: 20 } } })),
   });
   const sampleId = sampleCaseId ?? samples.data?.items[0]?.id ?? null;
   const sample = useQuery({
@@ -92,12 +107,16 @@ export function ScriptEditorPage() {
   const problems = candidate ? problemsOf(candidate, locale) : [];
 
   const save = useMutation({
-    mutationFn: () =>
-      postJson<ScriptTemplate>(
-        `/api/scripts/${scriptId}/versions`,
-        { template: candidate, note, ...(shopId ? { shopId } : {}) },
-        locale,
-      ),
+    mutationFn: async () => {
+      // Saving is offered only on a template of the library (candidate).
+      if (!scriptId || !candidate) throw new Error(t('error'));
+      const body = { template: { ...candidate }, note, ...(shopId ? { shopId } : {}) };
+      const saved: unknown = await unwrap(
+        api.POST('/api/scripts/{id}/versions', { params: { path: { id: scriptId } }, body }),
+      );
+      // Free-form in the OpenAPI document: the saved version of the domain's ScriptTemplate.
+      return saved as ScriptTemplate;
+    },
     onSuccess: (saved) => {
       void message.success(t('scripts.saved', { version: saved.version }));
       setNote('');

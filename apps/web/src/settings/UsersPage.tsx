@@ -3,10 +3,11 @@ import { Alert, Button, Form, Input, message, Modal, Popconfirm, Select, Space, 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { passwordWeakness, ROLES, type Locale } from '@chaping/domain';
+import { passwordWeakness, ROLES } from '@chaping/domain';
 
 import { useMe } from '../auth/session';
-import { deleteJson, getJson, postJson, putJson, type Shop, type UserSummary } from '../shared/api';
+import { type UserSummary } from '../shared/api';
+import { api, unwrap } from '../shared/api-client';
 import { ApiKeysSection } from './ApiKeysSection';
 import { NewShopButton } from './NewShopButton';
 
@@ -22,6 +23,12 @@ interface NewAccount {
 
 /** What an admin or lead does to an account's access from its row. */
 type AccountAction = 'disable' | 'enable' | 'sessions' | 'unlock';
+/** The routes of the actions posted (signing out everywhere deletes the sessions instead). */
+const ACCOUNT_ROUTES = {
+  disable: '/api/users/{id}/disable',
+  enable: '/api/users/{id}/enable',
+  unlock: '/api/users/{id}/unlock',
+} as const;
 
 /**
  * Admin: the accounts, their roles and the shops each works; create an account, change its shops,
@@ -29,8 +36,7 @@ type AccountAction = 'disable' | 'enable' | 'sessions' | 'unlock';
  * clear a user's sign-in throttle. Admins also manage each shop's intake API keys below.
  */
 export function UsersPage() {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
   const me = useMe();
   const client = useQueryClient();
   const isAdmin = me.data?.role === 'admin';
@@ -38,8 +44,8 @@ export function UsersPage() {
   const [editing, setEditing] = useState<UserSummary | null>(null);
   const [shopIds, setShopIds] = useState<string[]>([]);
   const [createForm] = Form.useForm<NewAccount>();
-  const users = useQuery({ queryKey: USERS_QUERY, queryFn: () => getJson<UserSummary[]>('/api/users', locale) });
-  const shops = useQuery({ queryKey: ['shops'], queryFn: () => getJson<Shop[]>('/api/shops', locale) });
+  const users = useQuery({ queryKey: USERS_QUERY, queryFn: () => unwrap(api.GET('/api/users')) });
+  const shops = useQuery({ queryKey: ['shops'], queryFn: () => unwrap(api.GET('/api/shops')) });
   const shopName = new Map((shops.data ?? []).map((shop) => [shop.id, shop.name]));
   const shopOptions = (shops.data ?? []).map((shop) => ({
     value: shop.id,
@@ -47,10 +53,12 @@ export function UsersPage() {
   }));
   const refresh = () => void client.invalidateQueries({ queryKey: USERS_QUERY });
   const act = useMutation({
-    mutationFn: ({ user, action }: { user: UserSummary; action: AccountAction }) =>
-      action === 'sessions'
-        ? deleteJson<unknown>(`/api/users/${user.id}/sessions`, locale)
-        : postJson<unknown>(`/api/users/${user.id}/${action}`, {}, locale),
+    mutationFn: ({ user, action }: { user: UserSummary; action: AccountAction }): Promise<unknown> => {
+      const params = { path: { id: user.id } };
+      return action === 'sessions'
+        ? unwrap(api.DELETE('/api/users/{id}/sessions', { params }))
+        : unwrap(api.POST(ACCOUNT_ROUTES[action], { params }));
+    },
     onSuccess: (_, { user, action }) => {
       void message.success(t(`users.done.${action}`, { name: user.displayName }));
       refresh();
@@ -71,7 +79,7 @@ export function UsersPage() {
   );
 
   const create = useMutation({
-    mutationFn: (account: NewAccount) => postJson<UserSummary>('/api/users', account, locale),
+    mutationFn: (account: NewAccount) => unwrap(api.POST('/api/users', { body: account })),
     onSuccess: (user) => {
       void message.success(t('users.created', { name: user.displayName }));
       setCreating(false);
@@ -80,7 +88,8 @@ export function UsersPage() {
     },
   });
   const assign = useMutation({
-    mutationFn: () => putJson<UserSummary>(`/api/users/${editing?.id}/shops`, { shopIds }, locale),
+    mutationFn: () =>
+      unwrap(api.PUT('/api/users/{id}/shops', { params: { path: { id: editing?.id ?? '' } }, body: { shopIds } })),
     onSuccess: () => {
       void message.success(t('users.shopsSaved'));
       setEditing(null);

@@ -15,32 +15,43 @@ import {
 } from '@chaping/domain';
 
 import { useMe } from '../../auth/session';
-import { getJson, putJson, type PolicyChange, type PolicyLevel, type Shop } from '../../shared/api';
+import { type PolicyChange, type PolicyLevel } from '../../shared/api';
+import { api, unwrap } from '../../shared/api-client';
 import type { LevelMarks } from './policy-fields';
 import { settingLabel } from './setting-label';
 
 const levelKey = (shopId: string | null) => ['policy', 'level', shopId] as const;
 const historyKey = (shopId: string | null) => ['policy', 'history', shopId] as const;
-const withShop = (url: string, shopId: string | null) => (shopId ? `${url}?shopId=${encodeURIComponent(shopId)}` : url);
+/** The level's query: the organisation's default has no shop. */
+const atLevel = (shopId: string | null) => ({ params: { query: { shopId: shopId ?? undefined } } });
+
+// The OpenAPI document leaves a policy a free-form object; the API builds it with the domain's
+// Policy, so the level and its history are read here as the shapes of ../../shared/api.
+const fetchLevel = async (shopId: string | null): Promise<PolicyLevel> => {
+  const level: unknown = await unwrap(api.GET('/api/policy/level', atLevel(shopId)));
+  return level as PolicyLevel;
+};
+const fetchHistory = async (shopId: string | null): Promise<PolicyChange[]> => {
+  const history: unknown = await unwrap(api.GET('/api/policy/history', atLevel(shopId)));
+  return history as PolicyChange[];
+};
 
 /** The level on screen — the organisation's default or one shop's — with its values and its history. */
 export function usePolicyLevel() {
-  const { i18n } = useTranslation();
-  const locale = i18n.language as Locale;
   const me = useMe();
   const isAdmin = me.data?.role === 'admin';
-  const shops = useQuery({ queryKey: ['shops'], queryFn: () => getJson<Shop[]>('/api/shops', locale) });
+  const shops = useQuery({ queryKey: ['shops'], queryFn: () => unwrap(api.GET('/api/shops')) });
   const [chosen, setChosen] = useState<string | null | undefined>(undefined);
   // Admins start on the organisation's default, leads on their first shop.
   const shopId = chosen !== undefined ? chosen : isAdmin ? null : (shops.data?.[0]?.id ?? undefined);
   const level = useQuery({
     queryKey: levelKey(shopId ?? null),
-    queryFn: () => getJson<PolicyLevel>(withShop('/api/policy/level', shopId ?? null), locale),
+    queryFn: () => fetchLevel(shopId ?? null),
     enabled: shopId !== undefined,
   });
   const history = useQuery({
     queryKey: historyKey(shopId ?? null),
-    queryFn: () => getJson<PolicyChange[]>(withShop('/api/policy/history', shopId ?? null), locale),
+    queryFn: () => fetchHistory(shopId ?? null),
     enabled: shopId !== undefined,
   });
   const shopMode = shopId !== null && shopId !== undefined;
@@ -105,10 +116,16 @@ export function usePolicyPage() {
   const [note, setNote] = useState('');
 
   const save = useMutation({
-    mutationFn: (): Promise<unknown> =>
-      shopMode
-        ? putJson<PolicyLevel>(`/api/policy/shops/${shopId}`, { policy: editing.override, note }, locale)
-        : putJson<Policy>('/api/policy', { policy: editing.edited, note }, locale),
+    mutationFn: (): Promise<unknown> => {
+      const { override, edited } = editing;
+      // Saving is offered only once the form holds the level's values (saveBlocked).
+      if (shopMode && shopId && override)
+        return unwrap(
+          api.PUT('/api/policy/shops/{shopId}', { params: { path: { shopId } }, body: { policy: override, note } }),
+        );
+      if (!shopMode && edited) return unwrap(api.PUT('/api/policy', { body: { policy: { ...edited }, note } }));
+      return Promise.reject(new Error(t('policy.noChanges')));
+    },
     onSuccess: () => {
       void message.success(t('policy.saved'));
       setNote('');
