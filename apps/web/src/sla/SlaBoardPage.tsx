@@ -5,7 +5,8 @@ import { Link } from 'react-router';
 
 import { stageLabel, type Locale } from '@chaping/domain';
 
-import { getJson, type SlaBoard } from '../shared/api';
+import { type SlaBoard } from '../shared/api';
+import { api, unwrap } from '../shared/api-client';
 import { Countdown } from '../shared/Countdown';
 import { EmptyText } from '../shared/EmptyText';
 import { ShiftPanel } from '../shifts/ShiftPanel';
@@ -21,7 +22,7 @@ export function SlaBoardPage() {
   const locale = i18n.language as Locale;
   const board = useQuery({
     queryKey: ['sla-board'],
-    queryFn: () => getJson<SlaBoard>('/api/sla/board', locale),
+    queryFn: () => unwrap(api.GET('/api/sla/board')),
     refetchInterval: 60_000,
   });
   return (
