@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 
 import { CASE_TEXT_LIMITS, revealPersonalData, setDoNotContact, type PersonalDataField } from '@chaping/domain';
 
-import { ApiError, postJson, type CaseView, type Revealed } from '../shared/api';
+import { ApiError, type CaseView } from '../shared/api';
+import { api, unwrap } from '../shared/api-client';
 import { GuardedButton, useOutcome, type ActionProps } from './actions/shared';
 import { caseQueryKey } from './case-queries';
 
@@ -80,7 +81,6 @@ function RevealDialog({
   state,
   ctx,
   why,
-  locale,
   field,
   onClose,
   onRevealed,
@@ -97,7 +97,12 @@ function RevealDialog({
   const reveal = async (reason: string) => {
     setSending(true);
     try {
-      const answer = await postJson<Revealed>(`/api/cases/${view.id}/personal-data/reveal`, { field, reason }, locale);
+      const answer = await unwrap(
+        api.POST('/api/cases/{id}/personal-data/reveal', {
+          params: { path: { id: view.id } },
+          body: { field, reason },
+        }),
+      );
       onRevealed(answer.value);
       void message.success(t('privacy.logged'));
       onClose();
