@@ -22,7 +22,7 @@ import { QaReviewCard } from './QaReviewCard';
 import { ReviewCard } from './ReviewCard';
 import { ScriptPanel } from './ScriptPanel';
 import { SecondSuggestion, TAKE_SECOND_KEY, useTakeSecond } from './SecondSuggestion';
-import { useCasePage } from './use-case';
+import { useCasePage, type RunCommand } from './use-case';
 import { useCaseScript, useNextStage } from './use-script';
 import { WorkDoneCard } from './WorkDoneCard';
 
@@ -37,9 +37,9 @@ export function CasePage() {
   const [action, setAction] = useActiveAction(view?.stage ?? 'new');
   const script = useCaseScript(view, check?.state, check?.ctx);
   // The API holds a stage move to the script's saved ticks, so a move waits for ticks still on their way.
-  const run: typeof command.run = async (path, body) => {
-    if (path === 'transitions') await script.whenTicksSaved();
-    return command.run(path, body);
+  const run: RunCommand = async (name, body, ...ids) => {
+    if (name === 'transitions') await script.whenTicksSaved();
+    return command.run(name, body, ...ids);
   };
   const next = useNextStage({
     view,

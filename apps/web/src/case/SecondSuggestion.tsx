@@ -12,6 +12,7 @@ import {
 } from '@chaping/domain';
 
 import { GuardedButton, useOutcome, type ActionProps } from './actions/shared';
+import { triageOverrideBody } from './use-case';
 
 import './triage-i18n';
 
@@ -45,7 +46,7 @@ export function useTakeSecond(
     taken: second !== null && check.state.rootCause === second,
     refusal,
     take: () => {
-      if (refusal === null) void run('triage-overrides', input).then(show);
+      if (refusal === null) void run('triage-overrides', triageOverrideBody(input)).then(show);
     },
   };
 }

@@ -2,10 +2,19 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { refusalMessage, type CommandContext, type CommandResult, type Locale, type Policy } from '@chaping/domain';
+import {
+  refusalMessage,
+  type CommandContext,
+  type CommandResult,
+  type Locale,
+  type Policy,
+  type TriageOverrideInput,
+} from '@chaping/domain';
 
 import { useMe } from '../auth/session';
-import { ApiError, newIdempotencyKey, postJson, type CaseView } from '../shared/api';
+import { ApiError, newIdempotencyKey, type CaseView } from '../shared/api';
+import { api, unwrap } from '../shared/api-client';
+import type { paths } from '../shared/api-schema';
 import { useNow } from '../shared/use-now';
 import { caseQueryKey, fetchCase, fetchPolicy, policyQueryKey } from './case-queries';
 import { caseStateFromView } from './case-state';
@@ -56,18 +65,57 @@ export function useDomainCheck(view: CaseView | undefined, policy: Policy | unde
 export type CommandOutcome = { ok: true } | { ok: false; message: string; stale: boolean };
 
 /**
+ * A case command, named by its route under /api/cases/{id}/ in the OpenAPI document: the POST
+ * routes that answer with the case (`transitions`, `compensations/{compensationId}/reject`…).
+ */
+export type CaseCommand = {
+  [P in keyof paths]: P extends `/api/cases/{id}/${infer Command}`
+    ? paths[P]['post'] extends { responses: { 200: { content: { 'application/json': CaseView } } } }
+      ? Command
+      : never
+    : never;
+}[keyof paths];
+type CommandRoute<C extends CaseCommand> = NonNullable<paths[`/api/cases/{id}/${C}`]['post']>;
+/** What a command sends: its body less the case's version, which is added here. */
+export type CommandBody<C extends CaseCommand> =
+  CommandRoute<C> extends { requestBody: { content: { 'application/json': infer Body } } }
+    ? Omit<Body, 'expectedVersion'>
+    : never;
+/** The ids in a command's route besides the case's (a compensation's, a reply's). */
+export type CommandIds<C extends CaseCommand> = Omit<CommandRoute<C>['parameters']['path'], 'id'>;
+/** A triage override as the API takes it: the domain reads a null sub-cause as none, the API an absent one. */
+export const triageOverrideBody = (input: TriageOverrideInput) =>
+  input.field === 'rootCause' ? { ...input, subCause: input.subCause ?? undefined } : input;
+
+type CommandRequest = { command: CaseCommand; body: object; ids: object; key: string };
+/** Runs a command: its body, then, for a route naming a compensation or a reply, that one's id. */
+export type RunCommand = <C extends CaseCommand>(
+  command: C,
+  body: CommandBody<C>,
+  ...ids: keyof CommandIds<C> extends never ? [] : [ids: CommandIds<C>]
+) => Promise<CommandOutcome>;
+
+/**
  * Runs one case command against the version on screen. A 409 means someone else changed the case
  * meanwhile: nothing was written, and the page says so instead of silently reloading over it.
  */
 export function useCaseCommand(view: CaseView | undefined) {
-  const { i18n } = useTranslation();
+  const { t } = useTranslation();
   const client = useQueryClient();
   const [stale, setStale] = useState(false);
   const mutation = useMutation({
-    mutationFn: ({ path, body, key }: { path: string; body: Record<string, unknown>; key: string }) =>
-      postJson<CaseView>(`/api/cases/${view?.id}/${path}`, { ...body, expectedVersion: view?.version }, i18n.language, {
-        'idempotency-key': key,
-      }),
+    mutationFn: ({ command, body, ids, key }: CommandRequest) => {
+      // Commands are offered only on a case on screen.
+      if (!view) throw new Error(t('error'));
+      // The route is one of CaseCommand's; RunCommand ties the body and the ids to it.
+      return unwrap(
+        api.POST(`/api/cases/{id}/${command}`, {
+          params: { path: { ...ids, id: view.id } },
+          body: { ...body, expectedVersion: view.version },
+          headers: { 'idempotency-key': key },
+        }),
+      );
+    },
     // Only a request that got no answer is sent again, with the same key: the API applies it once
     // (compensations) or answers 409 because the first attempt already moved the version.
     retry: (failures, error) => failures < 2 && !(error instanceof ApiError),
@@ -77,9 +125,9 @@ export function useCaseCommand(view: CaseView | undefined) {
       void client.invalidateQueries({ queryKey: ['case-counts'] });
     },
   });
-  const run = async (path: string, body: Record<string, unknown> = {}): Promise<CommandOutcome> => {
+  const run: RunCommand = async (command, body, ...ids) => {
     try {
-      await mutation.mutateAsync({ path, body, key: newIdempotencyKey() });
+      await mutation.mutateAsync({ command, body, ids: ids[0] ?? {}, key: newIdempotencyKey() });
       return { ok: true };
     } catch (error) {
       const conflict = error instanceof ApiError && error.status === 409;

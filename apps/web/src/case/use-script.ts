@@ -19,6 +19,7 @@ import {
 import type { CaseView } from '../shared/api';
 import { api, unwrap } from '../shared/api-client';
 import { caseQueryKey, fetchScript, scriptQueryKey } from './case-queries';
+import type { RunCommand } from './use-case';
 
 type Ticks = { script: string | null; checkIds: string[] };
 /** Ticks clicked but not yet read back from the API, by check id, for one script version. */
@@ -134,7 +135,7 @@ export function useNextStage(input: {
   state: CaseState | undefined;
   ctx: CommandContext | undefined;
   why: ((result: CommandResult) => string | null) | undefined;
-  run: (path: string, body: Record<string, unknown>) => unknown;
+  run: RunCommand;
   busy: boolean;
 }) {
   const { view, script, state, ctx, why, run, busy } = input;

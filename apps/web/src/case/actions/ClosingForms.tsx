@@ -99,7 +99,9 @@ function ReplyDraft({ state, ctx, why, locale, run, busy }: ActionProps) {
           okText={t('reply.publish')}
           cancelText={t('actions.cancel')}
           disabled={publishRefusal !== null || busy}
-          onConfirm={() => (draft ? void run(`replies/${draft.id}/publish`).then(show) : undefined)}
+          onConfirm={() =>
+            draft ? void run('replies/{replyId}/publish', {}, { replyId: draft.id }).then(show) : undefined
+          }
         >
           <span>
             <GuardedButton

@@ -221,7 +221,13 @@ export function CompensationForm({
                         key="paid"
                         busy={busy}
                         refusal={why(markCompensationPaid(state, { compensationId: compensation.id }, ctx))}
-                        onClick={() => void run(`compensations/${compensation.id}/mark-paid`).then(show)}
+                        onClick={() =>
+                          void run(
+                            'compensations/{compensationId}/mark-paid',
+                            {},
+                            { compensationId: compensation.id },
+                          ).then(show)
+                        }
                       >
                         {t('compensation.markPaid')}
                       </GuardedButton>,
@@ -239,9 +245,11 @@ export function CompensationForm({
                                 ),
                               )}
                               onClick={() =>
-                                void run(`compensations/${compensation.id}/reject`, {
-                                  note: t('compensation.cancelNote'),
-                                }).then(show)
+                                void run(
+                                  'compensations/{compensationId}/reject',
+                                  { note: t('compensation.cancelNote') },
+                                  { compensationId: compensation.id },
+                                ).then(show)
                               }
                               testId="cancel-compensation"
                             >

@@ -15,6 +15,7 @@ import {
   type TriageOverrideInput,
 } from '@chaping/domain';
 
+import { triageOverrideBody } from '../use-case';
 import { GuardedButton, useOutcome, type ActionProps } from './shared';
 
 type CorrectedField = 'severity' | 'rootCause' | 'buyerType' | 'misclick';
@@ -110,7 +111,9 @@ export function TriageForm({ state, ctx, why, locale, run, busy }: ActionProps) 
           refusal={refusal}
           busy={busy}
           primary
-          onClick={() => void run('triage-overrides', { ...input, reason: reason.trim() }).then(show)}
+          onClick={() =>
+            void run('triage-overrides', triageOverrideBody({ ...input, reason: reason.trim() })).then(show)
+          }
           testId="triage-override"
         >
           {t('triageForm.submit')}

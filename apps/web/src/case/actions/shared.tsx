@@ -4,14 +4,14 @@ import { useTranslation } from 'react-i18next';
 
 import type { CaseState, CommandContext, CommandResult, Locale } from '@chaping/domain';
 
-import type { CommandOutcome } from '../use-case';
+import type { CommandOutcome, RunCommand } from '../use-case';
 
 export interface ActionProps {
   state: CaseState;
   ctx: CommandContext;
   why: (result: CommandResult) => string | null;
   locale: Locale;
-  run: (path: string, body?: Record<string, unknown>) => Promise<CommandOutcome>;
+  run: RunCommand;
   busy: boolean;
 }
 
