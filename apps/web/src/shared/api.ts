@@ -13,43 +13,6 @@ export class ApiError extends Error {
   }
 }
 
-async function send<T>(
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-  path: string,
-  locale: string,
-  body?: unknown,
-  extraHeaders: Record<string, string> = {},
-): Promise<T> {
-  // A form (a file upload) sets its own multipart content type, boundary included.
-  const isJson = body !== undefined && !(body instanceof FormData);
-  const response = await fetch(path, {
-    method,
-    credentials: 'same-origin',
-    headers: {
-      ...extraHeaders,
-      'accept-language': locale,
-      accept: 'application/json',
-      ...(isJson ? { 'content-type': 'application/json' } : {}),
-    },
-    ...(body === undefined ? {} : { body: isJson ? JSON.stringify(body) : (body as FormData) }),
-  });
-  if (response.status === 204) return undefined as T;
-  const answer = (await response.json().catch(() => ({}))) as { code?: string; message?: string };
-  if (!response.ok)
-    throw new ApiError(response.status, answer.code ?? 'http.error', answer.message ?? response.statusText);
-  return answer as T;
-}
-
-/** Fetches JSON from the API; a non-2xx answer throws an ApiError with the API's own message. */
-export const getJson = <T>(path: string, locale: string) => send<T>('GET', path, locale);
-export const postJson = <T>(path: string, body: unknown, locale: string, headers?: Record<string, string>) =>
-  send<T>('POST', path, locale, body, headers);
-/** Posts a multipart form (a file upload); the answer is JSON like every other. */
-export const postForm = <T>(path: string, form: FormData, locale: string) => send<T>('POST', path, locale, form);
-export const putJson = <T>(path: string, body: unknown, locale: string) => send<T>('PUT', path, locale, body);
-export const patchJson = <T>(path: string, body: unknown, locale: string) => send<T>('PATCH', path, locale, body);
-export const deleteJson = <T>(path: string, locale: string) => send<T>('DELETE', path, locale);
-
 /**
  * A fresh Idempotency-Key: a command retried with it after a lost answer is applied once.
  * (getRandomValues, unlike randomUUID, also works when the app is served over plain http.)
