@@ -2951,6 +2951,8 @@ export interface components {
       windowEnd: string;
       /** @description The shop's orders placed in the window */
       orders: number;
+      /** @description The orders the rates divide by: an order younger than the longest review delay counts for the share of its reviews already due */
+      ordersCounted: number;
       /** @description Review cases linked to those orders */
       linkedCases: number;
     };
