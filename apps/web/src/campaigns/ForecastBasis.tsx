@@ -22,6 +22,12 @@ export function ForecastBasis({ forecast }: { forecast: CampaignForecast }) {
     <div data-testid="forecast-basis">
       <Typography.Paragraph style={{ margin: 0 }}>
         {t(basis.rates === 'history' ? 'campaigns.forecast.ratesHistory' : 'campaigns.forecast.ratesCampaign', counts)}
+        {basis.rates === 'history' && Math.round(basis.ordersCounted) < basis.orders && (
+          <>
+            {locale === 'en' ? ' ' : ''}
+            {t('campaigns.forecast.ordersCounted', { counted: Math.round(basis.ordersCounted) })}
+          </>
+        )}
       </Typography.Paragraph>
       {rates && (
         <Typography.Paragraph type="secondary" style={{ margin: 0 }}>

@@ -140,6 +140,7 @@ addTranslations({
         peakAgents: '最忙时需要 {{count}} 名客服',
         separator: '；',
         ratesHistory: '差评率按本店近90天的 {{orders}} 个订单及其 {{cases}} 个差评工单计算。',
+        ordersCounted: '最近几天的订单评价还没到齐，按约 {{counted}} 个订单计算。',
         ratesCampaign: '本店近90天有 {{orders}} 个订单、{{cases}} 个关联的差评工单，历史不足，使用本活动设置的差评率。',
         delayHistory: '下单到评价的延迟按本店历史分布，最常见为 {{delay}} 小时；',
         delayDefault: '下单到评价的延迟用默认分布，最常见为 {{delay}} 小时；',
@@ -354,6 +355,7 @@ addTranslations({
         separator: '; ',
         ratesHistory:
           "Rates from the shop's last 90 days: {{orders}} orders and their {{cases}} negative-review cases.",
+        ordersCounted: "The last days' reviews are still arriving, so about {{counted}} orders are counted.",
         ratesCampaign:
           "The shop's last 90 days hold {{orders}} orders and {{cases}} linked cases, too few: the campaign's own rates are used.",
         delayHistory: "The delay from order to review follows the shop's history, most often {{delay}} hours;",
