@@ -224,11 +224,7 @@ export class ReviewImporter {
   }
 
   /** Returns whether anything changed on the platform since the review was last seen. */
-  private async applyUpdate(
-    { manager, now }: BatchWork,
-    known: KnownReview,
-    review: IncomingReview,
-  ): Promise<boolean> {
+  private async applyUpdate({ manager, now }: BatchWork, known: KnownReview, review: IncomingReview): Promise<boolean> {
     const changes = reviewChanges(
       {
         rating: known.current_rating,
