@@ -10,10 +10,6 @@ import { preparedQuery } from '../database/prepared-query';
 import { SessionStore } from '../users/auth/session.store';
 import type { CaseRow } from './case-row';
 
-/**
- * The one way from a caller to a case: read it, then check with the domain's access rule that the
- * caller may work it. A session not checked yet is checked in the same statement as the read.
- */
 /** A read of one case: `sql` is one SELECT of CASE_SQL's shape, `values` its parameters. */
 export interface CaseRead {
   caseId: string;
@@ -21,6 +17,10 @@ export interface CaseRead {
   values: unknown[];
 }
 
+/**
+ * The one way from a caller to a case: read it, then check with the domain's access rule that the
+ * caller may work it. A session not checked yet is checked in the same statement as the read.
+ */
 @Injectable()
 export class CaseAccess {
   constructor(

@@ -56,7 +56,6 @@ const toJobDto = (job: ImportJobRow): ImportJobDto => ({
   finishedAt: job.finished_at?.toISOString() ?? null,
 });
 
-/** Brings reviews in — uploaded exports and marketplace API payloads — as import jobs with one result shape. */
 /** A marketplace API payload to import into a shop, in one of the formats of MARKETPLACE_FORMAT_IDS. */
 export interface PayloadImport {
   shopId: string;
@@ -66,6 +65,7 @@ export interface PayloadImport {
   childTradeId?: string;
 }
 
+/** Brings reviews in — uploaded exports and marketplace API payloads — as import jobs with one result shape. */
 @Injectable()
 export class IntakeService {
   constructor(
