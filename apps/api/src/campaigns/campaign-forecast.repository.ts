@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 import {
+  HANDLING_PAUSE_MINUTES,
   MAX_HANDLING_SAMPLE_CASES,
   MAX_REVIEW_DELAY_HOURS,
   MAX_ROSTER_AGENTS,
@@ -81,32 +82,42 @@ export class CampaignForecastRepository {
   }
 
   /**
-   * The agents' actions on the shop's latest cases recorded in the window (at most
-   * MAX_HANDLING_SAMPLE_CASES, on support_case_closed_idx), one list per case: what measuredHandling
-   * measures the work per case on. Only events under an agent's name count; imports and the system act
-   * under no person's name, and a lead's approvals and record reviews are not case handling.
+   * The shop's latest cases recorded in the window (at most MAX_HANDLING_SAMPLE_CASES, on
+   * support_case_closed_idx), the agents' actions on them, and each agent's actions on any other case
+   * in the HANDLING_PAUSE_MINUTES before one of those (case_event_actor_at_idx): all measuredHandling
+   * needs to give each sampled action its share of the agent's time. An agent is whoever is an agent
+   * now; imports and the system act under no person's name, and leads' work is not the agents'.
    */
-  async handlingSample(shopId: string, window: HistoryWindow): Promise<AgentAction[][]> {
-    const rows: Array<{ case_id: string; actor_id: string; at: Date }> = await this.dataSource.query(
-      `WITH sample AS (
-         SELECT c.id FROM support_case c
-          WHERE c.shop_id = $1 AND c.stage = 'recorded' AND c.closed_at >= $2 AND c.closed_at < $3
-          ORDER BY c.closed_at DESC
-          LIMIT ${MAX_HANDLING_SAMPLE_CASES})
-       SELECT e.case_id, e.actor_id, e.at
-         FROM sample s
-         JOIN case_event e ON e.case_id = s.id
-         JOIN app_user u ON u.id::text = e.actor_id AND u.role = 'agent'
-        ORDER BY e.case_id, e.at`,
+  async handlingSample(
+    shopId: string,
+    window: HistoryWindow,
+  ): Promise<{ sampleCaseIds: string[]; actions: AgentAction[] }> {
+    const sample: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT c.id FROM support_case c
+        WHERE c.shop_id = $1 AND c.stage = 'recorded' AND c.closed_at >= $2 AND c.closed_at < $3
+        ORDER BY c.closed_at DESC
+        LIMIT ${MAX_HANDLING_SAMPLE_CASES}`,
       [shopId, window.start, window.end],
     );
-    const byCase = new Map<string, AgentAction[]>();
-    for (const row of rows) {
-      const actions = byCase.get(row.case_id) ?? [];
-      actions.push({ actorId: row.actor_id, at: new Date(row.at) });
-      byCase.set(row.case_id, actions);
-    }
-    return [...byCase.values()];
+    const sampleCaseIds = sample.map((row) => row.id);
+    if (sampleCaseIds.length === 0) return { sampleCaseIds, actions: [] };
+    const rows: Array<{ case_id: string; actor_id: string; at: Date }> = await this.dataSource.query(
+      `WITH sampled AS (
+         SELECT e.case_id, e.actor_id, e.at
+           FROM case_event e
+           JOIN app_user u ON u.id::text = e.actor_id AND u.role = 'agent'
+          WHERE e.case_id = ANY($1::uuid[]))
+       SELECT case_id, actor_id, at FROM sampled
+       UNION
+       SELECT e.case_id, e.actor_id, e.at
+         FROM sampled s
+         JOIN case_event e ON e.actor_id = s.actor_id AND e.at >= s.at - make_interval(mins => $2) AND e.at < s.at`,
+      [sampleCaseIds, HANDLING_PAUSE_MINUTES],
+    );
+    return {
+      sampleCaseIds,
+      actions: rows.map((row) => ({ caseId: row.case_id, actorId: row.actor_id, at: new Date(row.at) })),
+    };
   }
 
   /** The shop's enabled agents, by name: the order the roster breaks ties in. */

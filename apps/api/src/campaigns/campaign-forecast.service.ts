@@ -134,7 +134,8 @@ export class CampaignForecastService {
     const campaign = await this.campaigns.found(actor, campaignId);
     const window = historyWindow(campaign.starts_at, this.clock.now());
     const history = await this.repository.history(campaign.shop_id, window);
-    const handling = measuredHandling(await this.repository.handlingSample(campaign.shop_id, window));
+    const { actions, sampleCaseIds } = await this.repository.handlingSample(campaign.shop_id, window);
+    const handling = measuredHandling(actions, sampleCaseIds);
     const agents = await this.repository.rosterAgents(campaign.shop_id);
     const result = campaignForecast({
       ordersByHour: campaign.expected_orders,

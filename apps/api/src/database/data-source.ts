@@ -28,6 +28,7 @@ import { TieCasesToTheirImport1766410000000 } from './migrations/1766410000000-T
 import { AddCampaigns1766500000000 } from './migrations/1766500000000-AddCampaigns';
 import { IndexOrdersForForecast1766600000000 } from './migrations/1766600000000-IndexOrdersForForecast';
 import { AdoptCampaignRosters1766700000000 } from './migrations/1766700000000-AdoptCampaignRosters';
+import { IndexAgentActions1766800000000 } from './migrations/1766800000000-IndexAgentActions';
 
 export const MIGRATIONS = [
   CreateCaseSchema1763870400000,
@@ -57,6 +58,7 @@ export const MIGRATIONS = [
   AddCampaigns1766500000000,
   IndexOrdersForForecast1766600000000,
   AdoptCampaignRosters1766700000000,
+  IndexAgentActions1766800000000,
 ];
 
 /** The schema only ever changes through these migrations; `synchronize` stays off. */

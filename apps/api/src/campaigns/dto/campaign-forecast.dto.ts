@@ -46,7 +46,7 @@ export class ForecastBasisDto {
 
   @ApiProperty({
     enum: ['measured', 'campaign'],
-    description: `measured: the mean agent work per case recorded in the window, from the agents' actions (sittings split at pauses over ${HANDLING_PAUSE_MINUTES} min, ${HANDLING_LEAD_MINUTES} min lead-in each, at least ${MIN_HISTORY_CASES} cases, the latest ${MAX_HANDLING_SAMPLE_CASES}); campaign: the campaign's minutesPerCase`,
+    description: `measured: the mean agent work per case recorded in the window, from each agent's actions on every case (the time since their previous action goes to the case acted on; a pause over ${HANDLING_PAUSE_MINUTES} min starts a sitting with ${HANDLING_LEAD_MINUTES} min lead-in), at least ${MIN_HISTORY_CASES} cases, the latest ${MAX_HANDLING_SAMPLE_CASES}); campaign: the campaign's minutesPerCase`,
   })
   handling!: HandlingBasis;
 
