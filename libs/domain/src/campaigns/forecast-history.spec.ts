@@ -156,6 +156,24 @@ describe('forecastBasis', () => {
     expect(countedOrders({ orders: 7 }, DEFAULT_REVIEW_DELAY)).toBe(7);
   });
 
+  it('says the orders are too few, not the cases, when the counted orders fall short', () => {
+    // 40 cases, but all 40 orders are an hour old: none of their reviews is due by the delay, so none counts.
+    const allRecent: ShopHistory = {
+      orders: 40,
+      casesByCause: { product_quality: 40 },
+      delayHours: [{ hours: 24, cases: 40 }],
+      youngOrders: [{ ageHours: 1, orders: 40 }],
+    };
+    expect(forecastBasis({ history: allRecent, campaignRates: null })).toEqual({
+      code: 'forecast.history_incomplete',
+      params: { orders: 0, linkedCases: 40, days: 90 },
+    });
+    expect(basis({ history: allRecent, campaignRates: { product_quality: 0.02 } })).toMatchObject({
+      rates: 'campaign',
+      ordersCounted: 0,
+    });
+  });
+
   it('keeps the default delay shares summing to one', () => {
     expect(DEFAULT_REVIEW_DELAY.reduce((sum, delay) => sum + delay.share, 0)).toBeCloseTo(1, 12);
   });

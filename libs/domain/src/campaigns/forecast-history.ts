@@ -136,12 +136,16 @@ export function forecastBasis(input: {
   const ownDelay = delayCases >= MIN_HISTORY_CASES;
   const reviewDelay = ownDelay ? delayFromHistory(history.delayHours) : DEFAULT_REVIEW_DELAY;
   const ordersCounted = countedOrders(history, reviewDelay);
-  const enoughCases = linkedCases >= MIN_HISTORY_CASES && ordersCounted > 0;
+  const enoughCases = linkedCases >= MIN_HISTORY_CASES && history.orders > 0;
   const historyRates = ratesFromHistory({ orders: ordersCounted, casesByCause: history.casesByCause });
-  const ownRates = enoughCases && Object.values(historyRates).every((rate) => rate <= 1);
+  const ownRates = enoughCases && ordersCounted > 0 && Object.values(historyRates).every((rate) => rate <= 1);
   if (!ownRates && input.campaignRates === null) {
     return enoughCases
-      ? refusal('forecast.history_incomplete', { orders: history.orders, linkedCases, days: HISTORY_WINDOW_DAYS })
+      ? refusal('forecast.history_incomplete', {
+          orders: Math.floor(ordersCounted),
+          linkedCases,
+          days: HISTORY_WINDOW_DAYS,
+        })
       : refusal('forecast.no_rates', { minCases: MIN_HISTORY_CASES, linkedCases, days: HISTORY_WINDOW_DAYS });
   }
   return {
