@@ -142,9 +142,9 @@ describe('the campaign review', () => {
   it('sets the forecast beside the cases that came, hour by hour (hand-computed)', async () => {
     const { status, body } = await review();
     expect(status).toBe(200);
-    // History window 08-12 12:00 → 11-10 12:00: two orders (11-01), two cases: the campaign's rates and
-    // the default delay.
-    expect(body.basis).toMatchObject({ rates: 'campaign', delay: 'default', orders: 2, linkedCases: 2 });
+    // History window 08-12 12:00 → 11-10 12:00: two orders (11-01) whose reviews came after the start, so
+    // no history the forecast had at the start: the campaign's rates and the default delay.
+    expect(body.basis).toMatchObject({ rates: 'campaign', delay: 'default', orders: 2, linkedCases: 0 });
     expect(body.asOf).toBe('2026-11-20T00:00:00.000Z');
     expect(body.complete).toBe(true);
     // 100 orders × 20% = 20 cases: 6 at +24 h, 6 at +48 h, 4 at +72 h, 4 at +120 h; 121 hours.
@@ -225,7 +225,7 @@ describe('the campaign review', () => {
     try {
       const { body } = await review();
       expect(body.complete).toBe(false);
-      expect(body.basis).toMatchObject({ orders: 2, linkedCases: 2 });
+      expect(body.basis).toMatchObject({ orders: 2, linkedCases: 0 });
     } finally {
       app.clock.set('2026-11-20T00:00:00Z');
     }

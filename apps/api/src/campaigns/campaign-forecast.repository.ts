@@ -39,7 +39,9 @@ export class CampaignForecastRepository {
    * one, else the suggested one) and whole hours from order to review. The review's own time is used:
    * a case care opened keeps its opening time when the review joins it later. Only orders of the
    * shop's order export count (they carry a delivery time): an order known only because a review named
-   * it would make every known order a reviewed one, and the rate near 100%.
+   * it would make every known order a reviewed one, and the rate near 100%. Reviews count up to the
+   * window's end, the moment the young orders are aged at (after the campaign's start, the later ones
+   * would be counted against orders still weighed as recent).
    */
   async history(shopId: string, window: HistoryWindow): Promise<ShopHistory> {
     const rows: Array<{ kind: 'orders' | 'young' | 'cases'; cause: string | null; hours: number | null; n: number }> =
@@ -57,7 +59,7 @@ export class CampaignForecastRepository {
                 floor(extract(epoch FROM r.reviewed_at - o.ordered_at) / 3600)::int, count(*)::int
            FROM window_order o
            JOIN support_case c ON c.order_id = o.id AND c.shop_id = $1
-           JOIN review r ON r.id = c.review_id
+           JOIN review r ON r.id = c.review_id AND r.reviewed_at < $3
           GROUP BY 2, 3`,
         [shopId, window.start, window.end, MAX_REVIEW_DELAY_HOURS],
       );
