@@ -65,10 +65,16 @@ describe('the demo marketplace', () => {
 
     // A second start replaces the connection (the gateway's keys are new each time); pulling again doubles nothing.
     expect(await connectDemoShop(app.app)).toBe(app.shops.taobao.id);
-    const again = (await app.get<Connection[]>('/api/connections', admin)).body.find(
+    const connections = (await app.get<Connection[]>('/api/connections', admin)).body.filter(
       (item) => item.shopId === app.shops.taobao.id,
     );
-    await app.post(`/api/connections/${again!.id}/pull`, {}, admin);
+    expect(connections.map((item) => [item.id === connection!.id, item.status]).sort()).toEqual([
+      [false, 'active'],
+      [true, 'revoked'],
+    ]);
+    const again = connections.find((item) => item.status === 'active');
+    const second = await app.post<{ outcome: string }>(`/api/connections/${again!.id}/pull`, {}, admin);
+    expect(second.body.outcome).toBe('pulled');
     expect((await cases()).map((item) => item.id)).toEqual(arrived.map((item) => item.id));
   });
 });
