@@ -1,7 +1,7 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-import { rootCauseLabel, type RootCause } from '@chaping/domain';
+import { HISTORY_WINDOW_DAYS, MIN_HISTORY_CASES, rootCauseLabel, type RootCause } from '@chaping/domain';
 
 import { useLocale } from '../shared/use-locale';
 import { commonestDelay, type CampaignForecast } from './use-forecast';
@@ -43,6 +43,8 @@ export function ForecastBasis({ forecast }: { forecast: CampaignForecast }) {
           {
             minutes: forecast.minutesPerCase,
             cases: basis.measuredCases,
+            days: HISTORY_WINDOW_DAYS,
+            min: MIN_HISTORY_CASES,
           },
         )}
       </Typography.Paragraph>

@@ -144,8 +144,9 @@ addTranslations({
         ratesCampaign: '本店近90天有 {{orders}} 个订单、{{cases}} 个关联的差评工单，历史不足，使用本活动设置的差评率。',
         delayHistory: '下单到评价的延迟按本店历史分布，最常见为 {{delay}} 小时；',
         delayDefault: '下单到评价的延迟用默认分布，最常见为 {{delay}} 小时；',
-        handlingMeasured: '每个工单处理用时 {{minutes}} 分钟（按近90天 {{cases}} 个已结案工单的客服操作记录测得）。',
-        handlingCampaign: '每个工单处理用时 {{minutes}} 分钟（活动设置：近90天可测的已结案工单不足30个）。',
+        handlingMeasured:
+          '每个工单处理用时 {{minutes}} 分钟（按近{{days}}天 {{cases}} 个已结案工单的客服操作记录测得）。',
+        handlingCampaign: '每个工单处理用时 {{minutes}} 分钟（活动设置：近{{days}}天可测的已结案工单不足{{min}}个）。',
         rates: '各原因差评率：{{rates}}',
         roster: '排班（三班，北京时间）',
         shift: '班次',
@@ -361,9 +362,9 @@ addTranslations({
         delayHistory: "The delay from order to review follows the shop's history, most often {{delay}} hours;",
         delayDefault: 'The delay from order to review follows a default spread, most often {{delay}} hours;',
         handlingMeasured:
-          "{{minutes}} minutes' work per case, measured from the agents' actions on {{cases}} cases closed in the last 90 days.",
+          "{{minutes}} minutes' work per case, measured from the agents' actions on {{cases}} cases closed in the last {{days}} days.",
         handlingCampaign:
-          "{{minutes}} minutes' work per case (the campaign's figure: fewer than 30 closed cases of the last 90 days to measure).",
+          "{{minutes}} minutes' work per case (the campaign's figure: fewer than {{min}} closed cases of the last {{days}} days to measure).",
         rates: 'Rates by cause: {{rates}}',
         roster: 'Roster (three shifts, China time)',
         shift: 'Shift',
