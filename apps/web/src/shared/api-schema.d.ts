@@ -2933,7 +2933,7 @@ export interface components {
        */
       delay: 'history' | 'default';
       /**
-       * @description measured: the mean agent work per case recorded in the window, from the agents' actions (sittings split at pauses over 15 min, 2 min lead-in each, at least 30 cases, the latest 2000); campaign: the campaign's minutesPerCase
+       * @description measured: the mean agent work per case recorded in the window, from each agent's actions on every case (the time since their previous action goes to the case acted on; a pause over 15 min starts a sitting with 2 min lead-in), at least 30 cases, the latest 2000); campaign: the campaign's minutesPerCase
        * @enum {string}
        */
       handling: 'measured' | 'campaign';
