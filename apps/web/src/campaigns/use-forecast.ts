@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 
+import { SHOP_TIME_ZONE } from '@chaping/domain';
+
 import { api, unwrap } from '../shared/api-client';
 
 export const forecastKey = (id: string) => ['campaign-forecast', id];
@@ -13,9 +15,6 @@ export function useForecast(id: string) {
 }
 
 export type CampaignForecast = NonNullable<ReturnType<typeof useForecast>['data']>;
-
-/** The roster lays its shifts at 00/08/16 China time (the domain's default offset): shown in that zone. */
-export const SHOP_TIME_ZONE = 'Asia/Shanghai';
 
 const parts = (iso: string) =>
   Object.fromEntries(

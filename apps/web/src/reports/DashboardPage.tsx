@@ -3,7 +3,7 @@ import { Alert, Card, Col, Row, Space, Statistic, Table, Typography } from 'antd
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { stageLabel } from '@chaping/domain';
+import { SHOP_TIME_ZONE, stageLabel } from '@chaping/domain';
 
 import { queueSearchParams, type Overdue } from '../queue/queue-search';
 import { api, unwrap } from '../shared/api-client';
@@ -18,7 +18,7 @@ const POOL_CASES = `/?${queueSearchParams({ scope: 'none', status: 'open', sort:
 const OVERDUE_CASES = (overdue: Overdue) =>
   `/?${queueSearchParams({ scope: 'all', status: 'open', sort: 'urgency', overdue }).toString()}`;
 /** Today in China, where the dashboard counts its day. */
-const chinaToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+const chinaToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: SHOP_TIME_ZONE }).format(new Date());
 const TODAYS_CASES = () =>
   `/?${queueSearchParams({ scope: 'all', status: 'all', sort: 'urgency', reviewedOn: chinaToday() }).toString()}`;
 

@@ -1,5 +1,5 @@
 import { platformLabel, type Locale } from '../refusals/labels';
-import type { Platform, RootCause } from '../shared/vocabulary';
+import { SHOP_TIME_ZONE, type Platform, type RootCause } from '../shared/vocabulary';
 import { rootCauseLabel } from '../triage/sub-causes';
 
 /**
@@ -33,7 +33,7 @@ export const ALERT_MESSAGE_MAX_BYTES = 1_900;
 const beijingTime = (iso: string, locale: Locale): string => {
   const at = new Date(iso);
   const text = at.toLocaleString(locale === 'zh-CN' ? 'zh-CN' : 'en-GB', {
-    timeZone: 'Asia/Shanghai',
+    timeZone: SHOP_TIME_ZONE,
     month: 'numeric',
     day: 'numeric',
     hour: '2-digit',

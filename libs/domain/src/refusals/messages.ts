@@ -1,6 +1,6 @@
 import { PROMOTION_TRAP_CODES, promotionTrapLabel, type PromotionTrapCode } from '../campaigns/promotion-wording';
 import { complianceCitation } from '../compliance/rules';
-import { ROOT_CAUSES, type RootCause } from '../shared/vocabulary';
+import { ROOT_CAUSES, SHOP_TIME_ZONE, type RootCause } from '../shared/vocabulary';
 import { rootCauseLabel, subCauseLabel } from '../triage/sub-causes';
 import { compensationStatusLabel, fieldLabel, platformLabel, stageLabel, type Locale } from './labels';
 import { type Refusal, type RefusalCode, type RefusalParams } from './refusal';
@@ -57,7 +57,7 @@ const stage = (params: RefusalParams, key: string, locale: Locale): string => st
 const moment = (params: RefusalParams, key: string, locale: Locale): string => {
   const at = new Date(str(params, key));
   if (Number.isNaN(at.getTime())) return str(params, key);
-  const format = { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' } as const;
+  const format = { timeZone: SHOP_TIME_ZONE, dateStyle: 'medium', timeStyle: 'short' } as const;
   return `${at.toLocaleString(locale === 'zh-CN' ? 'zh-CN' : 'en-GB', format)}${locale === 'zh-CN' ? ' 北京时间' : ' Beijing time'}`;
 };
 

@@ -2,7 +2,7 @@ import { tz, TZDate } from '@date-fns/tz';
 import { addDays, addMonths, format, subMonths } from 'date-fns';
 
 import type { CaseState } from '../case/case-state';
-import type { Platform, RootCause } from '../shared/vocabulary';
+import { SHOP_TIME_ZONE, type Platform, type RootCause } from '../shared/vocabulary';
 import { departmentFor, type Department } from './departments';
 
 /**
@@ -61,8 +61,8 @@ export function reportMonthOutOfRange(month: ReportMonth, now: Date): { first: R
   return month < FIRST_REPORT_MONTH || month > last ? { first: FIRST_REPORT_MONTH, last } : null;
 }
 
-/** The shops' time zone: a month starts at midnight there. */
-export const REPORT_TIME_ZONE = 'Asia/Shanghai';
+/** A month starts at midnight in the shops' time zone. */
+export const REPORT_TIME_ZONE = SHOP_TIME_ZONE;
 
 const parts = (month: ReportMonth) => {
   const [, year, number] = MONTH.exec(month) ?? [];

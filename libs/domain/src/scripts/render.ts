@@ -1,4 +1,5 @@
 import type { Locale } from '../refusals/labels';
+import { SHOP_TIME_ZONE } from '../shared/vocabulary';
 import { SCRIPT_VARIABLES } from './script-types';
 import type { BilingualText, ScriptVariable, ScriptVariables } from './script-types';
 
@@ -67,7 +68,7 @@ export function salutation(
  * The order date as `{下单日期}` expects it: 3月5日 in Chinese, "on 5 March" in English
  * (the English lines read "the item you bought {下单日期}").
  */
-export function formatOrderDate(date: Date, locale: Locale, timeZone = 'Asia/Shanghai'): string {
+export function formatOrderDate(date: Date, locale: Locale, timeZone = SHOP_TIME_ZONE): string {
   const parts = new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'numeric' }).formatToParts(date);
   const day = Number(parts.find((part) => part.type === 'day')?.value ?? '0');
   const month = Number(parts.find((part) => part.type === 'month')?.value ?? '0');

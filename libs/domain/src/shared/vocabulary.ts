@@ -2,6 +2,12 @@
  * The closed vocabularies of the product. Each list is the single source for
  * the union type, the API's enum validation and the web's select options.
  */
+/**
+ * The shops' time zone: the marketplaces' days, a report's months and a roster's shifts are China time,
+ * wherever the person reading them is.
+ */
+export const SHOP_TIME_ZONE = 'Asia/Shanghai';
+
 export const PLATFORMS = ['taobao', 'tmall', 'jd', 'pinduoduo', 'douyin'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 

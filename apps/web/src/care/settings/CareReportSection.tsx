@@ -2,6 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
+import { SHOP_TIME_ZONE } from '@chaping/domain';
+
 import { api, unwrap } from '../../shared/api-client';
 import { EmptyText } from '../../shared/EmptyText';
 
@@ -11,7 +13,7 @@ type CareMonth = Awaited<ReturnType<typeof fetchReport>>['months'][number];
 
 /** The last six months of delivery, this one included, as YYYY-MM in China. */
 function lastSixMonths(now = new Date()): { from: string; to: string } {
-  const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' })
+  const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: SHOP_TIME_ZONE })
     .format(now)
     .split('-')
     .map(Number) as [number, number];
