@@ -85,10 +85,11 @@ export class CampaignForecastRepository {
 
   /**
    * The shop's latest cases recorded in the window (at most MAX_HANDLING_SAMPLE_CASES, on
-   * support_case_closed_idx), the agents' actions on them, and each agent's actions on any other case
-   * in the HANDLING_PAUSE_MINUTES before one of those (case_event_actor_at_idx): all measuredHandling
-   * needs to give each sampled action its share of the agent's time. An agent is whoever is an agent
-   * now; imports and the system act under no person's name, and leads' work is not the agents'.
+   * support_case_closed_idx), the agents' actions on them, and, for each of those, the same agent's
+   * latest action on any case in the HANDLING_PAUSE_MINUTES before it (one index probe each on
+   * case_event_actor_at_idx): all measuredHandling needs to give each sampled action its share of the
+   * agent's time, read in time proportional to the sample however busy an agent was. An agent is whoever
+   * is an agent now; imports and the system act under no person's name, and leads' work is not the agents'.
    */
   async handlingSample(
     shopId: string,
@@ -111,9 +112,13 @@ export class CampaignForecastRepository {
           WHERE e.case_id = ANY($1::uuid[]))
        SELECT case_id, actor_id, at FROM sampled
        UNION
-       SELECT e.case_id, e.actor_id, e.at
+       SELECT previous.case_id, s.actor_id, previous.at
          FROM sampled s
-         JOIN case_event e ON e.actor_id = s.actor_id AND e.at >= s.at - make_interval(mins => $2) AND e.at < s.at`,
+         CROSS JOIN LATERAL (
+           SELECT e.case_id, e.at FROM case_event e
+            WHERE e.actor_id = s.actor_id AND e.at >= s.at - make_interval(mins => $2) AND e.at < s.at
+            ORDER BY e.at DESC
+            LIMIT 1) previous`,
       [sampleCaseIds, HANDLING_PAUSE_MINUTES],
     );
     return {
